@@ -51,7 +51,9 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtraction | None:
     return _extraction_of(document, url=url, related=related)
 
 
-def _extraction_of(document: Any, *, url: str | None, related: tuple[Related, ...]) -> HtmlExtraction:
+def _extraction_of(
+    document: Any, *, url: str | None, related: tuple[Related, ...]
+) -> HtmlExtraction:
     return HtmlExtraction(
         text=document.text.strip(),
         title=document.title or None,

@@ -1,4 +1,4 @@
-"""Readers for local inputs: files, directories, globs and standard input.
+"""Readers for local inputs: files and byte streams (standard input), gzip-compressed or not.
 
 Every reader is a generator of `RawDocument | CrossroadsError`: an error is a value in the
 stream, so one bad file or record never stops the others.
@@ -6,10 +6,8 @@ stream, so one bad file or record never stops the others.
 
 from __future__ import annotations
 
-import glob
 import gzip
 import io
-import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,37 +20,15 @@ from crossroads.ingest.sniff import check_text_bytes, is_gzip
 from crossroads.ingest.warc import iter_warc_documents
 from crossroads.model import RawDocument
 
-FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".txt": "text", ".jsonl": "jsonl", ".warc": "warc"}
-GLOB_CHARS = frozenset("*?[")
+FORMAT_BY_SUFFIX = {
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".warc": "warc",
+}
 
 ReadResult = Iterator[RawDocument | CrossroadsError]
-
-
-def iter_local_inputs(inputs: list[str], *, stdin: BinaryIO | None = None) -> ReadResult:
-    """Documents of every input in order: `-` is standard input, else a path, folder or glob."""
-    for spec in inputs:
-        if spec == "-":
-            yield from read_stream(stdin or sys.stdin.buffer, source="<stdin>", suffix="")
-        else:
-            yield from read_path_spec(spec)
-
-
-def read_path_spec(spec: str) -> ReadResult:
-    """A file, a folder (recursive, supported files only) or a glob pattern."""
-    path = Path(spec)
-    if path.is_dir():
-        for file in supported_files(path):
-            yield from read_file(file)
-    elif path.exists():
-        yield from read_file(path)
-    elif GLOB_CHARS & set(spec):
-        matches = sorted(Path(p) for p in glob.glob(spec, recursive=True))
-        if not matches:
-            yield CrossroadsError(Code.NOT_FOUND, spec, "the pattern matches no file")
-        for match in matches:
-            yield from (read_path_spec(str(match)) if match.is_dir() else read_file(match))
-    else:
-        yield CrossroadsError(Code.NOT_FOUND, spec, "no such file or directory")
 
 
 def supported_files(folder: Path) -> list[Path]:
@@ -130,7 +106,9 @@ def _single_document(stream: BinaryIO, *, source: str, fmt: str | None) -> RawDo
         )
     check_text_bytes(data[:SNIFF_BYTES], source=source)
     kind = "html" if fmt == "html" or (fmt is None and _looks_like_html(data)) else "text"
-    return RawDocument(uri=source, format="html" if kind == "html" else "text", kind=kind, data=data)
+    return RawDocument(
+        uri=source, format="html" if kind == "html" else "text", kind=kind, data=data
+    )
 
 
 def _looks_like_html(data: bytes) -> bool:

@@ -22,7 +22,9 @@ def iter_jsonl_documents(
             continue
         where = f"{source}#L{number}"
         try:
-            yield _document_of(_parse_line(line, where=where), source=source, where=where, number=number)
+            yield _document_of(
+                _parse_line(line, where=where), source=source, where=where, number=number
+            )
         except CrossroadsError as error:
             yield error
 

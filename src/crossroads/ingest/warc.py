@@ -27,13 +27,17 @@ def iter_warc_documents(
             if record.record_type == WarcRecordType.response:
                 yield from _response_document(record, source=source)
     except (ValueError, OSError, RuntimeError) as error:
-        yield CrossroadsError(Code.BAD_WARC, source, f"malformed WARC after {records} records: {error}")
+        yield CrossroadsError(
+            Code.BAD_WARC, source, f"malformed WARC after {records} records: {error}"
+        )
         return
     if records == 0:
         yield CrossroadsError(Code.BAD_WARC, source, "no WARC record could be read")
 
 
-def _response_document(record: WarcRecord, *, source: str) -> Iterator[RawDocument | CrossroadsError]:
+def _response_document(
+    record: WarcRecord, *, source: str
+) -> Iterator[RawDocument | CrossroadsError]:
     uri = record.headers.get("WARC-Target-URI") or None
     where = f"{source}#{record.record_id}"
     try:

@@ -1,1 +1,5 @@
-"""store stage."""
+"""The DuckDB store and its schema."""
+
+from crossroads.store.duck import Store
+
+__all__ = ["Store"]
