@@ -1,0 +1,40 @@
+# crossroads: `make demo` sets everything up and processes examples/; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= crossroads.duckdb
+
+.PHONY: demo test install dev lint typecheck bench clean
+
+install: $(VENV)/.runtime
+dev: $(VENV)/.dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Every dependency, the spaCy model among them, is pinned by hash in the locks.
+$(VENV)/.runtime: $(VENV)/bin/python requirements.lock pyproject.toml
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.lock
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
+	touch $@
+
+demo: install
+	$(BIN)/crossroads process examples --db $(DB) --jsonl demo.jsonl
+	$(BIN)/crossroads stats --db $(DB)
+
+test: dev
+	$(BIN)/pytest -q
+
+lint: dev
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+
+typecheck: dev
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal demo.jsonl
