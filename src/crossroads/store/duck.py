@@ -100,12 +100,11 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return {
-            table.name: int(
-                self.connection.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
-            )  # type: ignore[index]
-            for table in ALL_TABLES
-        }
+        return {table.name: self._count(table.name) for table in ALL_TABLES}
+
+    def _count(self, table_name: str) -> int:
+        [(count,)] = self.connection.execute(f"SELECT count(*) FROM {table_name}").fetchall()
+        return int(count)
 
     def breakdown(self) -> list[tuple[str, int]]:
         """Articles per source format and language, errors per code: what `stats` shows."""
