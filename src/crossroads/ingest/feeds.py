@@ -50,11 +50,12 @@ ROOTS: dict[str, FeedKind] = {
     "sitemapindex": "sitemapindex",
 }
 _FIRST_TAG = re.compile(rb"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)[\s/>]")
-_PROLOG = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S)
+_PROLOG = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(\[.*?\])?\s*>)", re.S)
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body)", re.I)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _RSS1 = "{http://purl.org/rss/1.0/}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 _NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 
 
@@ -201,13 +202,18 @@ def _rdf_entries(root: ET.Element, *, base: str) -> Iterator[FeedEntry]:
 
 
 def _atom_entries(root: ET.Element, *, base: str) -> Iterator[FeedEntry]:
-    """Atom: <entry> with the alternate <link href>, <title>, <published> or <updated>."""
+    """Atom: <entry> with the alternate <link href>, <title>, <published> or <updated>.
+
+    Relative links resolve against xml:base (feed, then entry) and then the feed's own URL.
+    """
+    feed_base = urljoin(base, root.get(_XML_BASE, ""))
     for entry in root.iter(f"{_ATOM}entry"):
         link = _atom_link(entry)
         date = _text(entry.find(f"{_ATOM}published")) or _text(entry.find(f"{_ATOM}updated"))
         if link:
+            entry_base = urljoin(feed_base, entry.get(_XML_BASE, ""))
             title = _text(entry.find(f"{_ATOM}title"))
-            yield FeedEntry(urljoin(base, link), title, _date_hint(date))
+            yield FeedEntry(urljoin(entry_base, link), title, _date_hint(date))
 
 
 def _atom_link(entry: ET.Element) -> str | None:
