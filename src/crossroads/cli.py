@@ -27,6 +27,7 @@ from rich.progress import (
 from rich.table import Table
 
 from crossroads import __version__
+from crossroads.config import WRITE_BATCH_SIZE
 from crossroads.ingest.fetch import FetchPolicy
 from crossroads.model import ProcessingError
 from crossroads.runners import RunOptions, RunSummary, run_local
@@ -66,13 +67,17 @@ def process(
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds before a URL gives up.")
     ] = 20.0,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles per parse batch and transaction.")
+    ] = WRITE_BATCH_SIZE,
 ) -> None:
     """Extract, analyse and store every input; print a one-line summary."""
     policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=rate, timeout_s=timeout)
     with _jsonl_stream(jsonl) as stream:
         try:
             summary = _run_with_progress(
-                inputs, RunOptions(db_path=db, jsonl=stream, fetch_policy=policy)
+                inputs,
+                RunOptions(db_path=db, jsonl=stream, fetch_policy=policy, batch_size=batch_size),
             )
         except duckdb.IOException as error:
             err_console.print(f"[red]store error[/red] {db}: {error}")
