@@ -8,11 +8,15 @@ time) so tests can check politeness from the server's side.
 from __future__ import annotations
 
 import contextlib
+import shutil
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -99,13 +103,14 @@ def _handler(server: NewsServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def news_server() -> Iterator[NewsServer]:
-    """A fresh threading HTTP server on an ephemeral port of 127.0.0.1, with a robots.txt."""
+def _serve(*, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> Iterator[NewsServer]:
     holder = NewsServer(base="")
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(holder))
     httpd.daemon_threads = True
-    holder.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    scheme = "http" if tls is None else "https"
+    holder.base = f"{scheme}://{host}:{httpd.server_address[1]}"
     holder.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
@@ -114,3 +119,35 @@ def news_server() -> Iterator[NewsServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@pytest.fixture
+def news_server() -> Iterator[NewsServer]:
+    """A fresh threading HTTP server on an ephemeral port of 127.0.0.1, with a robots.txt."""
+    yield from _serve()
+
+
+@dataclass
+class TlsServer:
+    server: NewsServer
+    cafile: Path
+
+
+@pytest.fixture
+def tls_news_server(tmp_path: Path) -> Iterator[TlsServer]:
+    """The same server over HTTPS, as `localhost`, with a throwaway self-signed certificate."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    request = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj"]
+    names = ["/CN=localhost", "-addext", "subjectAltName=DNS:localhost"]
+    subprocess.run(
+        [openssl, *request, *names, "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    for server in _serve(tls=context, host="localhost"):
+        yield TlsServer(server, cert)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import ssl
 import time
 from collections.abc import Iterator
 
@@ -294,3 +295,40 @@ def test_non_ascii_path_is_encoded(news_server) -> None:
     news_server.article("/news/caf%C3%A9", "Café talks", "Text.")
     page = Fetcher(local_policy()).fetch(news_server.base + "/news/café")
     assert page.status == 200
+
+
+def _trickle() -> Iterator[bytes]:
+    for _ in range(30):
+        time.sleep(0.1)
+        yield b"<p>a little more</p>"
+
+
+def test_trickling_response_hits_the_total_deadline(news_server) -> None:
+    """Each read arrives within timeout_s, but the whole response may not take forever."""
+    url = news_server.route("/trickle", stream=_trickle)
+    policy = local_policy(timeout_s=0.5, total_timeout_s=0.6)
+    started = time.monotonic()
+    assert fetch_error(Fetcher(policy), url).code is Code.FETCH_TIMEOUT
+    assert time.monotonic() - started < 1.5
+
+
+def test_https_to_a_plain_http_server_fails_cleanly(news_server) -> None:
+    url = news_server.article("/news/tls", "TLS", "Text.").replace("http://", "https://")
+    assert fetch_error(Fetcher(local_policy(respect_robots=False)), url).code is Code.FETCH_FAILED
+
+
+def test_https_verifies_the_name_while_connecting_to_the_checked_address(
+    tls_news_server, monkeypatch
+) -> None:
+    """The socket goes to the resolved, checked address; TLS still verifies `localhost`."""
+    server, cafile = tls_news_server.server, tls_news_server.cafile
+    url = server.article("/news/secure", "Secure", "Delivered over TLS.")
+    strict = Fetcher(local_policy())
+    assert fetch_error(strict, url).code is Code.FETCH_FAILED  # unknown CA: refused
+    trusting = ssl.create_default_context(cafile=str(cafile))
+    monkeypatch.setattr(fetch_module.ssl, "create_default_context", lambda: trusting)
+    page = Fetcher(local_policy()).fetch(url)
+    assert b"Delivered over TLS." in page.body
+    assert page.url == url
+    wrong_name = url.replace("localhost", "127.0.0.1")  # certificate names localhost only
+    assert fetch_error(Fetcher(local_policy()), wrong_name).code is Code.FETCH_FAILED

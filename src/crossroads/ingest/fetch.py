@@ -108,7 +108,7 @@ class _Target:
     host: str
     port: int
     path: str
-    address: str
+    addresses: tuple[str, ...]
 
     @property
     def origin(self) -> str:
@@ -159,9 +159,9 @@ class Fetcher:
         parts = _split(url, source=source)
         host = _ascii_host(parts, source=source)
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        address = _resolve(host, port, allow_private=self.policy.allow_private, source=source)
+        addresses = _resolve(host, port, allow_private=self.policy.allow_private, source=source)
         clean = urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
-        return _Target(clean, parts.scheme, host, port, _request_path(parts), address)
+        return _Target(clean, parts.scheme, host, port, _request_path(parts), addresses)
 
     def _check_robots(self, target: _Target, *, source: str) -> None:
         if not self.policy.respect_robots:
@@ -373,7 +373,7 @@ def _chunks(raw: http.client.HTTPResponse, decoder: Any, *, budget: int) -> Iter
     """
     produced = 0
     while produced < budget:
-        chunk = raw.read(CHUNK)
+        chunk = raw.read1(CHUNK)  # what has arrived, so slow trickles meet the deadline
         if not chunk:
             break
         if decoder is None:
@@ -420,18 +420,18 @@ def _request_path(parts: SplitResult) -> str:
     return f"{path}?{query}" if query else path
 
 
-def _resolve(host: str, port: int, *, allow_private: bool, source: str) -> str:
-    """Resolve the host and return the address to connect to.
+def _resolve(host: str, port: int, *, allow_private: bool, source: str) -> tuple[str, ...]:
+    """Resolve the host and return the addresses to connect to, in the resolver's order.
 
     Every address the name resolves to is checked, not just the first: a name with one public
     and one private address could otherwise be steered to the private one. The connection is
-    then made to the checked address, so a second DNS answer cannot swap it (DNS rebinding).
+    then made to a checked address, so a second DNS answer cannot swap it (DNS rebinding).
     """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         raise FetchError(Code.FETCH_FAILED, source, f"cannot resolve {host}: {exc}") from exc
-    addresses = [str(info[4][0]) for info in infos]
+    addresses = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
     if not allow_private:
         for address in addresses:
             if not is_public_address(address):
@@ -440,7 +440,7 @@ def _resolve(host: str, port: int, *, allow_private: bool, source: str) -> str:
                 )
     if not addresses:
         raise FetchError(Code.FETCH_FAILED, source, f"cannot resolve {host}")
-    return addresses[0]
+    return addresses
 
 
 def is_public_address(address: str) -> bool:
@@ -471,13 +471,27 @@ def _connection(target: _Target, *, timeout: float) -> http.client.HTTPConnectio
         )
     else:
         conn = http.client.HTTPConnection(target.host, target.port, timeout=timeout)
-    address = target.address
+    addresses = target.addresses
 
     def create(addr: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
-        return socket.create_connection((address, addr[1]), *args, **kwargs)
+        return _connect_any(addresses, addr[1], *args, **kwargs)
 
     conn._create_connection = create  # type: ignore[attr-defined]
     return conn
+
+
+def _connect_any(addresses: tuple[str, ...], port: int, *args: Any, **kwargs: Any) -> socket.socket:
+    """Try each checked address in turn, as socket.create_connection does for one name.
+
+    A host whose first address is unreachable (IPv6 advertised but broken) still works.
+    """
+    error: OSError = OSError(f"no address to connect to on port {port}")
+    for address in addresses:
+        try:
+            return socket.create_connection((address, port), *args, **kwargs)
+        except OSError as exc:
+            error = exc
+    raise error
 
 
 __all__ = ["FetchError", "FetchPolicy", "FetchedPage", "Fetcher", "is_public_address"]
