@@ -1,0 +1,193 @@
+"""The gazetteer: every phrase that names an actor, keyed for constant-time lookup.
+
+Built once per process from the data files under `data/` (see docs/actors.md) and, on request,
+from user dictionaries laid over them. Lookups are dicts keyed by the folded phrase
+(`text.phrase_key`), so resolving a mention costs a few dict probes, not a scan.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+from crossroads.actors.entries import Entry, EntryKind, Role
+from crossroads.actors.text import phrase_key
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV file with a header line; '#' lines are comments, blank cells are ''."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line.rstrip("\n\r") for line in handle)
+        rows = (line for line in lines if line.strip() and not line.startswith("#"))
+        header = next(rows, "").split("\t")
+        for line in rows:
+            cells = line.split("\t")
+            yield dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+
+
+def split_list(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+@dataclass
+class Gazetteer:
+    """Phrases, roles and word classes, with the indexes the resolver probes."""
+
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    offices: dict[tuple[str, str], set[Entry]] = field(default_factory=lambda: defaultdict(set))
+    regions: set[str] = field(default_factory=set)
+    starts: set[str] = field(default_factory=set)
+    max_phrase: int = 1
+    max_role: int = 1
+
+    def add(self, entry: Entry, *, replace: bool = False) -> None:
+        """Index `entry` under its phrase; `replace` drops what the key held before."""
+        key = phrase_key(entry.form)
+        if not key:
+            return
+        if replace or key not in self.phrases:
+            self.phrases[key] = []
+        if entry not in self.phrases[key]:
+            self.phrases[key].append(entry)
+        self.starts.add(key.split(" ", 1)[0])
+        self.max_phrase = max(self.max_phrase, key.count(" ") + 1)
+        holder = entry.country or entry.org
+        if entry.kind == "person" and entry.office and holder:
+            self.offices[(holder, entry.office)].add(entry)
+
+    def add_role(self, role: Role) -> None:
+        key = phrase_key(role.phrase)
+        self.roles[key] = role
+        self.max_role = max(self.max_role, key.count(" ") + 1)
+
+    def merge(self, entries: Iterable[Entry]) -> None:
+        """Lay user entries over the built-in ones: a phrase a user defines loses its old senses."""
+        touched: set[str] = set()
+        for entry in entries:
+            key = phrase_key(entry.form)
+            self.add(entry, replace=key not in touched)
+            touched.add(key)
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        return self.phrases.get(phrase_key(phrase), [])
+
+    def role(self, phrase: str) -> Role | None:
+        return self.roles.get(phrase_key(phrase))
+
+    def office_holders(self, holder: str, office: str) -> list[Entry]:
+        """Persons of a country (or an org) recorded in `office`, oldest first."""
+        return sorted(self.offices.get((holder, office), ()), key=lambda e: e.valid_from or "")
+
+
+def _country_entries(gaz: Gazetteer) -> Iterator[Entry]:
+    """Countries: generated names (pycountry) first, then hand-written names and demonyms."""
+    display: dict[str, str] = {}
+    hand = list(read_tsv(DATA_DIR / "country_names.tsv"))
+    for row in hand:
+        display[row["code"]] = row["name"]
+    for row in read_tsv(DATA_DIR / "countries.tsv"):
+        code = row["code"]
+        name = display.get(code, row["name"])
+        gaz.names[code] = name
+        for form in [row["name"], *split_list(row["names"])]:
+            yield Entry(form, "country", name, country=code)
+    for row in hand:
+        code, name = row["code"], row["name"]
+        gaz.names[code] = name
+        for form in [name, *split_list(row["aliases"])]:
+            yield Entry(form, "country", name, country=code)
+        for form in split_list(row["adjectives"]):
+            yield Entry(form, "adjective", name, country=code)
+
+
+def _region_entries(gaz: Gazetteer) -> Iterator[Entry]:
+    for row in read_tsv(DATA_DIR / "regions.tsv"):
+        code, name = row["code"], row["name"]
+        gaz.names[code] = name
+        gaz.regions.add(code)
+        gaz.members[code] = tuple(row["members"].split())
+        for form in [name, *split_list(row["aliases"])]:
+            yield Entry(form, "region", name, country=code)
+        for form in split_list(row["adjectives"]):
+            yield Entry(form, "adjective", name, country=code)
+
+
+def _org_entries(gaz: Gazetteer) -> Iterator[Entry]:
+    for row in read_tsv(DATA_DIR / "orgs.tsv"):
+        org, name = row["org"], row["name"]
+        gaz.names.setdefault(org, name)
+        if row["members"]:
+            gaz.members[org] = tuple(row["members"].split())
+        for form in [name, *split_list(row["aliases"])]:
+            yield Entry(form, "org", name, sector=row["sector"] or "IGO", org=org)
+
+
+def _capital_entries(gaz: Gazetteer) -> Iterator[Entry]:
+    for row in read_tsv(DATA_DIR / "capitals.tsv"):
+        country = row["country"] or None
+        name = row["name"] or gaz.names.get(row["country"], row["phrase"])
+        kind: EntryKind = "seat" if row["kind"] == "seat" else "capital"
+        org = row["org"] or None
+        yield Entry(row["phrase"], kind, name, country=country, sector=row["sector"], org=org)
+
+
+def person_entries(rows: Iterable[dict[str, str]], *, source: str) -> Iterator[Entry]:
+    """Entries of the person/user-dictionary format (name, aliases, country, sector, org, ...)."""
+    for row in rows:
+        name = row["name"].strip()
+        kind = cast(EntryKind, row.get("kind", "").strip() or "person")
+        for form in [name, *split_list(row.get("aliases", ""))]:
+            yield Entry(
+                form,
+                kind,
+                name,
+                country=row.get("country", "").strip() or None,
+                sector=row.get("sector", "").strip() or None,
+                org=row.get("org", "").strip() or None,
+                office=row.get("office", "").strip() or None,
+                valid_from=row.get("valid_from", "").strip() or None,
+                valid_to=row.get("valid_to", "").strip() or None,
+                source=source,
+            )
+
+
+def _load_roles(gaz: Gazetteer) -> None:
+    for row in read_tsv(DATA_DIR / "roles.tsv"):
+        sector = None if row["sector"] == "-" else row["sector"]
+        office = row["office"] or None
+        gaz.add_role(Role(row["role"], sector, office, row["person"] == "1"))
+    for row in read_tsv(DATA_DIR / "words.tsv"):
+        gaz.words[row["class"]].add(row["word"].lower())
+
+
+def build_builtin() -> Gazetteer:
+    """The gazetteer of the data files shipped with crossroads."""
+    gaz = Gazetteer()
+    for entries in (_country_entries(gaz), _region_entries(gaz), _org_entries(gaz)):
+        for entry in entries:
+            gaz.add(entry)
+    for entry in _capital_entries(gaz):
+        gaz.add(entry, replace=True)
+    for name in ("leaders.tsv", "persons.tsv"):
+        path = DATA_DIR / name
+        if path.exists():
+            for entry in person_entries(read_tsv(path), source="builtin"):
+                gaz.add(entry)
+    _load_roles(gaz)
+    return gaz
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The process-wide built-in gazetteer, built on first use."""
+    return build_builtin()

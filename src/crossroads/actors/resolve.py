@@ -1,0 +1,396 @@
+"""Turning mentions into actors: named entities, compounds, titles and possessives.
+
+A mention is the longest dictionary phrase at a word boundary (a country, a demonym, a capital
+or seat of government, a region, an organisation, a person), extended to the right by a
+possessive and a chain of role nouns ("Russia's Foreign Ministry spokesperson Maria X"), or to
+the left by a title ("President Putin", "the President of Russia"). The role decides the sector,
+the phrase the country or organisation, the article's date the person holding an office.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from crossroads.actors.entries import Entry, Role
+from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
+from crossroads.actors.text import Token, case_matches, tokenize
+from crossroads.model import Actor
+
+MAX_NAME_WORDS = 3
+MAX_MODIFIERS = 2
+# A former (or future) office holder named in an article: CAMEO's "elite" sector.
+FORMER_HOLDER_SECTOR = "ELI"
+FALLBACK_OFFICES = {"head_state": ("leader",), "head_gov": ("leader",), "leader": ("head_state",)}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text: `text[start:end]` is the mention.
+
+    `is_capital` marks a capital or seat of government standing for its government ("Moscow
+    said"); `locative` marks one that follows a place preposition ("in Moscow"), which an event
+    coder will usually read as a place, not an actor.
+    """
+
+    text: str
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    person: str | None = None
+    role: str | None = None
+    is_capital: bool = False
+    locative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A matched stretch of tokens [i, j) and what it names."""
+
+    i: int
+    j: int
+    entry: Entry
+
+
+class _Scanner:
+    """One pass over one text: tokens, which neighbours are glued, and the matchers."""
+
+    def __init__(self, text: str, gaz: Gazetteer, date: str | None) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.date = date
+        self.tokens: list[Token] = tokenize(text)
+        self.keys = [t.key for t in self.tokens]
+        self.glued = [self._glue(k) for k in range(len(self.tokens) - 1)]
+
+    def _glue(self, k: int) -> bool:
+        """Whether token k and k+1 belong to one phrase: only a space or a hyphen between."""
+        gap = self.text[self.tokens[k].end : self.tokens[k + 1].start]
+        return len(gap) <= 2 and gap.strip(" \u00a0-") == ""
+
+    def run_end(self, i: int, limit: int) -> int:
+        """The end (exclusive) of the glued run starting at i, at most `limit` tokens."""
+        j = i + 1
+        while j < len(self.tokens) and j - i < limit and self.glued[j - 1]:
+            j += 1
+        return j
+
+    def surface(self, i: int, j: int) -> str:
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def phrase_at(self, i: int, *, persons_only: bool = False) -> _Span | None:
+        """The longest dictionary phrase starting at token i, valid on the date."""
+        if self.keys[i] not in self.gaz.starts:
+            return None
+        for j in range(self.run_end(i, self.gaz.max_phrase), i, -1):
+            entries = self.gaz.phrases.get(" ".join(self.keys[i:j]))
+            if not entries:
+                continue
+            surface = self.surface(i, j)
+            fitting = [e for e in entries if case_matches(e.form, surface)]
+            if persons_only:
+                fitting = [e for e in fitting if e.kind == "person"]
+            entry = choose_entry(fitting, self.date)
+            if entry is not None:
+                return _Span(i, j, entry)
+        return None
+
+    def role_at(self, i: int) -> tuple[int, Role] | None:
+        """The longest role noun starting at token i, and where it ends."""
+        for j in range(self.run_end(i, self.gaz.max_role), i, -1):
+            role = self.gaz.roles.get(" ".join(self.keys[i:j]))
+            if role is not None:
+                return j, role
+        key = self.keys[i]
+        if key.endswith("s") and len(key) > 3:
+            role = self.gaz.roles.get(key[:-1])
+            if role is not None:
+                return i + 1, role
+        return None
+
+
+def choose_entry(entries: list[Entry], date: str | None) -> Entry | None:
+    """The sense of an ambiguous phrase: the one valid on the date, if they agree on who.
+
+    "Johnson" without a date names presidents and prime ministers of several countries: no
+    actor. A person named outside their term is still their country's, as a former holder.
+    """
+    if not entries:
+        return None
+    valid = [e for e in entries if e.valid_on(date)]
+    if not valid:
+        former = [e for e in entries if e.kind == "person"]
+        if len({(e.country, e.org) for e in former}) != 1:
+            return None
+        latest = max(former, key=lambda e: e.valid_from or "")
+        return dataclasses.replace(latest, sector=FORMER_HOLDER_SECTOR, office=None)
+    if len({(e.country, e.org) for e in valid}) == 1:
+        return max(valid, key=lambda e: e.valid_from or "")
+    return next((e for e in valid if e.kind != "person"), None)
+
+
+def office_holder(
+    gaz: Gazetteer, holder: str | None, office: str | None, date: str | None
+) -> Entry | None:
+    """Who held `office` of a country or organisation on `date` (today when no date)."""
+    if holder is None or office is None:
+        return None
+    for name in (office, *FALLBACK_OFFICES.get(office, ())):
+        holders = gaz.office_holders(holder, name)
+        current = [e for e in holders if e.valid_on(date) and (date or not e.valid_to)]
+        if current:
+            return current[-1]
+    return None
+
+
+def role_sector(role_noun: str, *, gazetteer: Gazetteer | None = None) -> str | None:
+    """The sector a role noun gives its actor: "spokesperson" GOV, "troops" MIL, "rebels" REB."""
+    gaz = gazetteer or default_gazetteer()
+    role = gaz.role(role_noun)
+    if role is None and role_noun.lower().endswith("s"):
+        role = gaz.role(role_noun[:-1])
+    return None if role is None else role.sector
+
+
+def compose(base: Entry, role: Role | None, gaz: Gazetteer) -> Actor:
+    """The actor of a phrase and the role noun attached to it.
+
+    A role of government keeps a seat's or an organisation's own sector ("Pentagon
+    spokesperson" stays MIL, "UN envoy" IGO); any other role sets the sector ("NATO troops",
+    "Moscow police"); "states", "countries" name the state itself, as a bare country does.
+    """
+    actor = base.actor
+    if role is None:
+        return actor
+    if role.sector is None:
+        sector = base.sector if base.kind in ("capital", "seat", "org") else None
+    elif role.sector == "GOV" and base.sector is not None:
+        sector = base.sector
+    else:
+        sector = role.sector
+    return dataclasses.replace(actor, sector=sector)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chain:
+    """What follows a phrase: the last role noun, a name, and where the mention ends."""
+
+    end: int
+    role: Role | None = None
+    role_text: str | None = None
+    person: _Span | None = None
+    name: str | None = None
+
+
+def _role_chain(sc: _Scanner, k: int) -> tuple[int, Role | None, int]:
+    """Role nouns (and modifiers between them) from token k: (end, last role, its start)."""
+    end, last, last_start, mods = k, None, k, 0
+    m = k
+    while m < len(sc.tokens) and (m == k or sc.glued[m - 1]):
+        found = sc.role_at(m)
+        if found is not None:
+            last_start, (m, last) = m, found
+            end, mods = m, 0
+        elif sc.keys[m] in sc.gaz.words["modifier"] and mods < MAX_MODIFIERS:
+            m, mods = m + 1, mods + 1
+        else:
+            break
+    return end, last, last_start
+
+
+def _name_after(sc: _Scanner, k: int) -> tuple[int, _Span | None, str | None]:
+    """A person after a title: a dictionary person, or up to three capitalised words."""
+    if k >= len(sc.tokens) or (k > 0 and not sc.glued[k - 1]):
+        return k, None, None
+    span = sc.phrase_at(k, persons_only=True)
+    if span is not None:
+        return span.j, span, None
+    j = k
+    while j < len(sc.tokens) and j - k < MAX_NAME_WORDS and _is_name_word(sc, j):
+        if j > k and not sc.glued[j - 1]:
+            break
+        j += 1
+    return (j, None, sc.surface(k, j)) if j > k else (k, None, None)
+
+
+def _is_name_word(sc: _Scanner, j: int) -> bool:
+    token = sc.tokens[j]
+    return token.text[:1].isupper() and token.key not in sc.gaz.roles and token.key != "'s"
+
+
+def _extend(sc: _Scanner, j: int) -> _Chain:
+    """Possessive, role chain and name after a phrase ending at token j."""
+    k = j
+    if k < len(sc.tokens) and sc.keys[k] == "'s" and sc.tokens[k].start == sc.tokens[k - 1].end:
+        k += 1
+    if k < len(sc.tokens) and k > 0 and not sc.glued[k - 1]:
+        return _Chain(j)
+    end, role, role_start = _role_chain(sc, k)
+    if role is None:
+        person_end, person, _ = _name_after(sc, k) if k > j else (k, None, None)
+        return _Chain(person_end, person=person) if person else _Chain(j)
+    role_text = sc.surface(role_start, end)
+    if not role.takes_name:
+        return _Chain(end, role, role_text)
+    name_end, person, name = _name_after(sc, end)
+    return _Chain(name_end, role, role_text, person, name)
+
+
+def _mention(
+    sc: _Scanner, i: int, end: int, actor: Actor, base: Entry, chain: _Chain
+) -> ActorMention:
+    person = chain.person.entry.name if chain.person else chain.name
+    if base.kind == "person":
+        person = base.name
+    return ActorMention(
+        text=sc.surface(i, end),
+        start=sc.tokens[i].start,
+        end=sc.tokens[end - 1].end,
+        actor=actor,
+        kind=base.kind,
+        person=person,
+        role=chain.role_text,
+        is_capital=base.is_capital,
+        locative=_is_locative(sc, i),
+    )
+
+
+def _is_locative(sc: _Scanner, i: int) -> bool:
+    """Whether a place preposition precedes token i ("in Moscow", "at the Kremlin")."""
+    k = i - 1
+    if k >= 0 and sc.keys[k] == "the":
+        k -= 1
+    return k >= 0 and sc.keys[k] in sc.gaz.words["locative"]
+
+
+def _actor_of(sc: _Scanner, base: Entry, chain: _Chain) -> Actor:
+    """The actor of a phrase with its chain: a named person, an office holder, or the body."""
+    if chain.person is not None:
+        return chain.person.entry.actor
+    actor = compose(base, chain.role, sc.gaz)
+    if chain.role is not None and chain.name is None and base.kind != "person":
+        holder = office_holder(sc.gaz, base.country or base.org, chain.role.office, sc.date)
+        if holder is not None:
+            return dataclasses.replace(holder.actor, sector=actor.sector)
+    return actor
+
+
+def _phrase_first(sc: _Scanner, i: int) -> ActorMention | None:
+    """A mention that starts with a dictionary phrase: "Russia's Foreign Ministry"."""
+    span = sc.phrase_at(i)
+    if span is None:
+        return None
+    chain = _extend(sc, span.j)
+    return _mention(sc, i, chain.end, _actor_of(sc, span.entry, chain), span.entry, chain)
+
+
+def _title_first(sc: _Scanner, i: int) -> ActorMention | None:
+    """A mention that starts with a title: "President Putin", "the President of Russia"."""
+    found = sc.role_at(i)
+    if found is None:
+        return None
+    k, role = found
+    if k >= len(sc.tokens) or not sc.glued[k - 1]:
+        return None
+    if sc.keys[k] in sc.gaz.words["of"]:
+        return _role_of(sc, i, k, role)
+    end, person, _ = _name_after(sc, k)
+    if person is None:
+        return None
+    chain = _Chain(end, role, sc.surface(i, k), person)
+    return _mention(sc, i, end, person.entry.actor, person.entry, chain)
+
+
+def _role_of(sc: _Scanner, i: int, k: int, role: Role) -> ActorMention | None:
+    """ "the President of Russia", "spokesperson for the State Department"."""
+    m = k + 1
+    if m < len(sc.tokens) and sc.keys[m] == "the":
+        m += 1
+    span = sc.phrase_at(m) if m < len(sc.tokens) else None
+    if span is None or span.entry.kind in ("adjective", "person"):
+        return None
+    chain = _Chain(span.j, role, sc.surface(i, k))
+    return _mention(sc, i, span.j, _actor_of(sc, span.entry, chain), span.entry, chain)
+
+
+def find_actors(
+    text: str, *, date: str | None = None, gazetteer: Gazetteer | None = None
+) -> list[ActorMention]:
+    """Every actor mention in `text`, left to right, longest match first, without overlaps."""
+    sc = _Scanner(text, gazetteer or default_gazetteer(), date)
+    found: list[ActorMention] = []
+    i = 0
+    while i < len(sc.tokens):
+        mention = _phrase_first(sc, i) or _title_first(sc, i)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        while i < len(sc.tokens) and sc.tokens[i].start < mention.end:
+            i += 1
+    return found
+
+
+def best_mention(mentions: list[ActorMention], gaz: Gazetteer) -> ActorMention | None:
+    """The head of a phrase: its first actor, unless that is a region and a state or an
+    organisation is named after a place preposition ("Western leadership in Washington")."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    if first.actor.country in gaz.regions:
+        for later in mentions[1:]:
+            if later.locative and later.actor.country not in gaz.regions:
+                return later
+    return first
+
+
+def resolve_mention(
+    text: str, *, date: str | None = None, gazetteer: Gazetteer | None = None
+) -> Actor | None:
+    """The actor a mention names ("Russia's Foreign Ministry" -> RUS GOV), or None."""
+    gaz = gazetteer or default_gazetteer()
+    mention = best_mention(find_actors(text, date=date, gazetteer=gaz), gaz)
+    return None if mention is None else mention.actor
+
+
+def _person_entry(name: str, gaz: Gazetteer, date: str | None) -> Entry | None:
+    """A known person by full name, else by the last word of the name (the surname)."""
+    for phrase in (name, name.split()[-1] if name.split() else ""):
+        people = [e for e in gaz.lookup(phrase) if e.kind == "person"]
+        entry = choose_entry(people, date)
+        if entry is not None:
+            return entry
+    return None
+
+
+def resolve_person(
+    name: str,
+    role_text: str | None = None,
+    *,
+    date: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Actor | None:
+    """The actor a quoted person speaks for: "Maria X" with "Russia's Foreign Ministry
+    spokesperson" -> RUS GOV.
+
+    The role, when it names a country or organisation, decides; a person known to the
+    dictionaries fills in when it does not. The actor's name is the body's (Russia), as
+    SCHEMA.md's speaker records have it: the person's name is the speaker's.
+    """
+    gaz = gazetteer or default_gazetteer()
+    by_role = resolve_mention(role_text, date=date, gazetteer=gaz) if role_text else None
+    if by_role is not None and (by_role.country or by_role.org):
+        return _as_body(by_role, gaz)
+    entry = _person_entry(name, gaz, date) if name.strip() else None
+    if entry is None:
+        return None if by_role is None else _as_body(by_role, gaz)
+    sector = entry.sector
+    if role_text:
+        sector = role_sector(role_text.split()[-1], gazetteer=gaz) or sector
+    return _as_body(dataclasses.replace(entry.actor, sector=sector), gaz)
+
+
+def _as_body(actor: Actor, gaz: Gazetteer) -> Actor:
+    code = actor.org or actor.country
+    return dataclasses.replace(actor, name=gaz.names.get(code or "", actor.name))
