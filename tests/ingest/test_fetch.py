@@ -7,6 +7,7 @@ import itertools
 import ssl
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -141,7 +142,7 @@ def test_rate_limit_spaces_requests_to_one_host(news_server) -> None:
     times = [s.at for s in news_server.seen]
     assert len(times) == 5  # robots.txt + 4 articles
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert min(gaps) >= 0.24, gaps
+    assert min(gaps) >= 0.2, gaps  # 0.25 s asked; margin for scheduling jitter
 
 
 def test_crawl_delay_in_robots_raises_the_gap(news_server) -> None:
@@ -151,7 +152,7 @@ def test_crawl_delay_in_robots_raises_the_gap(news_server) -> None:
     for url in urls:
         fetcher.fetch(url)
     times = [s.at for s in news_server.seen if s.path.startswith("/news/")]
-    assert times[1] - times[0] >= 0.39
+    assert times[1] - times[0] >= 0.35
 
 
 def test_timeout_is_coded_and_prompt(news_server) -> None:
@@ -278,7 +279,7 @@ def test_retry_after_pushes_next_request_back(news_server) -> None:
     fetch_error(fetcher, busy)
     fetcher.fetch(later)
     times = {s.path: s.at for s in news_server.seen}
-    assert times["/news/later"] - times["/busy"] >= 0.95
+    assert times["/news/later"] - times["/busy"] >= 0.9
 
 
 def test_connection_refused_is_fetch_failed() -> None:
@@ -332,3 +333,15 @@ def test_https_verifies_the_name_while_connecting_to_the_checked_address(
     assert page.url == url
     wrong_name = url.replace("localhost", "127.0.0.1")  # certificate names localhost only
     assert fetch_error(Fetcher(local_policy()), wrong_name).code is Code.FETCH_FAILED
+
+
+def test_threads_sharing_a_fetcher_are_spaced_and_read_robots_once(news_server) -> None:
+    urls = [news_server.article(f"/news/t{i}", f"Story {i}", "Text.") for i in range(6)]
+    fetcher = Fetcher(local_policy(per_host_delay_s=0.15))
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        pages = list(pool.map(fetcher.fetch, urls))
+    assert [p.url for p in pages] == urls
+    assert news_server.paths().count("/robots.txt") == 1
+    times = sorted(s.at for s in news_server.seen)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    assert min(gaps) >= 0.1, gaps  # 0.15 s asked; margin for a loaded machine

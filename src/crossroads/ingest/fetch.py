@@ -132,6 +132,7 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy) -> None:
         self.policy = policy
         self._robots: dict[str, RobotFileParser | bool] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
         self._next_slot: dict[str, float] = {}
         self._delays: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -175,11 +176,11 @@ class Fetcher:
     def _robots_for(self, target: _Target) -> RobotFileParser | bool:
         """The robots rules for the target's origin: a parser, True (allow all) or False."""
         with self._lock:
+            origin_lock = self._robots_locks.setdefault(target.origin, threading.Lock())
+        with origin_lock:  # threads asking one new site wait for one robots.txt request
             cached = self._robots.get(target.origin)
-        if cached is None:
-            cached = self._load_robots(target)
-            with self._lock:
-                self._robots[target.origin] = cached
+            if cached is None:
+                cached = self._robots[target.origin] = self._load_robots(target)
         return cached
 
     def _load_robots(self, target: _Target) -> RobotFileParser | bool:
