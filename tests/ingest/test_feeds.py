@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import re
+from pathlib import Path
 
 import pytest
 
@@ -278,3 +280,36 @@ def test_html_page_is_not_a_feed_and_binary_is_refused() -> None:
     with pytest.raises(CrossroadsError) as caught:
         parse_feed(page(b"\x1f\x8b\x08\x00broken", "application/gzip"))
     assert caught.value.code is Code.BAD_GZIP
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".htm": "text/html", ".txt": "text/plain"}
+
+
+def serve_examples(server) -> None:
+    for folder in ("html", "text"):
+        for path in sorted((EXAMPLES / folder).glob("*")):
+            if path.suffix in CONTENT_TYPES:
+                route = f"/{folder}/{path.name}"
+                server.route(route, path.read_bytes(), content_type=CONTENT_TYPES[path.suffix])
+
+
+@pytest.mark.parametrize("name", ["rss.xml.tmpl", "atom.xml.tmpl", "sitemap.xml.tmpl"])
+def test_example_feeds_yield_every_example_article(news_server, name: str) -> None:
+    """The project's example feeds, served with the example pages they link to."""
+    template = EXAMPLES / "feeds" / name
+    if not template.exists():
+        pytest.skip(f"{template} is not in this checkout")
+    serve_examples(news_server)
+    feed = template.read_text(encoding="utf-8").replace("{base}", news_server.base)
+    url = news_server.route(f"/feeds/{name}", feed, content_type="application/xml")
+    items = list(iter_url_documents(url, fetcher=fetcher()))
+    assert [i for i in items if isinstance(i, CrossroadsError)] == []
+    expected = parse_feed(FetchedPage(url, 200, "application/xml", None, feed.encode()))
+    assert expected is not None and len(expected.entries) == len(items) > 0
+    for doc, entry in zip(documents(items), expected.entries, strict=True):
+        assert (doc.uri, doc.title, doc.published) == (entry.url, entry.title, entry.published)
+        assert doc.kind == ("text" if doc.uri.endswith(".txt") else "html")
+        assert doc.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published)
+    if name != "sitemap.xml.tmpl":  # every feed item has a title and a date; sitemaps may not
+        assert all(d.title and d.published for d in documents(items))
