@@ -7,7 +7,18 @@ from typing import Literal
 
 from crossroads.model import Actor
 
-EntryKind = Literal["country", "adjective", "capital", "seat", "region", "org", "person"]
+# "actor" is a user dictionary's own named actor (neither a country nor a person in office).
+EntryKind = Literal["country", "adjective", "capital", "seat", "region", "org", "person", "actor"]
+ENTRY_KINDS: tuple[str, ...] = (
+    "country",
+    "adjective",
+    "capital",
+    "seat",
+    "region",
+    "org",
+    "person",
+    "actor",
+)
 
 
 @dataclass(frozen=True, slots=True)

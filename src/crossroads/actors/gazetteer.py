@@ -100,7 +100,7 @@ def _country_entries(gaz: Gazetteer) -> Iterator[Entry]:
         name = display.get(code, row["name"])
         gaz.names[code] = name
         for form in [row["name"], *split_list(row["names"])]:
-            yield Entry(form, "country", name, country=code)
+            yield Entry(form, "country", name, country=code, source="generated")
     for row in hand:
         code, name = row["code"], row["name"]
         gaz.names[code] = name
@@ -141,11 +141,15 @@ def _capital_entries(gaz: Gazetteer) -> Iterator[Entry]:
         yield Entry(row["phrase"], kind, name, country=country, sector=row["sector"], org=org)
 
 
-def person_entries(rows: Iterable[dict[str, str]], *, source: str) -> Iterator[Entry]:
+def person_entries(
+    rows: Iterable[dict[str, str]], *, source: str, default_kind: EntryKind = "person"
+) -> Iterator[Entry]:
     """Entries of the person/user-dictionary format (name, aliases, country, sector, org, ...)."""
     for row in rows:
         name = row["name"].strip()
-        kind = cast(EntryKind, row.get("kind", "").strip() or "person")
+        kind = cast(EntryKind, row.get("kind", "").strip() or default_kind)
+        if row.get("office", "").strip() and kind == "actor":
+            kind = "person"
         for form in [name, *split_list(row.get("aliases", ""))]:
             yield Entry(
                 form,
@@ -170,10 +174,29 @@ def _load_roles(gaz: Gazetteer) -> None:
         gaz.words[row["class"]].add(row["word"].lower())
 
 
+def _add_countries(gaz: Gazetteer) -> None:
+    """Hand-written names win over generated ones: "Burma" is Myanmar, not ISO's former BUR."""
+    hand: set[str] = set()
+    for entry in _country_entries(gaz):
+        key = phrase_key(entry.form)
+        if entry.source == "generated" and key in hand:
+            continue
+        if entry.source != "generated":
+            hand.add(key)
+            gaz.add(entry, replace=key in gaz.phrases and _generated_only(gaz.phrases[key]))
+        else:
+            gaz.add(entry)
+
+
+def _generated_only(entries: list[Entry]) -> bool:
+    return all(e.source == "generated" for e in entries)
+
+
 def build_builtin() -> Gazetteer:
     """The gazetteer of the data files shipped with crossroads."""
     gaz = Gazetteer()
-    for entries in (_country_entries(gaz), _region_entries(gaz), _org_entries(gaz)):
+    _add_countries(gaz)
+    for entries in (_region_entries(gaz), _org_entries(gaz)):
         for entry in entries:
             gaz.add(entry)
     for entry in _capital_entries(gaz):

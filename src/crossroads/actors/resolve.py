@@ -67,7 +67,7 @@ class _Scanner:
     def _glue(self, k: int) -> bool:
         """Whether token k and k+1 belong to one phrase: only a space or a hyphen between."""
         gap = self.text[self.tokens[k].end : self.tokens[k + 1].start]
-        return len(gap) <= 2 and gap.strip(" \u00a0-") == ""
+        return len(gap) <= 2 and gap.strip(" \u00a0-'’") == ""
 
     def run_end(self, i: int, limit: int) -> int:
         """The end (exclusive) of the glued run starting at i, at most `limit` tokens."""
@@ -125,6 +125,8 @@ def choose_entry(entries: list[Entry], date: str | None) -> Entry | None:
             return None
         latest = max(former, key=lambda e: e.valid_from or "")
         return dataclasses.replace(latest, sector=FORMER_HOLDER_SECTOR, office=None)
+    dated = [e for e in valid if e.valid_from or e.valid_to]
+    valid = dated or valid
     if len({(e.country, e.org) for e in valid}) == 1:
         return max(valid, key=lambda e: e.valid_from or "")
     return next((e for e in valid if e.kind != "person"), None)
@@ -184,19 +186,20 @@ class _Chain:
 
 
 def _role_chain(sc: _Scanner, k: int) -> tuple[int, Role | None, int]:
-    """Role nouns (and modifiers between them) from token k: (end, last role, its start)."""
-    end, last, last_start, mods = k, None, k, 0
+    """Role nouns (and modifiers among them) from token k: (end, last role, chain start)."""
+    end, last, first, mods = k, None, -1, 0
     m = k
     while m < len(sc.tokens) and (m == k or sc.glued[m - 1]):
         found = sc.role_at(m)
         if found is not None:
-            last_start, (m, last) = m, found
+            first = m - mods if first < 0 else first
+            m, last = found
             end, mods = m, 0
         elif sc.keys[m] in sc.gaz.words["modifier"] and mods < MAX_MODIFIERS:
             m, mods = m + 1, mods + 1
         else:
             break
-    return end, last, last_start
+    return end, last, max(first, k)
 
 
 def _name_after(sc: _Scanner, k: int) -> tuple[int, _Span | None, str | None]:
