@@ -1,0 +1,212 @@
+"""Who acts and who is acted upon: sources and targets read off the dependency parse.
+
+Why parse-based: word order lies ("was shelled by", "talks with", "Russia and China") but the
+parse says which phrase is the subject, the object, the agent of a passive or the recipient
+after a preposition. An argument counts only when the actors layer resolves a phrase inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from crossroads.events.lexicon import Lexicon, Rule
+from crossroads.model import Actor
+
+
+class Mention(Protocol):
+    """What the actors layer's `find_actors` returns: a span of the text and its actor."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+ActorFinder = Callable[[str], Sequence[Any]]
+
+# Dependents that stay inside the noun phrase of an argument.
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "appos", "det"})
+NP_PREPS = frozenset({"of", "from", "by"})
+LOCATIVE_PREPS = frozenset({"in"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+COMP_DEPS = frozenset({"xcomp", "ccomp"})
+# A verb with no subject of its own borrows one through these links ("agreed and signed").
+CLIMB_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl", "pcomp"})
+COMP_TARGET_PREPS = ("with", "on", "against", "to", "at", "into")
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A resolved argument: the actor and how sure the resolution is."""
+
+    actor: Actor
+    token: Token
+    anaphoric: bool = False
+
+
+class ActorIndex:
+    """Actor mentions of one document, indexed by token for constant-time lookups."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention], *, lex: Lexicon) -> None:
+        self.by_token: dict[int, Actor] = {}
+        self.regions: list[tuple[int, Actor]] = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or mention.actor is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, mention.actor)
+            if mention.actor.country in lex.region_codes and _names_phrase(span):
+                self.regions.append((span.start, mention.actor))
+        self.lex = lex
+
+    def at(self, i: int) -> Actor | None:
+        return self.by_token.get(i)
+
+    def last_region_before(self, i: int) -> Actor | None:
+        found = [actor for start, actor in self.regions if start < i]
+        return found[-1] if found else None
+
+
+def _names_phrase(span: Span) -> bool:
+    """A mention that heads its phrase ('Central Asian countries'), not a mere modifier
+    ('Western ideological models'): only those are antecedents of 'the regional governments'."""
+    root = span.root
+    return root.dep_ not in ("amod", "compound") or root.head.i in range(span.start, span.end)
+
+
+def np_actor(token: Token, index: ActorIndex) -> Argument | None:
+    """The actor a noun phrase names: its head first, then its modifiers, breadth first."""
+    queue, seen = [token], {token.i}
+    while queue:
+        current = queue.pop(0)
+        actor = index.at(current.i)
+        if actor is not None:
+            return Argument(actor, token)
+        for child in current.children:
+            inner = _np_children(child, NP_PREPS)
+            queue.extend(c for c in inner if c.i not in seen)
+            seen.update(c.i for c in inner)
+    return _region_anaphor(token, index) or _located(token, index)
+
+
+def _located(token: Token, index: ActorIndex) -> Argument | None:
+    """'Farmers in France': the place of a group that names no actor of its own."""
+    for place in _np_children_of(token, LOCATIVE_PREPS):
+        actor = index.at(place.i)
+        if actor is not None:
+            return Argument(actor, token, anaphoric=True)
+    return None
+
+
+def _np_children_of(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [g for c in token.children for g in _np_children(c, preps) if c.dep_ == "prep"]
+
+
+def _np_children(child: Token, preps: frozenset[str]) -> list[Token]:
+    if child.dep_ in NP_DEPS:
+        return [child]
+    if child.dep_ == "prep" and child.lower_ in preps:
+        return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def _region_anaphor(token: Token, index: ActorIndex) -> Argument | None:
+    """'the regional governments' → the region last named before it."""
+    lex = index.lex
+    if token.lemma_.lower() not in lex.region_heads:
+        return None
+    if not any(c.lemma_.lower() in lex.region_modifiers for c in token.children):
+        return None
+    actor = index.last_region_before(token.i)
+    return None if actor is None else Argument(actor, token, anaphoric=True)
+
+
+def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
+    """Actors of the phrases and of their conjuncts: 'both Russia and China' → two."""
+    found: list[Argument] = []
+    for token in tokens:
+        for head in (token, *token.conjuncts):
+            argument = np_actor(head, index)
+            if argument is not None and all(a.actor != argument.actor for a in found):
+                found.append(argument)
+    return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The phrase that acts: the subject, a passive's agent, or one borrowed from a governor."""
+    current = verb
+    for _ in range(5):
+        agent = _agent(current)
+        if agent:
+            return agent
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            return []
+        objects = [c for c in current.head.children if c.dep_ in OBJECT_DEPS]
+        if current.dep_ == "xcomp" and objects:
+            return objects
+        current = current.head
+    return []
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct objects, or the subject of a passive ('was shelled by' → the shelled)."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if objects:
+        return objects
+    # the small model sometimes labels a proper-noun object npadvmod ("shelled Azerbaijan")
+    return [c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+
+
+def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    return [
+        g
+        for c in head.children
+        if c.dep_ in ("prep", "dative", "prt") and c.lower_ in wanted
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list[Token]:
+    """Recipient phrases, by the rule's order of preference."""
+    for spec in rule.targets:
+        found = _target_for(verb, spec, noun)
+        if found:
+            return found
+    return []
+
+
+def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
+    if spec == "dobj":
+        return objects_of(verb)
+    if spec == "dative":
+        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if spec == "nsubj_comp":
+        return [g for c in _comps(verb) for g in c.children if g.dep_ in SUBJECT_DEPS]
+    if spec == "comp":
+        return [t for c in _comps(verb) for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
+    heads = [verb, *objects_of(verb)] if noun is None else [noun, verb]
+    return [t for h in heads for t in prep_objects(h, (spec,))]
+
+
+def _comps(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in COMP_DEPS]

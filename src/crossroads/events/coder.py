@@ -1,0 +1,267 @@
+"""The event coder: one pass over the sentences of a parsed article.
+
+For each verb, the rules (data/patterns.tsv, then data/verbs.tsv) say whether it codes a PLOVER
+event; the parse gives its source and target (arguments.py); the modifiers mark it negated or
+hypothetical; the statements say whether it was said. No event without a coded source, and no
+event at all when no rule matches: there is no default event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crossroads.events.arguments import (
+    ActorFinder,
+    ActorIndex,
+    Argument,
+    objects_of,
+    prep_objects,
+    resolve_all,
+    subject_of,
+    target_tokens,
+)
+from crossroads.events.lexicon import Lexicon, Rule, lexicon
+from crossroads.events.modifiers import is_hypothetical, is_negated
+from crossroads.events.ontology import intensity_of, quad_of
+from crossroads.events.said import said_events
+from crossroads.events.statements import StatementMap, map_statements
+from crossroads.model import Actor, Event, Evidence, Statement
+
+VERB_POS = frozenset({"VERB"})
+# Share of sentences from a blocked field (sports) above which a whole article codes nothing.
+BLOCKED_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A verb that matched a rule, and the noun of a light-verb pattern if one matched."""
+
+    verb: Token
+    rule: Rule
+    noun: Token | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What one article's coding needs at hand: lookups built once, then read per verb."""
+
+    doc: Doc
+    statements: Sequence[Statement]
+    index: ActorIndex
+    said: StatementMap
+    lex: Lexicon
+
+
+def default_finder(*, published: str | None) -> ActorFinder:
+    """The actors layer's `find_actors`, bound to the article's date."""
+    from crossroads.actors import find_actors
+
+    return lambda text: find_actors(text, date=published)
+
+
+def code_events(
+    doc: Doc,
+    statements: Sequence[Statement],
+    *,
+    published: str | None = None,
+    finder: ActorFinder | None = None,
+) -> list[Event]:
+    """PLOVER events of one parsed article (offsets index `doc.text`).
+
+    `finder` replaces the actors layer's `find_actors` (user dictionaries, evaluation sets).
+    """
+    lex = lexicon()
+    find = finder or default_finder(published=published)
+    ctx = Context(
+        doc,
+        statements,
+        ActorIndex(doc, find(doc.text), lex=lex),
+        map_statements(doc, statements),
+        lex,
+    )
+    blocked = blocked_sentences(doc, lex)
+    if len(blocked) > BLOCKED_SHARE * max(1, len(list(doc.sents))):
+        return []
+    events: list[Event] = []
+    for sent in doc.sents:
+        if sent.start not in blocked:
+            events.extend(sentence_events(sent, ctx))
+    events.extend(
+        said_events(ctx.doc, statements, events, index=ctx.index, lex=lex, blocked=blocked)
+    )
+    return dedupe(events)
+
+
+def blocked_sentences(doc: Doc, lex: Lexicon) -> set[int]:
+    """Starts of sentences from a field that codes no political event (sports reports)."""
+    return {
+        sent.start
+        for sent in doc.sents
+        if any(
+            t.lemma_.lower() in lex.blocked_domains and t.pos_ in ("NOUN", "PROPN", "VERB")
+            for t in sent
+        )
+    }
+
+
+def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
+    for token in sent:
+        if token.pos_ not in VERB_POS:
+            continue
+        trigger = match_rule(token, ctx.lex)
+        if trigger is not None:
+            yield from events_of(trigger, sent, ctx)
+
+
+def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
+    """Light-verb patterns first ('impose sanctions'), then the verb's own rules."""
+    lemma = verb.lemma_.lower()
+    for noun in _pattern_nouns(verb):
+        rule = lex.patterns.get((lemma, noun.lemma_.lower()))
+        if rule is not None:
+            return Trigger(verb, rule, noun)
+    for rule in lex.verbs.get(lemma, ()):
+        if _rule_applies(verb, rule):
+            return Trigger(verb, rule)
+    return None
+
+
+def _pattern_nouns(verb: Token) -> list[Token]:
+    """Objects of the verb, their conjuncts, and the object of 'go on (strike)'."""
+    nouns = [n for o in objects_of(verb) for n in (o, *o.conjuncts)]
+    nouns += prep_objects(verb, ("on", "into"))
+    nouns += [c for c in verb.children if c.dep_ == "attr"]
+    return nouns
+
+
+def _rule_applies(verb: Token, rule: Rule) -> bool:
+    if rule.particle is not None and not any(
+        c.lower_ == rule.particle and c.dep_ in ("prt", "prep") for c in verb.children
+    ):
+        return False
+    if rule.has("needs_comp") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return not (rule.has("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
+    verb, rule = trigger.verb, trigger.rule
+    statement = ctx.said.cue_of(verb)
+    if statement is None:
+        statement = ctx.said.said_in(verb.idx)
+    sources = sources_of(verb, statement, ctx)
+    if not sources:
+        return
+    targets = resolve_all(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
+    if rule.has("needs_target") and not targets:
+        return
+    for source, target in pairs(sources, targets, symmetric=rule.has("symmetric")):
+        yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+
+
+def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argument]:
+    """Coded subjects; a pronoun subject of a cue verb, or 'we' inside a quote, is the speaker."""
+    subjects = subject_of(verb)
+    found = resolve_all(subjects, ctx.index)
+    if found or not subjects:
+        return found
+    pronoun = subjects[0].lower_
+    if statement is None:
+        return _governor_subject(verb, subjects[0], ctx)
+    speaker = ctx.statements[statement].speaker.actor
+    is_cue = ctx.said.cue_of(verb) is not None
+    allowed = ctx.lex.cue_pronouns if is_cue else ctx.lex.content_pronouns
+    if speaker is None or pronoun not in allowed:
+        return []
+    return [Argument(speaker, subjects[0], anaphoric=True)]
+
+
+def _governor_subject(verb: Token, subject: Token, ctx: Context) -> list[Argument]:
+    """'Russia denied that it would invade': a pronoun subject of a complement clause is the
+    governing clause's subject (a one-step, rule-based coreference)."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ctx.lex.cue_pronouns:
+        return []
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        return []
+    found = resolve_all(subject_of(verb.head), ctx.index)
+    return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
+
+
+def pairs(
+    sources: list[Argument], targets: list[Argument], *, symmetric: bool
+) -> Iterator[tuple[Argument, Argument | None]]:
+    """Source–target pairs; coordinated subjects of a symmetric verb act on each other."""
+    if not targets and symmetric and len(sources) > 1:
+        for s in sources:
+            for t in sources:
+                if s.actor != t.actor:
+                    yield s, t
+        return
+    for source in sources:
+        kept = [t for t in targets if t.actor != source.actor]
+        if targets and not kept:
+            continue
+        yield from ((source, t) for t in kept) if kept else [(source, None)]
+
+
+def make_event(
+    trigger: Trigger,
+    sent: Span,
+    source: Argument,
+    target: Argument | None,
+    *,
+    statement: int | None,
+    ctx: Context,
+) -> Event:
+    rule = trigger.rule
+    return Event(
+        type=rule.type,
+        source=source.actor,
+        target=None if target is None else target.actor,
+        evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+        mode=rule.mode,
+        negated=is_negated(trigger.verb, ctx.lex),
+        hypothetical=is_hypothetical(trigger.verb, ctx.lex),
+        intensity=intensity_of(rule.cameo),
+        quad=quad_of(rule.cameo),
+        cameo_root=rule.cameo[:2],
+        statement=statement,
+        confidence=confidence(trigger, source, target),
+    )
+
+
+def confidence(trigger: Trigger, source: Argument, target: Argument | None) -> float:
+    """A rough prior: explicit recipients and light-verb patterns are surer than bare verbs."""
+    score = 0.8 if target is not None else 0.6
+    if trigger.noun is not None:
+        score += 0.05
+    if source.anaphoric or (target is not None and target.anaphoric):
+        score -= 0.15
+    return round(min(score, 0.95), 2)
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, source, target, sentence, statement, flags)."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Event] = []
+    for e in events:
+        key = (
+            e.type,
+            _key(e.source),
+            _key(e.target),
+            e.evidence.start,
+            e.statement,
+            e.negated,
+            e.hypothetical,
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept
+
+
+def _key(actor: Actor | None) -> tuple[str | None, ...]:
+    return (None,) if actor is None else (actor.country, actor.org, actor.sector, actor.name)

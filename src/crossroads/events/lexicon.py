@@ -1,0 +1,160 @@
+"""The coder's rules, read from the data files into precomputed lookups.
+
+Why: `code_events` must stay one cheap pass over the sentences, so every rule file is read once
+per process and turned into dicts keyed by lemma (verbs), by (verb, noun) pair (patterns) and
+into frozen sets (modifier cues).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from crossroads.events.ontology import PLOVER_TYPES, ontology, read_data, read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way of coding an event: its type, CAMEO code, mode and where its recipient is."""
+
+    type: str
+    cameo: str
+    mode: str | None
+    targets: tuple[str, ...]
+    flags: frozenset[str]
+    particle: str | None = None
+    source: str = "verbs.tsv"
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+
+@dataclass(frozen=True, slots=True)
+class SaidClass:
+    """A class of statements (accusations, requests …) and the words that signal it."""
+
+    type: str
+    cameo: str
+    mode: str | None
+    cue_verbs: frozenset[str]
+    words: frozenset[str]
+    needs_cue_verb: bool
+    target_from: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All rules and cues, as lookups."""
+
+    verbs: dict[str, tuple[Rule, ...]]
+    patterns: dict[tuple[str, str], Rule]
+    negation_deps: frozenset[str]
+    negation_words: frozenset[str]
+    negation_governors: frozenset[str]
+    modals: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    conditional_markers: frozenset[str]
+    about_to: bool
+    blocked_domains: frozenset[str]
+    region_modifiers: frozenset[str]
+    region_heads: frozenset[str]
+    region_codes: frozenset[str]
+    cue_pronouns: frozenset[str]
+    content_pronouns: frozenset[str]
+    said: tuple[SaidClass, ...]
+    accuse_tone: float
+
+
+def _dash(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return None if value in ("", "-") else value
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    value = _dash(value)
+    return () if value is None else tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _rule(row: dict[str, str], *, source: str) -> Rule:
+    kind = row["type"].strip()
+    if kind not in PLOVER_TYPES:
+        raise ValueError(f"{source}: unknown PLOVER type {kind!r}")
+    mode = _dash(row.get("mode"))
+    if mode is not None and mode not in ontology().modes[kind]:
+        raise ValueError(f"{source}: mode {mode!r} is not a mode of {kind}")
+    return Rule(
+        type=kind,
+        cameo=row["cameo"].strip(),
+        mode=mode,
+        targets=_split(row.get("targets")),
+        flags=frozenset(_split(row.get("flags"))),
+        particle=_dash(row.get("particle")),
+        source=source,
+    )
+
+
+def _verb_rules() -> dict[str, tuple[Rule, ...]]:
+    """Rules by lemma; rules that need a particle come first so that they win."""
+    found: dict[str, list[Rule]] = {}
+    for row in read_tsv("verbs.tsv"):
+        found.setdefault(row["lemma"].strip(), []).append(_rule(row, source="verbs.tsv"))
+    return {k: tuple(sorted(v, key=lambda r: r.particle is None)) for k, v in found.items()}
+
+
+def _pattern_rules() -> dict[tuple[str, str], Rule]:
+    patterns: dict[tuple[str, str], Rule] = {}
+    for row in read_tsv("patterns.tsv"):
+        rule = _rule(row, source="patterns.tsv")
+        for verb in _split(row["verb"]):
+            for noun in _split(row["noun"]):
+                patterns.setdefault((verb, noun), rule)
+    return patterns
+
+
+def _said_classes(raw: dict[str, Any]) -> tuple[SaidClass, ...]:
+    return tuple(
+        SaidClass(
+            type=c["type"],
+            cameo=str(c["cameo"]),
+            mode=c.get("mode"),
+            cue_verbs=frozenset(c.get("cue_verbs") or ()),
+            words=frozenset(c.get("words") or ()),
+            needs_cue_verb=bool(c.get("needs_cue_verb")),
+            target_from=tuple(c.get("target_from") or ("subject",)),
+        )
+        for c in raw["classes"]
+    )
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The rules of this process, read on first use."""
+    mods = yaml.safe_load(read_data("modifiers.yaml"))
+    said = yaml.safe_load(read_data("said.yaml"))
+    neg, hyp = mods["negation"], mods["hypothetical"]
+    return Lexicon(
+        verbs=_verb_rules(),
+        patterns=_pattern_rules(),
+        negation_deps=_words(neg["deps"]),
+        negation_words=_words(neg["words"]),
+        negation_governors=_words(neg["governors"]),
+        modals=_words(hyp["modals"]),
+        hypothetical_governors=_words(hyp["governors"]),
+        conditional_markers=_words(hyp["markers"]),
+        about_to=bool(hyp.get("about_to")),
+        blocked_domains=frozenset(w for ws in mods["domains"].values() for w in _words(ws)),
+        region_modifiers=_words(mods["region_anaphora"]["modifiers"]),
+        region_heads=_words(mods["region_anaphora"]["heads"]),
+        region_codes=frozenset(str(c) for c in mods["region_anaphora"]["codes"]),
+        cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
+        content_pronouns=_words(mods["speaker_pronouns"]["content"]),
+        said=_said_classes(said),
+        accuse_tone=float(said["accuse_tone"]),
+    )

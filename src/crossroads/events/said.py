@@ -1,0 +1,190 @@
+"""Statements as events: criticism is ACCUSE, appeals REQUEST, warnings THREATEN …
+
+Why a second pass: a statement whose cue is neutral ("said", "noted", "argued") is still an
+act of its speaker towards whoever the words are about. Statements that already gave an event
+in the verb pass (their cue verb or a verb inside them matched a rule) are left alone, so a
+statement is coded once, and only from the words around it (data/said.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from crossroads.events.arguments import ActorIndex, Argument, resolve_all
+from crossroads.events.lexicon import Lexicon, SaidClass
+from crossroads.events.ontology import intensity_of, quad_of
+from crossroads.events.statements import cue_token
+from crossroads.model import Actor, Event, Evidence, Statement
+
+MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MAIN_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+# A cue word under one of these is said of a noun, not of the clause's subject.
+STOP_DEPS = frozenset({"acl"})
+
+
+def said_events(
+    doc: Doc,
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    *,
+    index: ActorIndex,
+    lex: Lexicon,
+    blocked: set[int],
+) -> Iterator[Event]:
+    """One event per statement whose speaker is an actor and whose words classify it."""
+    coded = [statements[e.statement] for e in events if e.statement is not None]
+    for number, statement in enumerate(statements):
+        speaker = statement.speaker.actor
+        if speaker is None or any(_overlap(statement, other) for other in coded):
+            continue
+        content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        if content is None or content[0].sent.start in blocked:
+            continue
+        event = statement_event(number, statement, content, speaker, index=index, lex=lex)
+        if event is not None:
+            yield event
+
+
+def _overlap(a: Statement, b: Statement) -> bool:
+    """Nested statements ('She noted that Moscow expects …') are coded once."""
+    return a.start < b.end and b.start < a.end
+
+
+def statement_event(
+    number: int,
+    statement: Statement,
+    content: Span,
+    speaker: Actor,
+    *,
+    index: ActorIndex,
+    lex: Lexicon,
+) -> Event | None:
+    doc = content.doc
+    sentences = doc[content[0].sent.start : content[-1].sent.end]
+    cue = cue_token(doc, statement)
+    cue_lemma = cue.lemma_.lower() if cue is not None else statement.cue.lower()
+    for said in lex.said:
+        if cue_lemma in said.cue_verbs:
+            target = content_target(content, said.target_from, speaker, index)
+        elif not said.needs_cue_verb and (anchors := _anchors(sentences, said.words)):
+            target = _anchored_target(anchors, content, said, speaker, index)
+        else:
+            continue
+        if target is not None:
+            return _event(said, number, sentences, speaker, target, confidence=0.5)
+    if statement.tone <= lex.accuse_tone:
+        target = content_target(content, ("subject",), speaker, index)
+        accuse = next((c for c in lex.said if c.type == "ACCUSE"), None)
+        if target is not None and accuse is not None:
+            return _event(accuse, number, sentences, speaker, target, confidence=0.4)
+    return None
+
+
+def _anchors(sentences: Span, words: frozenset[str]) -> list[Token]:
+    return [t for t in sentences if t.lemma_.lower() in words or t.lower_ in words]
+
+
+def _anchored_target(
+    anchors: list[Token], content: Span, said: SaidClass, speaker: Actor, index: ActorIndex
+) -> Argument | None:
+    """The actor the cue word is said of: the subject of the clause the word sits in. A word
+    inside a noun's infinitive or participle modifier ('efforts to reshape … a neo-colonial
+    narrative') is said of that noun, not of an actor, and gives nothing."""
+    for anchor in anchors:
+        subject = _clause_subject(anchor, content)
+        if subject is None:
+            continue
+        if isinstance(subject, str):
+            found = content_target(content, said.target_from, speaker, index)
+        else:
+            found = next(
+                (a for a in resolve_all([subject], index) if not _same_actor(a.actor, speaker)),
+                None,
+            )
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subject(token: Token, content: Span) -> Token | str | None:
+    """Climb from a word to the subject of its clause; 'content' when it leaves the words."""
+    current = token
+    for _ in range(12):
+        if not content.start <= current.i < content.end:
+            return "content"
+        subjects = [c for c in current.children if c.dep_ in MAIN_SUBJECT_DEPS]
+        # a pronoun subject on the way ("a shift she described as …") is the speaker judging
+        if subjects and current.pos_ in ("VERB", "AUX") and subjects[0].pos_ != "PRON":
+            return subjects[0]
+        if _modifies_noun(current) or current.head.i == current.i:
+            return "content" if current.head.i == current.i else None
+        current = current.head
+    return None
+
+
+def _modifies_noun(clause: Token) -> bool:
+    """'efforts to reshape …', 'schemes that could place …': the clause describes a noun."""
+    if clause.dep_ in STOP_DEPS:
+        return True
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in MAIN_SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in clause.children
+    )
+
+
+def content_target(
+    content: Span, order: Sequence[str], speaker: Actor, index: ActorIndex
+) -> Argument | None:
+    """The actor the words are about: in the main clause's subject, else in its object."""
+    roots = [
+        t for t in content if t.head.i < content.start or t.head.i >= content.end or t.head.i == t.i
+    ]
+    for part in order:
+        deps = MAIN_SUBJECT_DEPS if part == "subject" else MAIN_OBJECT_DEPS
+        phrases = [c for root in roots for c in _clause_args(root, deps)]
+        for argument in resolve_all(phrases, index):
+            if not _same_actor(argument.actor, speaker):
+                return argument
+    return None
+
+
+def _clause_args(root: Token, deps: frozenset[str]) -> list[Token]:
+    """Arguments of the clause's verb, looking through a copula or an auxiliary root."""
+    found = [c for c in root.children if c.dep_ in deps]
+    if found or root.pos_ == "VERB":
+        return found
+    return [
+        g
+        for c in root.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+        if g.dep_ in deps
+    ]
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return (a.country, a.org) == (b.country, b.org)
+
+
+def _event(
+    said: SaidClass,
+    number: int,
+    sentences: Span,
+    speaker: Actor,
+    target: Argument,
+    *,
+    confidence: float,
+) -> Event:
+    return Event(
+        type=said.type,
+        source=speaker,
+        target=target.actor,
+        evidence=Evidence(sentences.text, sentences.start_char, sentences.end_char),
+        mode=said.mode,
+        intensity=intensity_of(said.cameo),
+        quad=quad_of(said.cameo),
+        cameo_root=said.cameo[:2],
+        statement=number,
+        confidence=confidence - (0.1 if target.anaphoric else 0.0),
+    )
