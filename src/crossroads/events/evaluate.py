@@ -1,0 +1,246 @@
+"""`crossroads eval events --data FILE.jsonl`: score the coder on the public event sets.
+
+Scoring follows UD-PETRARCH's validation terms. For each record, each gold event is *correct*
+when a coded event matches it, else *missed*; a coded event that matches no gold event is a
+*false positive* (every coded event of a record that expects none is one). A coded event
+matches a gold event when
+
+- its PLOVER type equals the gold CAMEO code's PLOVER type (data/cameo_plover.tsv, generated
+  from the 2021 CAMEO→PLOVER table), or its CAMEO root equals the gold code's root; and
+- its source's country (or IGO/NGO, or organisation) equals the first three letters of the gold
+  source code; and
+- the same holds for the target, a gold null target (`---`) matching only a coded null target.
+
+Each gold event is matched at most once, by a distinct coded event. Records flagged
+`evaluate: false` are skipped. For the PLOVER GSR (one gold event per record, old names
+DEMAND → REQUEST, DISAPPROVE → ACCUSE, FIGHT → ASSAULT; INVESTIGATE has no 2021 type and is not
+scored) the report adds event-type accuracy: the type of the most confident coded event against
+the gold type, a record without events counting as wrong.
+
+The fictional actors of the PETRARCH sets (Arnor, Gondor …) come from the set's own TABARI
+dictionaries (`*actors*.txt`, `*agents*.txt` next to the set, or `actors=`), imported through
+the actors layer exactly as `crossroads actors import-tabari` does.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crossroads.events.arguments import ActorFinder
+from crossroads.events.coder import code_events
+from crossroads.events.ontology import plover_of_cameo, read_tsv
+from crossroads.model import Actor, Event
+
+OLD_PLOVER_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+UNSCORED_PLOVER = frozenset({"INVESTIGATE"})
+NULL_CODES = frozenset({"", "---"})
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    """One expected event: PLOVER type (or None when the code has none), CAMEO root, heads."""
+
+    type: str | None
+    root: str
+    source: str
+    target: str | None
+
+
+def evaluate_events(
+    path: Path, *, actors: Sequence[Path] | None = None, limit: int | None = None
+) -> dict[str, Any]:
+    """Score the coder on one normalized JSONL set; see the module docstring for the rules."""
+    records = [r for r in _read(path) if r.get("evaluate", True)][:limit]
+    dictionaries = list(actors) if actors is not None else dictionaries_for(path, records)
+    finder_for = make_finder(dictionaries)
+    totals: Counter[str] = Counter()
+    per_record: list[dict[str, Any]] = []
+    type_hits: list[bool] = []
+    for record, events in zip(records, _code_all(records, finder_for), strict=True):
+        golds = list(gold_events(record))
+        scored = score_record(golds, events)
+        totals.update({k: scored[k] for k in ("correct", "missed", "false_positives")})
+        totals["gold"] += len(golds)
+        totals["coded"] += len(events)
+        per_record.append({"id": record.get("id"), **scored})
+        if record.get("dataset") == "plover_gsr" and golds and golds[0].type:
+            type_hits.append(_top_type(events) == golds[0].type)
+    return _report(path, totals, per_record, type_hits, dictionaries)
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def dictionaries_for(path: Path, records: Sequence[dict[str, Any]]) -> list[Path]:
+    """The set's own TABARI dictionaries: `<events>/<dataset>/*actors*.txt` and agents."""
+    dataset = next((r.get("dataset") for r in records if r.get("dataset")), None)
+    folder = path.resolve().parent.parent / str(dataset)
+    if dataset is None or not folder.is_dir():
+        return []
+    return sorted(folder.glob("*actors*.txt")) + sorted(folder.glob("*agents*.txt"))
+
+
+def make_finder(dictionaries: Sequence[Path]) -> Any:
+    """A function date → ActorFinder over the built-in gazetteer plus the set's dictionaries."""
+    from crossroads.actors import find_actors
+    from crossroads.actors.user import load_gazetteer
+
+    gazetteer = load_gazetteer([_import_tabari(dictionaries)]) if dictionaries else None
+
+    def finder_for(date: str | None) -> ActorFinder:
+        return lambda text: find_actors(text, date=date, gazetteer=gazetteer)
+
+    return finder_for
+
+
+def _import_tabari(dictionaries: Sequence[Path]) -> Path:
+    """Convert TABARI actors/agents files into one user dictionary (a temporary TSV)."""
+    from crossroads.actors.tabari import agent_rows, convert, write_tsv
+
+    actors = [p for p in dictionaries if "agents" not in p.name.lower()]
+    agents = [p for p in dictionaries if "agents" in p.name.lower()]
+    rows = [row for p in actors for row in convert(p)]
+    for path in agents:
+        rows.extend(agent_rows(path.read_text(encoding="utf-8", errors="replace")))
+    out = Path(tempfile.mkdtemp(prefix="crossroads-eval-")) / "tabari.tsv"
+    write_tsv(rows, out)
+    return out
+
+
+def _code_all(records: Sequence[dict[str, Any]], finder_for: Any) -> Iterator[list[Event]]:
+    """Parse in batches, then attribution and events per record, as the pipeline does."""
+    from crossroads.attribution import extract_statements
+    from crossroads.nlp import parse_texts
+
+    docs = parse_texts(str(r.get("text", "")) for r in records)
+    for record, doc in zip(records, docs, strict=True):
+        published = _iso_date(record.get("date"))
+        statements = extract_statements(doc, published=published)
+        yield code_events(doc, statements, published=published, finder=finder_for(published))
+
+
+def _iso_date(value: Any) -> str | None:
+    text = str(value or "")
+    return f"{text[:4]}-{text[4:6]}-{text[6:8]}" if len(text) == 8 and text.isdigit() else None
+
+
+def gold_events(record: dict[str, Any]) -> Iterator[Gold]:
+    """Gold events of a record in either normalized shape (CAMEO triples or PLOVER GSR)."""
+    for event in record.get("events") or ():
+        if "cameo" in event:
+            code = str(event["cameo"])
+            yield Gold(
+                plover_of_cameo(code),
+                code[:2],
+                _head(event["source"]),
+                _head_or_none(event.get("target")),
+            )
+        else:
+            yield from _plover_golds(event)
+
+
+def _plover_golds(event: dict[str, Any]) -> Iterator[Gold]:
+    name = str(event.get("plover", ""))
+    kind = None if name in UNSCORED_PLOVER else OLD_PLOVER_NAMES.get(name, name)
+    targets: list[str | None] = [_head(a["code"]) for a in event.get("recipient") or ()]
+    for actor in event.get("actor") or ():
+        for target in targets or [None]:
+            yield Gold(kind, "", _head(actor["code"]), target)
+
+
+def _head(code: Any) -> str:
+    head = str(code or "")[:3].upper()
+    return _legacy_codes().get(head, head)
+
+
+def _head_or_none(code: Any) -> str | None:
+    return None if str(code or "").strip() in NULL_CODES else _head(code)
+
+
+_LEGACY: dict[str, str] = {}
+
+
+def _legacy_codes() -> dict[str, str]:
+    if not _LEGACY:
+        _LEGACY.update({r["cameo"]: r["iso"] for r in read_tsv("cameo_countries.tsv")})
+    return _LEGACY
+
+
+def actor_heads(actor: Actor | None) -> set[str | None]:
+    """The codes an actor answers to: its country, else IGO/NGO and its organisation."""
+    if actor is None:
+        return {None}
+    heads: set[str | None] = {actor.country} if actor.country else set()
+    if actor.org:
+        heads |= {actor.org.upper()[:3], "IGO"}
+    if actor.sector in ("IGO", "NGO") and not actor.country:
+        heads.add(actor.sector)
+    return heads
+
+
+def matches(event: Event, gold: Gold) -> bool:
+    same_kind = event.type == gold.type or (bool(gold.root) and event.cameo_root == gold.root)
+    return (
+        same_kind
+        and gold.source in actor_heads(event.source)
+        and gold.target in actor_heads(event.target)
+    )
+
+
+def score_record(golds: Sequence[Gold], events: Sequence[Event]) -> dict[str, int]:
+    """Correct / missed / false positives of one record (greedy one-to-one matching)."""
+    unused = list(events)
+    correct = 0
+    for gold in golds:
+        hit = next((e for e in unused if matches(e, gold)), None)
+        if hit is not None:
+            unused.remove(hit)
+            correct += 1
+    return {"correct": correct, "missed": len(golds) - correct, "false_positives": len(unused)}
+
+
+def _top_type(events: Sequence[Event]) -> str | None:
+    if not events:
+        return None
+    return max(events, key=lambda e: e.confidence).type
+
+
+def _report(
+    path: Path,
+    totals: Counter[str],
+    per_record: list[dict[str, Any]],
+    type_hits: list[bool],
+    dictionaries: Sequence[Path],
+) -> dict[str, Any]:
+    gold, coded = totals["gold"], totals["coded"]
+    report: dict[str, Any] = {
+        "data": str(path),
+        "records": len(per_record),
+        "gold_events": gold,
+        "coded_events": coded,
+        "correct": totals["correct"],
+        "missed": totals["missed"],
+        "false_positives": totals["false_positives"],
+        "correct_rate": _ratio(totals["correct"], gold),
+        "missed_rate": _ratio(totals["missed"], gold),
+        "false_positive_rate": _ratio(totals["false_positives"], coded),
+        "false_positives_per_gold": _ratio(totals["false_positives"], gold),
+        "dictionaries": [str(p) for p in dictionaries],
+        "per_record": per_record,
+    }
+    if type_hits:
+        report["type_accuracy"] = _ratio(sum(type_hits), len(type_hits))
+        report["type_scored_records"] = len(type_hits)
+    return report
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
