@@ -24,18 +24,23 @@ from crossroads.model import Related
 
 KINDS = frozenset({"line", "prefix", "suffix", "contains", "tokens", "regex", "dateword"})
 # Roles that open a list of other articles: headlines right after them are `related`.
-OPENERS = frozenset({"nav", "related"})
+OPENERS = frozenset({"nav", "pager", "related"})
 # Roles after which a list of headlines is over.
 CLOSERS = frozenset({"comment", "subscribe", "copyright", "follow", "auth", "cookie", "tags"})
-# How strongly a debris line separates two runs of prose (see _score).
-BARRIER_PENALTY = {"nav": 150, "comment": 150, "related": 100}
+# How strongly a debris line separates two runs of prose (see _score). Article navigation
+# ("Next Article") and comment prompts end the article: what follows them is another article's
+# teaser or readers' comments, prose that must not join the body however long it is.
+HARD_BARRIER = 10**12
+BARRIER_PENALTY = {"nav": HARD_BARRIER, "comment": HARD_BARRIER, "related": 100}
 SHORT_PENALTY = 40
+AFTER_END_DISCOUNT = 4
 # A prefix match of these roles does not apply to a long sentence ("Posted in Kabul since…").
 GUARDED_ROLES = frozenset({"tags", "meta", "caption"})
 GUARD_WORDS = 12
 PREFIX_MAX_WORDS = 30
 CONTAINS_MAX_WORDS = 60
 REGEX_MAX_CHARS = 300
+LINE_MAX_CHARS = 300
 DATELINE_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 200
@@ -47,14 +52,15 @@ PROSE_LONG_WORDS = 25
 WRAP_MIN_WIDTH = 0.6
 WRAP_FULL_WIDTH = 0.85
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_ENDS = re.compile(r"^[\W_]+|[\W_]+$")
+# Characters that take no room (and soft hyphens): removed. str.translate is slow on large
+# non-ASCII texts, so a regular expression does it.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_APOSTROPHES = ("’", "‘", "`", "´", "ʼ")
+_WORD = re.compile(r"\w+")
+_FIRST_ALNUM = re.compile(r"[^\W_]")
 _LEAD = re.compile(r"^[\W_]+")
-_TRAIL = re.compile(r"[\W_]+$")
-_FIRST_WORD = re.compile(r"\w+")
-_LAST_WORD = re.compile(r"\w+$")
-_TOKEN_SPLIT = re.compile(r"[\s|,·•/]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_TOKEN = re.compile(r"[^\s|,·•/]+")
 _REST_LEAD = " :-–—|»›>"
 _DATE_OR_TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
@@ -88,21 +94,40 @@ class Hit:
 
 def normalise_line(line: str) -> str:
     """One line without zero-width characters, with every run of spaces (NBSP too) as one."""
-    return " ".join(line.translate(_ZERO_WIDTH).split())
+    return " ".join(_ZERO_WIDTH.sub("", line).split())
 
 
 def normalise_lines(raw: str) -> list[str]:
     """All lines of a text, normalised; blank lines stay (empty) because they part blocks."""
-    return [normalise_line(line) for line in raw.splitlines()]
+    return [" ".join(line.split()) for line in _ZERO_WIDTH.sub("", raw).splitlines()]
 
 
 def _fold(text: str) -> str:
     """The form phrases are compared in: case-folded, with one kind of apostrophe."""
-    return text.casefold().translate(_QUOTES)
+    folded = text.casefold()
+    for mark in _APOSTROPHES:
+        if mark in folded:
+            folded = folded.replace(mark, "'")
+    return folded
 
 
 def _strip_ends(folded: str) -> str:
-    return _ENDS.sub("", folded)
+    """Without punctuation, bullets or arrows at either end ("» Next Article:" → "next article").
+
+    A loop from the end, not a regular expression: `[\\W_]+$` is tried at every position of
+    the line and costs too much on long lines.
+    """
+    first = _FIRST_ALNUM.search(folded)
+    if first is None:
+        return ""
+    return folded[first.start() : _alnum_end(folded)]
+
+
+def _alnum_end(text: str) -> int:
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return end
 
 
 def _lead_key(folded: str) -> str:
@@ -110,15 +135,22 @@ def _lead_key(folded: str) -> str:
 
 
 def _trail_key(folded: str) -> str:
-    return _TRAIL.sub("", folded, count=1)
+    return folded[: _alnum_end(folded)]
 
 
 def _has_letter(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return _LETTER.search(text) is not None
 
 
 def _first_alpha(text: str) -> str:
     return next((ch for ch in text if ch.isalpha()), "")
+
+
+def _last_word(text: str) -> str:
+    start = len(text)
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:]
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -147,10 +179,10 @@ class DebrisLexicon:
     lines: Mapping[str, str]
     prefixes: Mapping[str, tuple[tuple[str, str], ...]]
     suffixes: Mapping[str, tuple[tuple[str, str], ...]]
-    contains: re.Pattern[str] | None
-    contains_roles: Mapping[str, str]
+    contains: Mapping[str, tuple[tuple[str, str], ...]]
     tokens: frozenset[str]
-    regexes: tuple[tuple[re.Pattern[str], str], ...]
+    regex: re.Pattern[str] | None
+    regex_roles: Mapping[str, str]
     datewords: frozenset[str]
 
     @classmethod
@@ -166,7 +198,7 @@ class DebrisLexicon:
         if not _has_letter(line):
             return Hit("noise")
         folded = _fold(line)
-        role = self.lines.get(_strip_ends(folded))
+        role = self.lines.get(_strip_ends(folded)) if len(folded) <= LINE_MAX_CHARS else None
         if role is not None:
             return Hit(role)
         words = folded.count(" ") + 1
@@ -174,10 +206,19 @@ class DebrisLexicon:
             hit = self._short_line(line, folded, words)
             if hit is not None:
                 return hit
-        if words <= CONTAINS_MAX_WORDS and self.contains is not None:
-            found = self.contains.search(folded)
-            if found is not None:
-                return Hit(self.contains_roles[found.group(0)], exact=False)
+        if words <= CONTAINS_MAX_WORDS:
+            return self._contains(folded)
+        return None
+
+    def _contains(self, folded: str) -> Hit | None:
+        """Cookie notices and copyright lines: a phrase anywhere, as whole words."""
+        found = [phrases for word, phrases in self.contains.items() if word in folded]
+        for phrase, role in (item for phrases in found for item in phrases):
+            at = folded.find(phrase)
+            while at >= 0:
+                if _boundary(folded, at + len(phrase)) and (at == 0 or _boundary(folded, at)):
+                    return Hit(role, exact=False)
+                at = folded.find(phrase, at + 1)
         return None
 
     def _short_line(self, line: str, folded: str, words: int) -> Hit | None:
@@ -192,7 +233,7 @@ class DebrisLexicon:
 
     def _prefix(self, line: str, folded: str, words: int) -> Hit | None:
         lead = _lead_key(folded)
-        first = _FIRST_WORD.match(lead)
+        first = _WORD.match(lead)
         if first is None:
             return None
         for phrase, role in self.prefixes.get(first.group(0), ()):
@@ -206,10 +247,7 @@ class DebrisLexicon:
 
     def _suffix(self, folded: str) -> Hit | None:
         trail = _trail_key(folded)
-        last = _LAST_WORD.search(trail[-60:])
-        if last is None:
-            return None
-        for phrase, role in self.suffixes.get(last.group(0), ()):
+        for phrase, role in self.suffixes.get(_last_word(trail), ()):
             start = len(trail) - len(phrase)
             if trail.endswith(phrase) and (start == 0 or not trail[start - 1].isalnum()):
                 return Hit(role, exact=False)
@@ -217,15 +255,19 @@ class DebrisLexicon:
 
     def _only_tokens(self, folded: str) -> bool:
         """Share bars: a line made only of network names and share verbs."""
-        parts = [_strip_ends(part) for part in _TOKEN_SPLIT.split(folded)]
-        parts = [part for part in parts if part]
-        return bool(parts) and all(part in self.tokens for part in parts)
+        seen = False
+        for part in _TOKEN.finditer(folded):
+            token = _strip_ends(part.group(0))
+            if token and token not in self.tokens:
+                return False
+            seen = seen or bool(token)
+        return seen
 
     def _regex(self, line: str) -> Hit | None:
-        for pattern, role in self.regexes:
-            if pattern.search(line):
-                return Hit(role)
-        return None
+        found = self.regex.match(line) if self.regex is not None else None
+        if found is None or found.lastgroup is None:
+            return None
+        return Hit(self.regex_roles[found.lastgroup])
 
     def _dateline(self, line: str, folded: str) -> bool:
         """A line like "Published: Monday, 3 March 2024 12:40": a date and only date words."""
@@ -245,9 +287,9 @@ class _Rows:
     lines: dict[str, str] = field(default_factory=dict)
     prefixes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     suffixes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    contains: dict[str, str] = field(default_factory=dict)
+    contains: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     tokens: set[str] = field(default_factory=set)
-    regexes: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    regexes: list[tuple[str, str]] = field(default_factory=list)
     datewords: set[str] = field(default_factory=set)
 
     def add(self, kind: str, role: str, phrase: str) -> None:
@@ -255,25 +297,23 @@ class _Rows:
         if kind == "line" and _strip_ends(folded):
             self.lines[_strip_ends(folded)] = role
         elif kind == "prefix":
-            self._index(self.prefixes, _lead_key(folded).rstrip(), _FIRST_WORD, role)
+            key = _lead_key(folded).rstrip()
+            first = _WORD.match(key)
+            if first is not None:
+                self.prefixes.setdefault(first.group(0), []).append((key, role))
         elif kind == "suffix":
-            self._index(self.suffixes, _trail_key(folded), _LAST_WORD, role)
+            key = _trail_key(folded)
+            self.suffixes.setdefault(_last_word(key), []).append((key, role))
         elif kind == "contains":
-            self.contains[folded] = role
+            key = max(_WORD.findall(folded), key=len)  # phrases are looked up by their longest word
+            self.contains.setdefault(key, []).append((folded, role))
         elif kind == "tokens":
             self.tokens.add(_strip_ends(folded))
         elif kind == "regex":
-            self.regexes.append((re.compile(phrase, re.IGNORECASE), role))
+            re.compile(phrase)  # a bad pattern fails here, on its own
+            self.regexes.append((phrase, role))
         elif kind == "dateword":
             self.datewords.add(_strip_ends(folded))
-
-    @staticmethod
-    def _index(
-        index: dict[str, list[tuple[str, str]]], key: str, word: re.Pattern[str], role: str
-    ) -> None:
-        found = word.search(key)
-        if found is not None:
-            index.setdefault(found.group(0), []).append((key, role))
 
     def build(self) -> DebrisLexicon:
         # Longest phrases first, so that "read more:" wins over "read more".
@@ -284,20 +324,20 @@ class _Rows:
             lines=dict(self.lines),
             prefixes={word: longest(found) for word, found in self.prefixes.items()},
             suffixes={word: longest(found) for word, found in self.suffixes.items()},
-            contains=_alternation(self.contains),
-            contains_roles=dict(self.contains),
+            contains={word: tuple(found) for word, found in self.contains.items()},
             tokens=frozenset(self.tokens),
-            regexes=tuple(self.regexes),
+            regex=_union(self.regexes),
+            regex_roles={f"r{i}": role for i, (_, role) in enumerate(self.regexes)},
             datewords=frozenset(self.datewords),
         )
 
 
-def _alternation(phrases: Mapping[str, str]) -> re.Pattern[str] | None:
-    """One pattern for all `contains` phrases, whole words only, longest first."""
-    if not phrases:
+def _union(patterns: Sequence[tuple[str, str]]) -> re.Pattern[str] | None:
+    """All `regex` rows as one pattern; the name of the group that matched gives the role."""
+    if not patterns:
         return None
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    groups = (f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(patterns))
+    return re.compile("|".join(groups), re.IGNORECASE)
 
 
 def _rest_after(line: str, phrase: str) -> str:
@@ -383,12 +423,18 @@ class _Unit:
     hit: Hit | None
     words: list[str] = field(init=False)
     prose: bool = field(init=False)
-    headline: bool = field(init=False)
+    _headline: bool | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.words = self.text.split(" ")
         self.prose = self.hit is None and _is_prose(self.text, self.words)
-        self.headline = self.hit is None and _is_headline(self.text, self.words)
+
+    @property
+    def headline(self) -> bool:
+        """Computed on demand: most units never need it."""
+        if self._headline is None:
+            self._headline = self.hit is None and _is_headline(self.text, self.words)
+        return self._headline
 
 
 def _blocks(lines: Sequence[str]) -> Iterator[list[str]]:
@@ -447,10 +493,21 @@ def _units(
     lines: Sequence[str], lexicon: DebrisLexicon, boilerplate: frozenset[str]
 ) -> list[_Unit]:
     units: list[_Unit] = []
+    seen: dict[str, Hit | None] = {}  # pages repeat their menus: classify each line once
     for block in _blocks(lines):
-        hits = [Hit("site") if line in boilerplate else lexicon.classify(line) for line in block]
+        hits = [_classify(line, lexicon, boilerplate, seen) for line in block]
         units.extend(_merge_block(block, hits, lexicon))
     return units
+
+
+def _classify(
+    line: str, lexicon: DebrisLexicon, boilerplate: frozenset[str], seen: dict[str, Hit | None]
+) -> Hit | None:
+    if line in boilerplate:
+        return Hit("site")
+    if line not in seen:
+        seen[line] = lexicon.classify(line)
+    return seen[line]
 
 
 # --- title, body and related ----------------------------------------------------------------
@@ -488,22 +545,37 @@ def _find_title(units: Sequence[_Unit], hint: str) -> int | None:
     return None
 
 
-def _score(unit: _Unit) -> int:
-    """Prose counts by its length; labels and navigation count against a run."""
-    if unit.hit is not None:
-        inline = not unit.hit.exact and unit.hit.role == "related"
-        return 0 if inline else -BARRIER_PENALTY.get(unit.hit.role, 0)
-    return len(unit.text) if unit.prose else -SHORT_PENALTY
+def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
+    """Prose counts by its length; labels and navigation count against a run.
+
+    Once prose has been followed by an end-of-article marker ("Next Article", "Leave a
+    Comment"), later prose is readers' comments or another article's teaser: it counts for a
+    quarter, so that it wins only when the page showed almost nothing before.
+    """
+    seen_prose = ended = False
+    for i, unit in enumerate(units):
+        hit = unit.hit
+        if i == title_at:
+            yield 0
+        elif hit is not None:
+            ended = ended or (seen_prose and BARRIER_PENALTY.get(hit.role) == HARD_BARRIER)
+            inline = not hit.exact and hit.role == "related"
+            yield 0 if inline else -BARRIER_PENALTY.get(hit.role, 0)
+        elif unit.prose:
+            seen_prose = True
+            yield len(unit.text) // (AFTER_END_DISCOUNT if ended else 1)
+        else:
+            yield -SHORT_PENALTY
 
 
 def _best_run(units: Sequence[_Unit], title_at: int | None) -> tuple[int, int] | None:
     """The run of units with the most prose (maximum-sum subarray, one pass)."""
     best, span = 0, None
     run, start = 0, 0
-    for i, unit in enumerate(units):
+    for i, score in enumerate(_scores(units, title_at)):
         if run <= 0:
             run, start = 0, i
-        run += 0 if i == title_at else _score(unit)
+        run += score
         if run > best:
             best, span = run, (start, i)
     return span

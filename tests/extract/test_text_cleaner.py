@@ -1,0 +1,583 @@
+"""The scraped-text cleaner on invented pages in several languages, edge cases and properties.
+
+Every page below is written for these tests: the people are invented, the countries real.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crossroads.extract.text import (
+    CleanedText,
+    DebrisLexicon,
+    SiteBoilerplate,
+    clean_scraped_text,
+    default_lexicon,
+    load_lexicon,
+    normalise_line,
+    read_debris_rows,
+)
+from crossroads.model import Related
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_39bd9204a7620f14.txt"
+DEBRIS = Path(__file__).resolve().parents[2] / "src" / "crossroads" / "extract" / "debris"
+
+P1 = (
+    "Foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss water "
+    "sharing along the Syr Darya, a river both countries depend on for irrigation."
+)
+P2 = (
+    "Deputy minister Arman Tulegenov said the talks had been frank and that both delegations "
+    "agreed to meet again before the planting season begins in the spring."
+)
+P3 = (
+    "Analysts in the region expect the two governments to sign a framework agreement later "
+    "this year, although several technical questions about reservoir levels remain open."
+)
+
+
+def related_titles(cleaned: CleanedText) -> list[str]:
+    return [item.title for item in cleaned.related]
+
+
+# --- the reference article -----------------------------------------------------------------
+
+
+def test_seed_article() -> None:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is absent: the shared seed is not checked out beside the project")
+    cleaned = clean_scraped_text(SEED.read_text(encoding="utf-8"))
+    assert cleaned.title == (
+        "Russia–Japan tensions in Central Asia: Moscow’s view on influence and sovereignty"
+    )
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0].startswith("Russia’s Foreign Ministry spokesperson")
+    assert paragraphs[-1].startswith("Earlier remarks from the Japanese side")
+    assert paragraphs[-1].endswith("strategic realignment in Central Asia.")
+    assert len(paragraphs) == 6
+    for debris in ("Previous Article", "false", "Next Article", "Write a Comment", "Comment"):
+        assert debris not in cleaned.text
+    assert related_titles(cleaned) == [
+        "Georgia Eyes a Renewed US Partnership Amid Tensions and Private Diplomacy"
+    ]
+
+
+# --- invented pages in several languages -----------------------------------------------------
+
+ENGLISH_PAGE = f"""Skip to content
+Home » World » Asia
+Kazakhstan and Uzbekistan Resume Talks on Shared Water
+By Dana Whitcombe
+Published: Tuesday, March 12, 2024 10:45
+5 min read
+
+{P1}
+
+Advertisement
+
+{P2}
+
+Read more: Kyrgyzstan Opens New Hydropower Plant on the Naryn
+
+{P3}
+
+Share this:
+Facebook
+Twitter
+WhatsApp
+
+Related Articles
+Tajikistan and Afghanistan Discuss Border Trade
+Turkmenistan Hosts Caspian Energy Forum
+
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+© 2024 Steppe Daily. All rights reserved.
+"""
+
+
+def test_english_wordpress_page() -> None:
+    cleaned = clean_scraped_text(ENGLISH_PAGE)
+    assert cleaned.title == "Kazakhstan and Uzbekistan Resume Talks on Shared Water"
+    assert cleaned.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert related_titles(cleaned) == [
+        "Kyrgyzstan Opens New Hydropower Plant on the Naryn",
+        "Tajikistan and Afghanistan Discuss Border Trade",
+        "Turkmenistan Hosts Caspian Energy Forum",
+    ]
+
+
+GERMAN_PAGE = """Startseite › Politik › Ausland
+Polen und Litauen wollen Grenzschutz gemeinsam ausbauen
+Von Jana Beispielmann
+Veröffentlicht am 3. März 2024, 14:20 Uhr
+
+Die Innenminister Polens und Litauens haben am Montag in Vilnius eine engere Zusammenarbeit beim Schutz der gemeinsamen Grenze vereinbart.
+
+Anzeige
+
+Nach Angaben des litauischen Ministeriums sollen künftig gemeinsame Streifen eingesetzt und Daten schneller ausgetauscht werden.
+
+Lesen Sie auch: Lettland verlängert Ausnahmezustand an der Grenze
+
+Der polnische Staatssekretär Tomasz Wielgosz sprach von einem wichtigen Schritt für die Sicherheit der Region.
+
+Teilen
+Twittern
+Ähnliche Artikel
+Estland Kündigt Neue Investitionen in die Verteidigung an
+Kommentar schreiben
+Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mehr erfahren
+"""
+
+
+def test_german_page() -> None:
+    cleaned = clean_scraped_text(GERMAN_PAGE)
+    assert cleaned.title == "Polen und Litauen wollen Grenzschutz gemeinsam ausbauen"
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("Die Innenminister Polens")
+    assert paragraphs[2].startswith("Der polnische Staatssekretär")
+    for debris in ("Anzeige", "Teilen", "Cookies", "Kommentar", "Beispielmann", "Lesen Sie"):
+        assert debris not in cleaned.text
+    assert related_titles(cleaned) == [
+        "Lettland verlängert Ausnahmezustand an der Grenze",
+        "Estland Kündigt Neue Investitionen in die Verteidigung an",
+    ]
+
+
+# French, with single newlines between paragraphs (as scrapers often leave them).
+FRENCH_PAGE = """Accueil
+La Moldavie et la Roumanie renforcent leur coopération énergétique
+Par Claire Vautrin
+Publié le 3 mars 2024 à 10h15
+Le gouvernement moldave a annoncé lundi la signature d'un accord avec Bucarest sur l'interconnexion des réseaux électriques.
+Selon le ministre moldave de l'Énergie, Victor Ceban, la nouvelle ligne devrait être mise en service avant l'hiver prochain.
+À lire aussi : L'Ukraine et la Pologne Signent un Accord Ferroviaire
+Les deux pays espèrent ainsi réduire leur dépendance aux importations d'électricité venues de l'est.
+Article précédent
+false
+Article suivant
+La Bulgarie Prépare Son Entrée dans l'Espace Schengen Terrestre
+Laisser un commentaire
+"""
+
+
+def test_french_page_with_single_newlines() -> None:
+    cleaned = clean_scraped_text(FRENCH_PAGE)
+    assert cleaned.title == "La Moldavie et la Roumanie renforcent leur coopération énergétique"
+    paragraphs = cleaned.text.split("\n\n")
+    assert [p.split()[0] for p in paragraphs] == ["Le", "Selon", "Les"]
+    assert "false" not in cleaned.text and "Vautrin" not in cleaned.text
+    assert related_titles(cleaned) == [
+        "L'Ukraine et la Pologne Signent un Accord Ferroviaire",
+        "La Bulgarie Prépare Son Entrée dans l'Espace Schengen Terrestre",
+    ]
+
+
+# Spanish, with Windows line ends, NBSP and zero-width characters.
+SPANISH_PAGE = (
+    "Chile y Argentina acuerdan\u00a0un nuevo paso fronterizo\r\n\r\n"
+    "Por Lucía Beltrán Ocampo\r\n\r\n"
+    "Los gobiernos de Chile y Argentina acordaron el jueves abrir un nuevo paso fronterizo"
+    "\u200b en la Patagonia para facilitar el comercio regional.\r\n\r\n"
+    "Publicidad\r\n\r\n"
+    "El canciller argentino, Martín Oyarzún, afirmó que el proyecto  beneficiará a miles de "
+    "transportistas de ambos países.\r\n\r\n"
+    "Compartir\r\nFacebook\r\nX\r\nWhatsApp\r\n\r\n"
+    "Noticias relacionadas\r\n"
+    "Bolivia y Perú Revisan Su Acuerdo Sobre el Lago Titicaca\r\n\r\n"
+    "Deja un comentario\r\n"
+    "Todos los derechos reservados\r\n"
+)
+
+
+def test_spanish_page_with_crlf_nbsp_and_zero_width() -> None:
+    cleaned = clean_scraped_text(SPANISH_PAGE)
+    assert cleaned.title == "Chile y Argentina acuerdan un nuevo paso fronterizo"
+    assert cleaned.text == (
+        "Los gobiernos de Chile y Argentina acordaron el jueves abrir un nuevo paso fronterizo "
+        "en la Patagonia para facilitar el comercio regional.\n\n"
+        "El canciller argentino, Martín Oyarzún, afirmó que el proyecto beneficiará a miles de "
+        "transportistas de ambos países."
+    )
+    assert "\r" not in cleaned.text and "\u200b" not in cleaned.text
+    assert related_titles(cleaned) == ["Bolivia y Perú Revisan Su Acuerdo Sobre el Lago Titicaca"]
+
+
+RUSSIAN_PAGE = """Главная
+Армения и Грузия обсудили транзит грузов
+Автор: Ирина Соколовская
+
+Министры экономики Армении и Грузии в среду обсудили в Тбилиси вопросы транзита грузов через общую границу.
+
+Реклама
+
+По словам заместителя министра Левана Гиоргадзе, стороны договорились упростить таможенные процедуры.
+
+Поделиться
+ВКонтакте
+Telegram
+Читайте также
+Азербайджан Расширяет Порт в Алате
+Оставить комментарий
+"""
+
+
+def test_russian_page() -> None:
+    cleaned = clean_scraped_text(RUSSIAN_PAGE)
+    assert cleaned.title == "Армения и Грузия обсудили транзит грузов"
+    paragraphs = cleaned.text.split("\n\n")
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("Министры экономики")
+    assert "Реклама" not in cleaned.text and "Соколовская" not in cleaned.text
+    assert related_titles(cleaned) == ["Азербайджан Расширяет Порт в Алате"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "tail", "expected"),
+    [
+        (
+            "Articolo precedente\nLeggi anche: Malta e Italia Firmano un Accordo sui Porti",
+            "Lascia un commento\nTutti i diritti riservati",
+            "Malta e Italia Firmano un Accordo sui Porti",
+        ),
+        (
+            "Artigo anterior\nLeia também: Portugal e Espanha Discutem Ligação Ferroviária",
+            "Deixe um comentário\nPublicidade",
+            "Portugal e Espanha Discutem Ligação Ferroviária",
+        ),
+        (
+            "Vorig artikel\nLees ook: België en Nederland Werken Samen aan Havenbeveiliging",
+            "Laat een reactie achter\nAlle rechten voorbehouden",
+            "België en Nederland Werken Samen aan Havenbeveiliging",
+        ),
+    ],
+)
+def test_italian_portuguese_dutch_debris(lead: str, tail: str, expected: str) -> None:
+    body = f"{P1}\n\n{P2}"
+    cleaned = clean_scraped_text(f"{lead}\n\n{body}\n\n{tail}\n")
+    assert cleaned.text == body
+    assert related_titles(cleaned) == [expected]
+
+
+# --- single rules -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "literal",
+    ["false", "true", "null", "undefined", "NaN", "{}", "[]", "Loading...", "javascript:void(0)"],
+)
+def test_script_literals_alone_on_a_line_are_removed(literal: str) -> None:
+    cleaned = clean_scraped_text(f"{P1}\n\n{literal}\n\n{P2}")
+    assert cleaned.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook",
+        "Twitter",
+        "X",
+        "WhatsApp",
+        "Telegram",
+        "LinkedIn",
+        "Reddit",
+        "Email",
+        "Print",
+        "Facebook Twitter WhatsApp",
+        "Share on Telegram",
+        "Tags: Kazakhstan, Uzbekistan, water",
+        "Filed under: Central Asia",
+        "Follow us on Instagram",
+        "Subscribe to our newsletter",
+        "Sign up",
+        "Log in",
+        "We use cookies to give you the best experience on our website. Accept",
+        "Copyright 2024 Steppe Daily",
+        "ADVERTISEMENT",
+        "3 Comments",
+    ],
+)
+def test_ui_lines_in_the_middle_of_the_body_are_removed(line: str) -> None:
+    cleaned = clean_scraped_text(f"{P1}\n\n{line}\n\n{P2}\n\n{P3}")
+    assert cleaned.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_subheading_inside_the_body_is_kept() -> None:
+    text = f"{P1}\n\nWhat Comes Next\n\n{P2}"
+    assert clean_scraped_text(text).text == text
+
+
+def test_prose_starting_like_a_tag_line_is_kept() -> None:
+    prose = (
+        "Posted in Kabul since 2019, the envoy Farid Noorzai has seen three governments come "
+        "and go, and he said the latest round of talks was the most serious yet."
+    )
+    text = f"{P1}\n\n{prose}\n\n{P2}"
+    assert clean_scraped_text(text).text == text
+
+
+def test_text_without_debris_comes_out_unchanged() -> None:
+    text = f"{P1}\n\n{P2}\n\n{P3}"
+    cleaned = clean_scraped_text(text)
+    assert cleaned.text == text
+    assert cleaned.title is None
+    assert cleaned.related == ()
+
+
+def test_whitespace_is_normalised_only() -> None:
+    spaced = P2.replace(" ", "\u00a0 ", 3)
+    messy = f"  {P1}  \n \n\n\t{spaced}\n\n\n{P3}   "
+    assert clean_scraped_text(messy).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_single_paragraph() -> None:
+    assert clean_scraped_text(P1).text == P1
+    assert clean_scraped_text("The talks ended.").text == "The talks ended."
+
+
+def test_single_newlines_become_paragraph_breaks() -> None:
+    assert clean_scraped_text(f"{P1}\n{P2}\n{P3}").text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = (
+        "Foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on\n"
+        "Tuesday to discuss water sharing along the Syr Darya, a river both\n"
+        "countries depend on for irrigation.\n\n"
+        "Deputy minister Arman Tulegenov said the talks had been frank and\n"
+        "that both delegations agreed to meet again before the planting season\n"
+        "begins in the spring."
+    )
+    assert clean_scraped_text(wrapped).text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "   \n\n \u200b \n",
+        "Previous Article\nfalse\nNext Article\nLeave a Comment",
+        "Share\nFacebook\nTwitter\n\nSubscribe to our newsletter\n© 2024 Steppe Daily",
+        "Previous Article\n\nNext Article\nGeorgia Eyes a Renewed US Partnership\nWrite a Comment",
+    ],
+)
+def test_only_debris_gives_no_text(raw: str) -> None:
+    assert clean_scraped_text(raw).text == ""
+
+
+def test_related_headline_is_found_even_without_body() -> None:
+    cleaned = clean_scraped_text(
+        "Previous Article\n\nNext Article\nGeorgia Eyes a Renewed US Partnership\nWrite a Comment"
+    )
+    assert related_titles(cleaned) == ["Georgia Eyes a Renewed US Partnership"]
+    assert cleaned.title is None
+
+
+def test_title_hint_when_no_headline_line() -> None:
+    cleaned = clean_scraped_text(f"{P1}\n\n{P2}", title_hint="Water talks resume")
+    assert cleaned.title == "Water talks resume"
+    assert cleaned.text == f"{P1}\n\n{P2}"
+
+
+def test_title_hint_finds_its_line_after_a_site_name() -> None:
+    page = f"Steppe Daily Online\nWater Talks Resume in Tashkent\n\n{P1}\n\n{P2}"
+    cleaned = clean_scraped_text(page, title_hint="Water Talks Resume in Tashkent | Steppe Daily")
+    assert cleaned.title == "Water Talks Resume in Tashkent"
+    assert cleaned.text == f"{P1}\n\n{P2}"
+
+
+def test_comments_after_the_body_are_not_body() -> None:
+    comment = (
+        "I have followed these negotiations for years and I think this time both sides are "
+        "serious, because the drought last summer showed everyone what is at stake here."
+    )
+    page = f"{P1}\n\n{P2}\n\nLeave a Comment\n\n{comment}\n\n{comment} Really.\n\nReply"
+    assert clean_scraped_text(page).text == f"{P1}\n\n{P2}"
+
+
+def test_next_article_teaser_is_not_body() -> None:
+    teaser = (
+        "Officials in Bishkek said on Friday that the new plant would double the output of the "
+        "cascade and supply electricity to neighbouring countries during the winter months."
+    )
+    page = f"{P1}\n\n{P2}\n\nNext Article\nKyrgyzstan Opens New Hydropower Plant\n{teaser}"
+    cleaned = clean_scraped_text(page)
+    assert cleaned.text == f"{P1}\n\n{P2}"
+    assert related_titles(cleaned) == ["Kyrgyzstan Opens New Hydropower Plant"]
+
+
+def test_gallery_pager_inside_the_body_does_not_cut_it() -> None:
+    text = f"{P1}\n\nPrevious\n1 / 5\nNext\n\n{P2}\n\n{P3}"
+    assert clean_scraped_text(text).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_related_title_is_not_repeated_or_the_title() -> None:
+    page = (
+        f"Water Talks Resume\n\n{P1}\n\n{P2}\n\nRelated Articles\nWater Talks Resume\n"
+        "Kyrgyzstan Opens New Hydropower Plant\nKyrgyzstan Opens New Hydropower Plant"
+    )
+    cleaned = clean_scraped_text(page)
+    assert cleaned.title == "Water Talks Resume"
+    assert cleaned.related == (Related(title="Kyrgyzstan Opens New Hydropower Plant"),)
+
+
+# --- lines repeated across the pages of a site ------------------------------------------------
+
+
+def page(body: str) -> list[str]:
+    return ["Steppe Daily — news from Central Asia", body, "Our Journalism, Your Region"]
+
+
+def test_site_boilerplate_needs_min_pages() -> None:
+    learner = SiteBoilerplate(min_pages=3)
+    learner.observe("steppe.example", page(P1))
+    learner.observe("steppe.example", page(P2))
+    assert learner.lines_for("steppe.example") == frozenset()
+    learner.observe("steppe.example", page(P3))
+    assert learner.lines_for("steppe.example") == {
+        "Steppe Daily — news from Central Asia",
+        "Our Journalism, Your Region",
+    }
+    assert learner.lines_for("other.example") == frozenset()
+
+
+def test_site_boilerplate_counts_a_page_once_and_copies_not_at_all() -> None:
+    learner = SiteBoilerplate(min_pages=2)
+    learner.observe("a.example", [P1, "Menu line", "Menu line"])
+    learner.observe("a.example", [P1, "Menu line"])  # the same article again: a copy
+    assert learner.lines_for("a.example") == frozenset()
+    learner.observe("b.example", [P2, "Menu line"])  # another site
+    assert learner.lines_for("a.example") == frozenset()
+
+
+def test_site_boilerplate_accepts_raw_text_and_normalises() -> None:
+    learner = SiteBoilerplate(min_pages=2)
+    learner.observe("s", f"Our\u00a0Journalism,  Your Region\n{P1}")
+    learner.observe("s", f"Our Journalism, Your Region \r\n{P2}")
+    assert learner.lines_for("s") == {"Our Journalism, Your Region"}
+    with pytest.raises(ValueError):
+        SiteBoilerplate(min_pages=0)
+
+
+def test_site_boilerplate_lines_are_removed_by_the_cleaner() -> None:
+    learner = SiteBoilerplate(min_pages=3)
+    for body in (P1, P2, P3):
+        learner.observe("steppe.example", page(body))
+    slogan = (
+        "Steppe Daily is an independent newsroom funded by its readers across the region and "
+        "abroad, and it relies on you."
+    )
+    raw = f"{slogan}\n\n" + "\n\n".join(page(P2))
+    boilerplate = learner.lines_for("steppe.example") | {slogan}
+    cleaned = clean_scraped_text(raw, site_boilerplate=boilerplate)
+    assert cleaned.text == P2
+    assert clean_scraped_text(raw).text != P2  # without it, the slogan stays
+
+
+# --- the lexicon data -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "ru", "nl"])
+def test_every_language_has_a_debris_file(language: str) -> None:
+    path = DEBRIS / f"{language}.tsv"
+    rows = list(read_debris_rows(path.read_text(encoding="utf-8"), source=path.name))
+    roles = {role for _, role, _ in rows}
+    assert {"nav", "comment", "share", "subscribe", "ad", "cookie", "tags"} <= roles
+
+
+def test_malformed_row_is_reported_with_its_place() -> None:
+    with pytest.raises(ValueError, match="x.tsv:2"):
+        list(read_debris_rows("line\tnav\tnext\nline nav next\n", source="x.tsv"))
+    with pytest.raises(ValueError):
+        list(read_debris_rows("shape\tnav\tnext\n", source="x.tsv"))
+
+
+def test_user_phrases_extend_the_lexicon(tmp_path: Path) -> None:
+    extra = tmp_path / "pl.tsv"
+    extra.write_text("line\tshare\tudostępnij artykuł\n", encoding="utf-8")
+    lexicon = load_lexicon([extra])
+    assert isinstance(lexicon, DebrisLexicon)
+    assert lexicon.classify("Udostępnij artykuł:") is not None
+    assert default_lexicon().classify("Udostępnij artykuł") is None
+    text = f"{P1}\n\nUdostępnij artykuł\n\n{P2}"
+    assert clean_scraped_text(text, lexicon=lexicon).text == f"{P1}\n\n{P2}"
+
+
+# --- properties and performance -----------------------------------------------------------------
+
+LINES = st.one_of(
+    st.sampled_from(
+        [P1, P2, P3, "Previous Article", "false", "Next Article", "Leave a Comment", "Share", ""]
+        + ["Georgia Eyes a Renewed US Partnership", "Advertisement", "  ", "Tags: a, b"]
+    ),
+    st.text(max_size=80),
+)
+
+
+def consecutive_joins(lines: list[str]) -> set[str]:
+    """Every run of consecutive non-empty lines, joined with spaces."""
+    joins: set[str] = set()
+    for start in range(len(lines)):
+        for end in range(start + 1, len(lines) + 1):
+            if not lines[end - 1]:
+                break
+            joins.add(" ".join(lines[start:end]))
+    return joins
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, max_size=12), st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]))
+def test_body_only_holds_input_lines(lines: list[str], separator: str) -> None:
+    raw = separator.join(lines)
+    cleaned = clean_scraped_text(raw)
+    normalised = [normalise_line(line) for line in raw.splitlines()]
+    joins = consecutive_joins(normalised)
+    for paragraph in filter(None, cleaned.text.split("\n\n")):
+        assert paragraph in joins
+    assert "\n\n\n" not in cleaned.text
+    assert cleaned.text == cleaned.text.strip()
+    if cleaned.title is not None:
+        assert cleaned.title in joins
+    assert clean_scraped_text(raw) == cleaned  # deterministic
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400), st.none() | st.text(max_size=40))
+def test_never_raises_on_arbitrary_text(raw: str, hint: str | None) -> None:
+    cleaned = clean_scraped_text(raw, title_hint=hint)
+    assert isinstance(cleaned.text, str)
+
+
+def generated_page(rng: random.Random, words: list[str]) -> str:
+    """A page of distinct prose (so no line repeats) between the usual debris."""
+
+    def sentence(low: int, high: int) -> str:
+        chosen = rng.choices(words, k=rng.randint(low, high))
+        return " ".join(chosen).capitalize()
+
+    paragraphs = [". ".join(sentence(8, 20) for _ in range(3)) + "." for _ in range(6)]
+    title = sentence(5, 9).title()
+    return "\n\n".join([title, "By Dana Whitcombe", *paragraphs, ENGLISH_PAGE.split(P3)[1]])
+
+
+def test_one_megabyte_cleans_in_well_under_a_second() -> None:
+    rng = random.Random(7)
+    words = " ".join([P1, P2, P3]).lower().replace(",", "").replace(".", "").split()
+    pages: list[str] = []
+    while sum(map(len, pages)) < 1_000_000:
+        pages.append(generated_page(rng, words))
+    big = "\n\n".join(pages)
+    clean_scraped_text(ENGLISH_PAGE)  # the lexicon is loaded once, not timed
+    started = time.perf_counter()
+    cleaned = clean_scraped_text(big)
+    elapsed = time.perf_counter() - started
+    assert cleaned.text
+    assert elapsed < 1.0, f"1 MB took {elapsed:.2f} s"
