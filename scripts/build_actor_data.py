@@ -25,6 +25,8 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "crossroads" / "actors" / "
 REIGN = Path(__file__).resolve().parents[2] / "shared/data/reference/reign/leaderlist_3_21.csv"
 # Family name first: the last word of the name is a given name, not the surname to alias.
 FAMILY_FIRST = {"CHN", "PRK", "KOR", "VNM", "TWN", "KHM", "MNG", "HUN", "JPN"}
+# Surnames that are also titles or common words make no safe alias ("Stephenson King").
+ROLE_WORDS = {"King", "Queen", "Prince", "President", "General", "Junior", "Senior"}
 PERSON_HEADER = "name\taliases\tcountry\tsector\torg\toffice\tvalid_from\tvalid_to\n"
 
 
@@ -70,12 +72,17 @@ def _next_month(month: str) -> str:
 
 
 def _surname(name: str, country: str) -> str:
-    """A surname alias for a multi-word name, or '' where it would be unsafe."""
+    """Surname aliases of a multi-word name ('|'-joined), or '' where they would be unsafe:
+    "Bashar al-Assad" -> "al-Assad|Assad"; family-name-first countries get none."""
     words = name.split()
     if len(words) < 2 or country in FAMILY_FIRST:
         return ""
-    surname = words[-1]
-    return surname if len(surname) > 3 and surname[0].isupper() else ""
+    surname = words[-1].rstrip(".")
+    forms = [surname]
+    for particle in ("al-", "el-", "Al-", "El-"):
+        if surname.startswith(particle):
+            forms.append(surname[len(particle) :])
+    return "|".join(f for f in forms if len(f) > 3 and f[0].isupper() and f not in ROLE_WORDS)
 
 
 def reign_rows(reign: Path, cow: dict[str, str]) -> list[list[str]]:

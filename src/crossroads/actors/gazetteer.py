@@ -206,6 +206,10 @@ def build_builtin() -> Gazetteer:
         if path.exists():
             for entry in person_entries(read_tsv(path), source="builtin"):
                 gaz.add(entry)
+    for entry in person_entries(
+        read_tsv(DATA_DIR / "groups.tsv"), source="builtin", default_kind="actor"
+    ):
+        gaz.add(entry)
     _load_roles(gaz)
     return gaz
 

@@ -79,22 +79,54 @@ class _Scanner:
     def surface(self, i: int, j: int) -> str:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end]
 
-    def phrase_at(self, i: int, *, persons_only: bool = False) -> _Span | None:
-        """The longest dictionary phrase starting at token i, valid on the date."""
+    def phrase_at(
+        self, i: int, *, persons_only: bool = False, inside_name: bool = False
+    ) -> _Span | None:
+        """The longest dictionary phrase starting at token i, valid on the date.
+
+        `inside_name`: the phrase ends a longer name after a title ("President Yoweri
+        Museveni"), so the words before it do not make it someone else."""
         if self.keys[i] not in self.gaz.starts:
             return None
         for j in range(self.run_end(i, self.gaz.max_phrase), i, -1):
             entries = self.gaz.phrases.get(" ".join(self.keys[i:j]))
             if not entries:
                 continue
-            surface = self.surface(i, j)
+            surface = [t.text for t in self.tokens[i:j]]
             fitting = [e for e in entries if case_matches(e.form, surface)]
             if persons_only:
                 fitting = [e for e in fitting if e.kind == "person"]
+            if j - i == 1 and self.keys[i] in self.gaz.words["notname"]:
+                fitting = [e for e in fitting if e.kind != "person"]
             entry = choose_entry(fitting, self.date)
-            if entry is not None:
+            if entry is not None and (inside_name or not self._part_of_longer_name(i, j, entry)):
                 return _Span(i, j, entry)
         return None
+
+    def _part_of_longer_name(self, i: int, j: int, entry: Entry) -> bool:
+        """A one-word person match inside a longer unknown name: "Omar" of "Omar Hassan
+        al-Bashir", "Francois" of "Francois Mitterand" are not the leaders so called."""
+        if entry.kind != "person" or j - i > 1:
+            return False
+        if j < len(self.tokens) and self.glued[j - 1] and self._is_name_word(j):
+            return True
+        k = i - 1
+        return k >= 0 and self.glued[k] and self._is_name_word(k) and not self._starts_sentence(k)
+
+    def _is_name_word(self, k: int) -> bool:
+        """A capitalised word that is neither a title nor an honorific."""
+        token = self.tokens[k]
+        return (
+            token.text[:1].isupper()
+            and token.key not in self.gaz.roles
+            and token.key not in self.gaz.words["honorific"]
+        )
+
+    def _starts_sentence(self, k: int) -> bool:
+        if k == 0:
+            return True
+        gap = self.text[self.tokens[k - 1].end : self.tokens[k].start]
+        return any(c in gap for c in '.!?\n"“:;')
 
     def role_at(self, i: int) -> tuple[int, Role] | None:
         """The longest role noun starting at token i, and where it ends."""
@@ -125,8 +157,8 @@ def choose_entry(entries: list[Entry], date: str | None) -> Entry | None:
             return None
         latest = max(former, key=lambda e: e.valid_from or "")
         return dataclasses.replace(latest, sector=FORMER_HOLDER_SECTOR, office=None)
-    dated = [e for e in valid if e.valid_from or e.valid_to]
-    valid = dated or valid
+    if len({e.name for e in valid}) == 1:
+        valid = [e for e in valid if e.valid_from or e.valid_to] or valid
     if len({(e.country, e.org) for e in valid}) == 1:
         return max(valid, key=lambda e: e.valid_from or "")
     return next((e for e in valid if e.kind != "person"), None)
@@ -193,13 +225,22 @@ def _role_chain(sc: _Scanner, k: int) -> tuple[int, Role | None, int]:
         found = sc.role_at(m)
         if found is not None:
             first = m - mods if first < 0 else first
-            m, last = found
+            m, role = found
+            last = _narrower(last, role)
             end, mods = m, 0
         elif sc.keys[m] in sc.gaz.words["modifier"] and mods < MAX_MODIFIERS:
             m, mods = m + 1, mods + 1
         else:
             break
     return end, last, max(first, k)
+
+
+def _narrower(before: Role | None, role: Role) -> Role:
+    """A generic government role after a specific one keeps the specific sector: "rebel
+    leaders" are REB, "police spokesman" COP, "military commanders" MIL."""
+    if before is None or role.sector != "GOV" or before.sector in (None, "GOV"):
+        return role
+    return Role(f"{before.phrase} {role.phrase}", before.sector, None, role.takes_name)
 
 
 def _name_after(sc: _Scanner, k: int) -> tuple[int, _Span | None, str | None]:
@@ -214,12 +255,17 @@ def _name_after(sc: _Scanner, k: int) -> tuple[int, _Span | None, str | None]:
         if j > k and not sc.glued[j - 1]:
             break
         j += 1
-    return (j, None, sc.surface(k, j)) if j > k else (k, None, None)
+    if j == k:
+        return k, None, None
+    for s in range(k + 1, j):
+        known = sc.phrase_at(s, persons_only=True, inside_name=True)
+        if known is not None and known.j == j:
+            return j, _Span(k, j, known.entry), None
+    return j, None, sc.surface(k, j)
 
 
 def _is_name_word(sc: _Scanner, j: int) -> bool:
-    token = sc.tokens[j]
-    return token.text[:1].isupper() and token.key not in sc.gaz.roles and token.key != "'s"
+    return sc.keys[j] != "'s" and sc._is_name_word(j) and sc.keys[j] not in sc.gaz.words["notname"]
 
 
 def _extend(sc: _Scanner, j: int) -> _Chain:
@@ -269,14 +315,26 @@ def _is_locative(sc: _Scanner, i: int) -> bool:
 
 def _actor_of(sc: _Scanner, base: Entry, chain: _Chain) -> Actor:
     """The actor of a phrase with its chain: a named person, an office holder, or the body."""
-    if chain.person is not None:
-        return chain.person.entry.actor
+    person = chain.person.entry if chain.person is not None else None
+    if (
+        person is not None
+        and base.kind in ("person", "actor")
+        or person
+        and _same_body(base, person)
+    ):
+        return person.actor
     actor = compose(base, chain.role, sc.gaz)
     if chain.role is not None and chain.name is None and base.kind != "person":
         holder = office_holder(sc.gaz, base.country or base.org, chain.role.office, sc.date)
         if holder is not None:
             return dataclasses.replace(holder.actor, sector=actor.sector)
     return actor
+
+
+def _same_body(base: Entry, person: Entry) -> bool:
+    """Whether a named person belongs to the country or organisation named before them; when
+    not ("German Foreign Minister Oskar F." is not the Czech leader F.), the text's country wins."""
+    return (base.country or base.org) in (person.country, person.org)
 
 
 def _phrase_first(sc: _Scanner, i: int) -> ActorMention | None:

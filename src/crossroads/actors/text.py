@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 # A dotted abbreviation (U.S., U.A.E.), a word, or a possessive 's (straight or curly).
@@ -50,14 +52,25 @@ def is_acronym(form: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def case_matches(form: str, surface: str) -> bool:
-    """Whether text written as `surface` may stand for the dictionary phrase `form`.
+@lru_cache(maxsize=65536)
+def _form_words(form: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(form))
 
-    Acronyms need the exact capitals; a capitalised name needs a capital first letter (so
-    "turkey" and "male" are not Türkiye and Malé); a lower-case form matches any case.
+
+def case_matches(form: str, surface: Sequence[str]) -> bool:
+    """Whether the words `surface` may stand for the dictionary phrase `form`.
+
+    Each capitalised word of the form needs a capital in the text (so "turkey", "male" and
+    "the west coast" are not Türkiye, Malé and the West), an acronym word its exact capitals
+    ("US", not "us"); lower-case words match any case.
     """
-    if is_acronym(form):
-        return surface.replace(".", "") == form.replace(".", "")
-    if form[:1].isupper():
-        return surface[:1].isupper() or surface[:1].isdigit()
+    words = _form_words(form)
+    if len(words) != len(surface):
+        return False
+    for want, got in zip(words, surface, strict=True):
+        if is_acronym(want):
+            if got.replace(".", "") != want.replace(".", ""):
+                return False
+        elif want[:1].isupper() and not (got[:1].isupper() or got[:1].isdigit()):
+            return False
     return True
