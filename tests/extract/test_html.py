@@ -1,0 +1,155 @@
+"""extract_html on hand-written pages: the body without page furniture, metadata, related links.
+
+The pages are written for these tests (invented people, real countries); each carries the
+furniture real news pages carry: navigation, a cookie banner, share buttons, a related-articles
+list and a reader comments section.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crossroads.extract.html import HtmlExtraction, extract_html, find_related
+from crossroads.model import Related
+
+URL = "https://news.example.org/world/2024/03/14/kenya-tanzania-border-talks"
+
+BODY = [
+    "Kenya and Tanzania agreed on Thursday to reopen three border crossings that have been "
+    "closed since January, after two days of talks in the Tanzanian city of Arusha.",
+    "The agreement was announced by Kenyan trade envoy Miriam Otieno-Lwanga, who said that "
+    "lorry drivers had waited for up to nine days at the Namanga crossing in recent weeks.",
+    '"We cannot let our farmers lose another harvest to a queue of trucks," Otieno-Lwanga '
+    "told reporters after the meeting, adding that customs officers from both countries would "
+    "now share a single inspection post.",
+    "Tanzanian officials said the new rules would take effect on the first of April and that a "
+    "joint committee would review the arrangement every six months, starting in October.",
+    "Traders in Nairobi welcomed the decision but warned that fuel prices and road repairs "
+    "would keep the cost of moving maize and tea across the region high for the rest of the "
+    "year.",
+]
+RELATED = [
+    ("Uganda and Rwanda sign a new rail agreement in Kampala", "/world/uganda-rwanda-rail"),
+    ("Ethiopia opens talks with Somalia over port access", "/world/ethiopia-somalia-port"),
+]
+COMMENT = "Reader comment: the tariffs on maize are the real scandal here, wake up people"
+COOKIE = "We use cookies to improve your experience. Accept all cookies to continue"
+
+
+def news_page() -> str:
+    """A complete news page, with the article among the usual furniture."""
+    paragraphs = "\n".join(f"<p>{text}</p>" for text in BODY)
+    related = "\n".join(f'<li><a href="{href}">{title}</a></li>' for title, href in RELATED)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Kenya and Tanzania reopen border crossings | Example News</title>
+<meta property="og:title" content="Kenya and Tanzania reopen border crossings">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jonas Ferreira-Makori">
+<meta property="article:published_time" content="2024-03-14T09:30:00+03:00">
+<link rel="canonical" href="{URL}">
+</head><body>
+<div class="cookie-banner" id="cookie-consent"><p>{COOKIE}</p><button>Accept</button></div>
+<header><nav class="main-menu"><ul>
+<li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li>
+</ul></nav></header>
+<main><article>
+<h1>Kenya and Tanzania reopen border crossings</h1>
+<div class="byline">By <span class="author">Jonas Ferreira-Makori</span>,
+<time datetime="2024-03-14">14 March 2024</time></div>
+<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on X</a>
+<a href="#">Email this story</a></div>
+<div class="article-body">
+{paragraphs}
+</div>
+</article>
+<aside class="related-articles"><h2>Related stories</h2><ul>
+{related}
+</ul></aside>
+<section id="comments" class="comments"><h2>3 comments</h2>
+<div class="comment"><p class="comment-author">maize_watcher</p><p>{COMMENT}</p></div>
+</section>
+</main>
+<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page() -> HtmlExtraction:
+    extraction = extract_html(news_page(), url=URL)
+    assert extraction is not None
+    return extraction
+
+
+def test_metadata_comes_from_meta_tags(page: HtmlExtraction) -> None:
+    assert page.title == "Kenya and Tanzania reopen border crossings"
+    assert page.author == "Jonas Ferreira-Makori"
+    assert page.published == "2024-03-14"
+    assert page.url == URL
+    assert page.sitename == "Example News"
+
+
+def test_body_keeps_every_paragraph(page: HtmlExtraction) -> None:
+    for paragraph in BODY:
+        assert paragraph in page.text
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [COMMENT, "maize_watcher", COOKIE, "Accept", "Share on Facebook", "Email this story", "Home"],
+)
+def test_body_leaves_page_furniture_out(page: HtmlExtraction, debris: str) -> None:
+    assert debris not in page.text
+
+
+def test_related_headlines_are_kept_apart(page: HtmlExtraction) -> None:
+    expected = {
+        Related(title=title, url=f"https://news.example.org{href}") for title, href in RELATED
+    }
+    assert expected <= set(page.related)
+    for title, _ in RELATED:
+        assert title not in page.text
+
+
+def test_related_pass_leaves_the_body_alone() -> None:
+    """The body is the same whether or not the page has a related list."""
+    html = news_page()
+    start = html.index('<aside class="related-articles">')
+    end = html.index("</aside>") + len("</aside>")
+    without = extract_html(html[:start] + html[end:], url=URL)
+    with_related = extract_html(html, url=URL)
+    assert without is not None and with_related is not None
+    assert without.text == with_related.text
+    assert without.related == ()
+
+
+def test_short_links_are_not_headlines() -> None:
+    from lxml.html import fromstring
+
+    tree = fromstring(
+        '<div class="more-stories"><a href="/a">Next</a>'
+        '<a href="/b">Spain and Portugal agree on a joint water plan</a></div>'
+    )
+    assert find_related(tree, base_url="https://example.org/x") == (
+        Related("Spain and Portugal agree on a joint water plan", "https://example.org/b"),
+    )
+
+
+def test_page_without_article_text_gives_none() -> None:
+    html = (
+        "<html><head><title>Loading</title><script>var app = 1;</script></head>"
+        "<body><div id='app'></div><script>render(app);</script></body></html>"
+    )
+    assert extract_html(html, url="https://example.org/") is None
+
+
+def test_date_found_without_meta_tags_in_the_url() -> None:
+    html = news_page().replace(
+        '<meta property="article:published_time" content="2024-03-14T09:30:00+03:00">', ""
+    )
+    html = html.replace('<time datetime="2024-03-14">14 March 2024</time>', "")
+    page = extract_html(html, url="https://news.example.org/world/2023/11/02/story")
+    assert page is not None
+    assert page.published == "2023-11-02"
