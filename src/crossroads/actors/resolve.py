@@ -18,7 +18,7 @@ from crossroads.actors.text import Token, case_matches, tokenize
 from crossroads.model import Actor
 
 MAX_NAME_WORDS = 3
-MAX_MODIFIERS = 2
+MAX_MODIFIERS = 3
 # A former (or future) office holder named in an article: CAMEO's "elite" sector.
 FORMER_HOLDER_SECTOR = "ELI"
 FALLBACK_OFFICES = {"head_state": ("leader",), "head_gov": ("leader",), "leader": ("head_state",)}
@@ -228,11 +228,24 @@ def _role_chain(sc: _Scanner, k: int) -> tuple[int, Role | None, int]:
             m, role = found
             last = _narrower(last, role)
             end, mods = m, 0
-        elif sc.keys[m] in sc.gaz.words["modifier"] and mods < MAX_MODIFIERS:
+        elif mods < MAX_MODIFIERS and _is_modifier(sc, m):
             m, mods = m + 1, mods + 1
         else:
             break
     return end, last, max(first, k)
+
+
+def _is_modifier(sc: _Scanner, m: int) -> bool:
+    """A word that may stand inside a title: a listed modifier ("senior", "vice"), or a
+    capitalised word that names no actor ("Serbian Labour Minister", "Planning Minister")."""
+    if sc.keys[m] in sc.gaz.words["modifier"]:
+        return True
+    return (
+        sc.tokens[m].text[:1].isupper()
+        and sc.keys[m] not in sc.gaz.words["notname"]
+        and sc.keys[m] != "'s"
+        and sc.phrase_at(m) is None
+    )
 
 
 def _narrower(before: Role | None, role: Role) -> Role:
@@ -316,11 +329,8 @@ def _is_locative(sc: _Scanner, i: int) -> bool:
 def _actor_of(sc: _Scanner, base: Entry, chain: _Chain) -> Actor:
     """The actor of a phrase with its chain: a named person, an office holder, or the body."""
     person = chain.person.entry if chain.person is not None else None
-    if (
-        person is not None
-        and base.kind in ("person", "actor")
-        or person
-        and _same_body(base, person)
+    if (person is not None and base.kind in ("person", "actor")) or (
+        person and _same_body(base, person)
     ):
         return person.actor
     actor = compose(base, chain.role, sc.gaz)
@@ -337,17 +347,54 @@ def _same_body(base: Entry, person: Entry) -> bool:
     return (base.country or base.org) in (person.country, person.org)
 
 
-def _phrase_first(sc: _Scanner, i: int) -> ActorMention | None:
+def _phrase_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
     """A mention that starts with a dictionary phrase: "Russia's Foreign Ministry"."""
     span = sc.phrase_at(i)
-    if span is None:
+    if span is None or _yields_to_next(sc, span):
         return None
     chain = _extend(sc, span.j)
-    return _mention(sc, i, chain.end, _actor_of(sc, span.entry, chain), span.entry, chain)
+    actor = _actor_of(sc, span.entry, chain)
+    return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
 
 
-def _title_first(sc: _Scanner, i: int) -> ActorMention | None:
-    """A mention that starts with a title: "President Putin", "the President of Russia"."""
+def _yields_to_next(sc: _Scanner, span: _Span) -> bool:
+    """A match that gives way to a longer or more specific one just after it: "the West" in
+    "the West Bank", "Western" in "Western Cambodia" (a part of a country, not the West)."""
+    if sc.keys[span.i] == "the" and span.i + 1 < len(sc.tokens):
+        later = sc.phrase_at(span.i + 1)
+        if later is not None and later.j > span.j:
+            return True
+    entry = span.entry
+    if entry.kind != "adjective" or entry.country not in sc.gaz.regions:
+        return False
+    if span.j >= len(sc.tokens) or not sc.glued[span.j - 1]:
+        return False
+    after = sc.phrase_at(span.j)
+    return after is not None and after.entry.kind in ("country", "capital")
+
+
+_COORDINATION = {",", "and", "or", ", and", ", or", "&"}
+_SHARING_KINDS = ("country", "adjective", "region")
+
+
+def _share_roles(sc: _Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
+    """ "Hungarian and Romanian officials": a role after coordinated actors is every one's."""
+    for k in range(len(found) - 2, -1, -1):
+        mention, base, chain = found[k]
+        after, _, next_chain = found[k + 1]
+        gap = " ".join(sc.text[mention.end : after.start].split())
+        if chain.role or next_chain.role is None or gap not in _COORDINATION:
+            continue
+        if base.kind not in _SHARING_KINDS or found[k + 1][1].kind not in _SHARING_KINDS:
+            continue
+        shared = dataclasses.replace(chain, role=next_chain.role, role_text=next_chain.role_text)
+        actor = compose(base, next_chain.role, sc.gaz)
+        found[k] = (dataclasses.replace(mention, actor=actor, role=shared.role_text), base, shared)
+
+
+def _title_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
+    """A mention that starts with a title: "President Putin", "the President of Russia",
+    "King Hassan of Morocco" (the country after "of" decides over a guess from the name)."""
     found = sc.role_at(i)
     if found is None:
         return None
@@ -357,13 +404,25 @@ def _title_first(sc: _Scanner, i: int) -> ActorMention | None:
     if sc.keys[k] in sc.gaz.words["of"]:
         return _role_of(sc, i, k, role)
     end, person, _ = _name_after(sc, k)
-    if person is None:
+    if end > k and end < len(sc.tokens) and sc.keys[end] in sc.gaz.words["of"]:
+        of_country = _role_of(sc, i, end, role, name=sc.surface(k, end))
+        if of_country is not None:
+            return of_country
+    if person is None or not _title_fits(role, person.entry):
         return None
     chain = _Chain(end, role, sc.surface(i, k), person)
-    return _mention(sc, i, end, person.entry.actor, person.entry, chain)
+    return _mention(sc, i, end, person.entry.actor, person.entry, chain), person.entry, chain
 
 
-def _role_of(sc: _Scanner, i: int, k: int, role: Role) -> ActorMention | None:
+def _title_fits(role: Role, person: Entry) -> bool:
+    """A title can precede the person: an office ("President"), or a role of the person's own
+    sector; "Judge Rivera" is not the Salvadoran leader Rivera."""
+    return role.office is not None or role.sector in (person.sector, None)
+
+
+def _role_of(
+    sc: _Scanner, i: int, k: int, role: Role, *, name: str | None = None
+) -> tuple[ActorMention, Entry, _Chain] | None:
     """ "the President of Russia", "spokesperson for the State Department"."""
     m = k + 1
     if m < len(sc.tokens) and sc.keys[m] == "the":
@@ -371,8 +430,9 @@ def _role_of(sc: _Scanner, i: int, k: int, role: Role) -> ActorMention | None:
     span = sc.phrase_at(m) if m < len(sc.tokens) else None
     if span is None or span.entry.kind in ("adjective", "person"):
         return None
-    chain = _Chain(span.j, role, sc.surface(i, k))
-    return _mention(sc, i, span.j, _actor_of(sc, span.entry, chain), span.entry, chain)
+    chain = _Chain(span.j, role, sc.surface(i, k), name=name)
+    actor = _actor_of(sc, span.entry, chain)
+    return _mention(sc, i, span.j, actor, span.entry, chain), span.entry, chain
 
 
 def find_actors(
@@ -380,17 +440,18 @@ def find_actors(
 ) -> list[ActorMention]:
     """Every actor mention in `text`, left to right, longest match first, without overlaps."""
     sc = _Scanner(text, gazetteer or default_gazetteer(), date)
-    found: list[ActorMention] = []
+    found: list[tuple[ActorMention, Entry, _Chain]] = []
     i = 0
     while i < len(sc.tokens):
-        mention = _phrase_first(sc, i) or _title_first(sc, i)
-        if mention is None:
+        match = _phrase_first(sc, i) or _title_first(sc, i)
+        if match is None:
             i += 1
             continue
-        found.append(mention)
-        while i < len(sc.tokens) and sc.tokens[i].start < mention.end:
+        found.append(match)
+        while i < len(sc.tokens) and sc.tokens[i].start < match[0].end:
             i += 1
-    return found
+    _share_roles(sc, found)
+    return [mention for mention, _, _ in found]
 
 
 def best_mention(mentions: list[ActorMention], gaz: Gazetteer) -> ActorMention | None:
