@@ -414,6 +414,26 @@ def test_title_hint_finds_its_line_after_a_site_name() -> None:
     assert cleaned.text == f"{P1}\n\n{P2}"
 
 
+def test_title_below_a_menu_is_the_headline_above_the_body() -> None:
+    page = (
+        "Menu\nWorld\nBusiness\nSport\n\nWater Talks Resume in Tashkent\nBy Dana Whitcombe\n"
+        f"March 12, 2024\n\n{P1}\n\n{P2}"
+    )
+    cleaned = clean_scraped_text(page)
+    assert cleaned.title == "Water Talks Resume in Tashkent"
+    assert cleaned.text == f"{P1}\n\n{P2}"
+
+
+def test_menu_of_teasers_does_not_join_the_body() -> None:
+    teasers = "\n".join(
+        f"{label}\nKyrgyzstan {label} Report Published This Week By Officials In Bishkek."
+        for label in ("Politics", "Business", "Culture", "Sport", "Science", "Travel")
+    )
+    menu = "\n".join(["World", "Asia", "Europe", "Opinion"])
+    page = f"{teasers}\n{menu}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert clean_scraped_text(page).text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
 def test_comments_after_the_body_are_not_body() -> None:
     comment = (
         "I have followed these negotiations for years and I think this time both sides are "

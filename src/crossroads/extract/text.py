@@ -26,13 +26,27 @@ KINDS = frozenset({"line", "prefix", "suffix", "contains", "tokens", "regex", "d
 # Roles that open a list of other articles: headlines right after them are `related`.
 OPENERS = frozenset({"nav", "pager", "related"})
 # Roles after which a list of headlines is over.
-CLOSERS = frozenset({"comment", "subscribe", "copyright", "follow", "auth", "cookie", "tags"})
+CLOSERS = frozenset(
+    {"comment", "comment-link", "subscribe", "copyright", "follow", "auth", "cookie", "tags"}
+)
 # How strongly a debris line separates two runs of prose (see _score). Article navigation
 # ("Next Article") and comment prompts end the article: what follows them is another article's
 # teaser or readers' comments, prose that must not join the body however long it is.
 HARD_BARRIER = 10**12
-BARRIER_PENALTY = {"nav": HARD_BARRIER, "comment": HARD_BARRIER, "related": 100}
+BARRIER_PENALTY = {
+    "nav": HARD_BARRIER,
+    "comment": HARD_BARRIER,
+    "related": 100,
+    "comment-link": 150,
+}
+# Prose seen before an end-of-article marker for later prose to be discounted (see _scores):
+# a standfirst or a disclaimer above a "Comments" button does not make an article.
+ENDED_AFTER_CHARS = 300
+# A short line costs 40, the next one in a row 80 and each one after it 80: one subheading
+# inside an article costs little, a menu of twenty labels separates what is on either side
+# (80 measured best on whole-page text of the extraction benchmark, see docs/cleaning.md).
 SHORT_PENALTY = 40
+MAX_SHORT_PENALTY = 80
 AFTER_END_DISCOUNT = 4
 # A prefix match of these roles does not apply to a long sentence ("Posted in Kabul since…").
 GUARDED_ROLES = frozenset({"tags", "meta", "caption"})
@@ -45,6 +59,7 @@ DATELINE_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 200
 RELATED_MIN_WORDS = 3
+TITLE_LOOKBACK = 6
 TITLE_CASE_RATIO = 0.6
 TITLE_CASE_STRICT = 0.85
 PROSE_MIN_WORDS = 3
@@ -545,6 +560,17 @@ def _find_title(units: Sequence[_Unit], hint: str) -> int | None:
     return None
 
 
+def _title_above(units: Sequence[_Unit], span: tuple[int, int] | None) -> int | None:
+    """A headline just above the body, past its byline and date, when the page starts with a
+    menu rather than with the headline."""
+    if span is None:
+        return None
+    for i in range(span[0] - 1, max(span[0] - TITLE_LOOKBACK, 0) - 1, -1):
+        if units[i].hit is None:
+            return i if units[i].headline else None
+    return None
+
+
 def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
     """Prose counts by its length; labels and navigation count against a run.
 
@@ -552,20 +578,24 @@ def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
     Comment"), later prose is readers' comments or another article's teaser: it counts for a
     quarter, so that it wins only when the page showed almost nothing before.
     """
-    seen_prose = ended = False
+    seen_prose = streak = 0
+    ended = False
     for i, unit in enumerate(units):
         hit = unit.hit
         if i == title_at:
             yield 0
         elif hit is not None:
-            ended = ended or (seen_prose and BARRIER_PENALTY.get(hit.role) == HARD_BARRIER)
+            hard = BARRIER_PENALTY.get(hit.role) == HARD_BARRIER
+            ended = ended or (hard and seen_prose >= ENDED_AFTER_CHARS)
             inline = not hit.exact and hit.role == "related"
             yield 0 if inline else -BARRIER_PENALTY.get(hit.role, 0)
         elif unit.prose:
-            seen_prose = True
+            seen_prose += len(unit.text)
+            streak = 0
             yield len(unit.text) // (AFTER_END_DISCOUNT if ended else 1)
         else:
-            yield -SHORT_PENALTY
+            streak += 1
+            yield -min(SHORT_PENALTY * streak, MAX_SHORT_PENALTY)
 
 
 def _best_run(units: Sequence[_Unit], title_at: int | None) -> tuple[int, int] | None:
@@ -652,6 +682,8 @@ def clean_scraped_text(
     hint = normalise_line(title_hint or "")
     title_at = _find_title(units, _fold(hint))
     span = _best_run(units, title_at)
+    if title_at is None and not hint:
+        title_at = _title_above(units, span)
     body, related = _sort_units(units, span, title_at)
     title = units[title_at].text if title_at is not None else (hint or None)
     return CleanedText(title=title, text="\n\n".join(body), related=_unique_related(related, title))
