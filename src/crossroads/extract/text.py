@@ -47,7 +47,7 @@ ENDED_AFTER_CHARS = 300
 # (80 measured best on whole-page text of the extraction benchmark, see docs/cleaning.md).
 SHORT_PENALTY = 40
 MAX_SHORT_PENALTY = 80
-AFTER_END_DISCOUNT = 4
+AFTER_END_DISCOUNT = 10
 # A prefix match of these roles does not apply to a long sentence ("Posted in Kabul since…").
 GUARDED_ROLES = frozenset({"tags", "meta", "caption"})
 GUARD_WORDS = 12
