@@ -1,0 +1,464 @@
+"""Rule-based coreference for speakers, on the spaCy parse (no neural model is available).
+
+Mentions are read once, in document order: person names, institutions, pronouns and
+descriptions ("the spokesperson", "the ministry"). Each is linked to an entity seen earlier by
+name (surname-only mentions join the full name), by gender and number agreement and recency
+(pronouns), or by role (descriptions); when nothing fits, the mention starts an entity of its
+own or stays unresolved rather than guessing. Gender comes from titles, gendered role nouns and
+from the text itself: a "she" that can only mean one person tells that person's gender.
+
+The work per mention is bounded (a window of recent mentions), so a document costs O(n).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from crossroads.attribution.lexicon import Descriptor, descriptors, honorifics, pronouns
+
+PERSON_LABELS = frozenset({"PERSON"})
+INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+PLACE_ADJ_LABELS = frozenset({"NORP", "GPE"})
+NP_LEFT_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "nummod", "case", "quantmod"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+WINDOW_SENTS = 3
+WINDOW_MENTIONS = 40
+DESCRIPTION_SENTS = 25
+
+
+@dataclass(slots=True)
+class Entity:
+    """Someone or something that can speak: a person, an institution or a document."""
+
+    id: int
+    kind: str
+    name: str | None = None
+    label: str = ""
+    gender: str | None = None
+    plural: bool = False
+    role: str | None = None
+    context: str | None = None
+    words: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str | None:
+        return self.name.split()[-1].lower() if self.name else None
+
+    def learn_role(self, role: str | None, context: str | None) -> None:
+        """Keep the first role and context found: later mentions are usually shorter."""
+        if role and not self.role:
+            self.role = role
+            self.words |= _words(role)
+        if context and not self.context:
+            self.context = context
+            self.words |= _words(context)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    head: int
+    entity: int
+    sent: int
+    subject: bool
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,’'").lower() for w in text.split()} - {""}
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.strip() if end > start else ""
+
+
+class Coref:
+    """Entities and mentions of one document; `entity_of(i)` answers for token i."""
+
+    def __init__(self, doc: Doc, in_quote: list[bool]) -> None:
+        self.doc = doc
+        self.in_quote = in_quote
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, int] = {}
+        self._sent_of: list[int] = [0] * len(doc)
+        self._run()
+
+    def entity_of(self, i: int) -> Entity | None:
+        """The entity token i belongs to, if it is part of a resolved mention."""
+        key = self.by_token.get(i)
+        return None if key is None else self.entities[key]
+
+    def _run(self) -> None:
+        ents_at = {ent.start: ent for ent in self.doc.ents}
+        for s, sent in enumerate(self.doc.sents):
+            i = sent.start
+            while i < sent.end:
+                self._sent_of[i] = s
+                i = self._visit(i, s, ents_at)
+
+    def _visit(self, i: int, s: int, ents_at: dict[int, Span]) -> int:
+        ent = ents_at.get(i)
+        if ent is not None and ent.label_ in PERSON_LABELS:
+            self._person(ent, s)
+            return self._mark_sent(ent, s)
+        if ent is not None and ent.label_ in INSTITUTION_LABELS:
+            self._institution(ent, s)
+            return self._mark_sent(ent, s)
+        token = self.doc[i]
+        if not self.in_quote[i] and token.pos_ == "PRON":
+            self._pronoun(token, s)
+        elif token.pos_ == "PROPN" and not token.ent_type_:
+            self._bare_surname(token, s)
+        elif token.pos_ in ("NOUN", "PROPN") and i not in self.by_token:
+            self._description(token, s)
+        return i + 1
+
+    def _mark_sent(self, span: Span, s: int) -> int:
+        for j in range(span.start, span.end):
+            self._sent_of[j] = s
+        return span.end
+
+    # -- registration -------------------------------------------------------------------
+
+    def _new(self, kind: str, **values: object) -> Entity:
+        entity = Entity(len(self.entities), kind, **values)  # type: ignore[arg-type]
+        self.entities.append(entity)
+        return entity
+
+    def _link(self, tokens: range, head: Token, entity: Entity, s: int) -> None:
+        for j in tokens:
+            self.by_token.setdefault(j, entity.id)
+        self.mentions.append(Mention(head.i, entity.id, s, _is_subject(head)))
+
+    def _recent(self, s: int, sents: int = WINDOW_SENTS) -> list[Mention]:
+        """Recent mentions, newest first, within `sents` sentences."""
+        found = []
+        for m in reversed(self.mentions[-WINDOW_MENTIONS:]):
+            if s - m.sent > sents:
+                break
+            found.append(m)
+        return found
+
+    # -- person names -------------------------------------------------------------------
+
+    def _person(self, ent: Span, s: int) -> None:
+        name, gender = _clean_name(ent)
+        if not name:
+            return
+        entity = self._find_person(name) or self._new("person", name=name)
+        if len(name.split()) > len((entity.name or "").split()):
+            entity.name = name
+        entity.gender = entity.gender or gender or _title_gender(ent)
+        role, context = role_context(ent)
+        entity.learn_role(role, context)
+        entity.words |= _words(name)
+        tokens = range(ent.start, ent.end)
+        self._link(tokens, ent.root, entity, s)
+        self._link_role_noun(ent, entity, s)
+
+    def _bare_surname(self, token: Token, s: int) -> None:
+        """A surname the tagger did not mark as a person: "Zakharova reinforced that …"."""
+        if token.dep_ == "compound" or not token.is_title:
+            return
+        entity = self._find_person(token.text)
+        if entity is not None and entity.surname == token.lower_:
+            self._link(range(token.i, token.i + 1), token, entity, s)
+
+    def _find_person(self, name: str) -> Entity | None:
+        """An earlier person with this name, or whose surname this single name is."""
+        parts = name.lower().split()
+        for entity in reversed(self.entities):
+            if entity.kind != "person" or not entity.name:
+                continue
+            known = entity.name.lower().split()
+            if known == parts or (parts[-1] == known[-1] and _first_names_agree(parts, known)):
+                return entity
+        return None
+
+    def _link_role_noun(self, ent: Span, entity: Entity, s: int) -> None:
+        """ "Japan's foreign minister, Kenji Arata": the noun the name is in apposition to."""
+        root = ent.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            self.by_token.setdefault(root.head.i, entity.id)
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                self.by_token.setdefault(child.i, entity.id)
+
+    # -- institutions -------------------------------------------------------------------
+
+    def _institution(self, ent: Span, s: int) -> None:
+        label = ent.text.removesuffix("’s").removesuffix("'s").strip()
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+            return
+        person = self._find_person(label) if ent.label_ == "ORG" else None
+        if person is not None and (person.name or "").lower().endswith(label.lower()):
+            self._link(range(ent.start, ent.end), ent.root, person, s)
+            return
+        entity = self._find_institution(label) or self._new(
+            "institution", label=label, plural=ent.root.tag_ == "NNPS", context=label
+        )
+        entity.words |= _words(label)
+        self._link(range(ent.start, ent.end), ent.root, entity, s)
+
+    def _find_institution(self, label: str) -> Entity | None:
+        lowered = label.lower().removeprefix("the ")
+        for entity in reversed(self.entities):
+            if (
+                entity.kind == "institution"
+                and entity.label.lower().removeprefix("the ") == lowered
+            ):
+                return entity
+        return None
+
+    # -- pronouns -----------------------------------------------------------------------
+
+    def _pronoun(self, token: Token, s: int) -> None:
+        info = pronouns().get(token.lower_)
+        if info is None or info.first_person or token.lower_ == "who":
+            return
+        candidates = [m for m in self._recent(s) if self._agrees(m, token, info)]
+        if not candidates:
+            return
+        best = min(candidates, key=lambda m: (s - m.sent, not m.subject, -m.head))
+        entity = self.entities[best.entity]
+        distinct = {m.entity for m in candidates}
+        if info.gender and entity.gender is None and len(distinct) == 1:
+            entity.gender = info.gender
+        self._link(range(token.i, token.i + 1), token, entity, s)
+
+    def _agrees(self, m: Mention, token: Token, info: object) -> bool:
+        from crossroads.attribution.lexicon import PronounInfo
+
+        assert isinstance(info, PronounInfo)
+        if m.head >= token.i:
+            return False
+        entity = self.entities[m.entity]
+        if info.refers_to == "person" and entity.kind != "person":
+            return False
+        if info.refers_to == "institution":
+            return entity.kind == "institution" and not entity.plural
+        if info.plural:
+            return entity.plural or entity.kind == "institution"
+        if entity.plural:
+            return False
+        return info.gender is None or entity.gender in (None, info.gender)
+
+    # -- descriptions -------------------------------------------------------------------
+
+    def _description(self, token: Token, s: int) -> None:
+        found = describe(token)
+        if found is None:
+            return
+        desc, start = found
+        entity = self._resolve_description(token, desc, start, s)
+        self._link(range(start, token.i + 1), token, entity, s)
+
+    def _resolve_description(self, token: Token, desc: Descriptor, start: int, s: int) -> Entity:
+        text = _text(self.doc, start, _affiliation_end(token))
+        bare = _strip_det(self.doc, start, token.i + 1)
+        definite = _is_definite(token) and not _has_place_modifier(token)
+        if desc.kind == "person" and not desc.plural and definite:
+            earlier = self._by_role(desc, s)
+            if earlier is not None:
+                return earlier
+        if desc.kind == "institution" and definite:
+            earlier = self._institution_by_word(desc, s)
+            if earlier is not None:
+                return earlier
+        kind = desc.kind
+        role = bare if kind == "person" and not desc.plural else None
+        return self._new(
+            kind,
+            label=text,
+            plural=desc.plural,
+            gender=desc.gender,
+            role=role,
+            context=text,
+            words=_words(text),
+        )
+
+    def _by_role(self, desc: Descriptor, s: int) -> Entity | None:
+        for m in reversed(self.mentions):
+            if s - m.sent > DESCRIPTION_SENTS:
+                break
+            entity = self.entities[m.entity]
+            if entity.kind == "person" and entity.name and _role_matches(entity, desc):
+                return entity
+        return None
+
+    def _institution_by_word(self, desc: Descriptor, s: int) -> Entity | None:
+        """ "the ministry": an institution named earlier, or the one a speaker belongs to."""
+        for m in reversed(self.mentions):
+            if s - m.sent > DESCRIPTION_SENTS:
+                break
+            entity = self.entities[m.entity]
+            if entity.kind == "institution" and entity.words & desc.matches:
+                return entity
+            if entity.kind == "person" and entity.context and _words(entity.context) & desc.matches:
+                return self._new(
+                    "institution",
+                    label=entity.context,
+                    context=entity.context,
+                    words=_words(entity.context),
+                )
+        return None
+
+
+def _role_matches(entity: Entity, desc: Descriptor) -> bool:
+    role = " ".join(sorted(entity.words))
+    if entity.gender and desc.gender and entity.gender != desc.gender:
+        return False
+    return (
+        any(
+            (" " in w and w in (entity.role or "").lower()) or w in entity.words
+            for w in desc.matches
+        )
+        or desc.noun in role
+    )
+
+
+def _affiliation_end(token: Token) -> int:
+    """ "officials in Berlin", "a spokesman for the ministry": the phrase that says whose."""
+    for child in token.rights:
+        whose = child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "for", "at")
+        if whose and any(t.ent_type_ in INSTITUTION_LABELS for t in child.subtree):
+            return child.right_edge.i + 1
+    return token.i + 1
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "pobj" and token.head.head.lower_ == "according"
+    )
+
+
+def _is_definite(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "det":
+            return child.lower_ in DEFINITE
+        if child.dep_ == "poss":
+            return True
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _has_place_modifier(token: Token) -> bool:
+    """ "the Russian side", "a Japanese official": the modifier itself says who it is."""
+    return any(c.ent_type_ in PLACE_ADJ_LABELS for c in token.children if c.i < token.i)
+
+
+def describe(token: Token) -> tuple[Descriptor, int] | None:
+    """The description a noun heads ("the prime minister") and where its phrase starts."""
+    table = descriptors()
+    if token.dep_ == "compound" or token.ent_type_ in PERSON_LABELS:
+        return None
+    compound = [c for c in token.lefts if c.dep_ == "compound"]
+    key = f"{compound[-1].lower_} {token.lower_}" if compound else ""
+    desc = table.get(key) or table.get(token.lower_) or table.get(token.lemma_.lower())
+    if desc is None or (desc.plural and token.tag_ not in ("NNS", "NNPS") and desc.noun != "data"):
+        return None
+    return desc, np_start(token)
+
+
+def np_start(token: Token) -> int:
+    """Where the noun phrase of `token` starts: its determiners, possessors and modifiers."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def _strip_det(doc: Doc, start: int, end: int) -> str:
+    while start < end and doc[start].dep_ == "det":
+        start += 1
+    return _text(doc, start, end)
+
+
+def _clean_name(ent: Span) -> tuple[str, str | None]:
+    """The name without titles and a possessive ending, and the gender a title tells."""
+    titles = honorifics()
+    tokens = [t for t in ent if t.tag_ != "POS"]
+    gender = None
+    while tokens and tokens[0].lower_ in titles:
+        gender = gender or titles[tokens[0].lower_]
+        tokens = tokens[1:]
+    name = " ".join(t.text for t in tokens).replace(" - ", "-").strip(" ,.’'")
+    return name, gender
+
+
+def _title_gender(ent: Span) -> str | None:
+    if ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    return honorifics().get(before.lower_)
+
+
+def _first_names_agree(parts: list[str], known: list[str]) -> bool:
+    """ "Zakharova" joins "Maria Zakharova"; "Hillary Clinton" does not join "Bill Clinton"."""
+    return len(parts) == 1 or len(known) == 1 or parts[0] == known[0]
+
+
+def role_context(ent: Span) -> tuple[str | None, str | None]:
+    """Role and affiliation words around a name: "Russia’s Foreign Ministry spokesperson".
+
+    Returns (role, context): the role without its possessor or nationality ("Foreign Ministry
+    spokesperson"), and the full words an actor can be coded from.
+    """
+    doc = ent.doc
+    start = np_start(ent.root)
+    if start < ent.start:
+        return _role_from(doc, start, ent.start)
+    appos = _appos_phrase(ent)
+    if appos is not None:
+        return _role_from(doc, *appos)
+    return None, None
+
+
+def _appos_phrase(ent: Span) -> tuple[int, int] | None:
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        return np_start(root.head), root.head.i + 1
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > root.i:
+            end = max(t.i for t in child.subtree if not _in_clause(t, child)) + 1
+            return child.left_edge.i, end
+    return None
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+            return True
+        token = token.head
+    return False
+
+
+def _role_from(doc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
+    titles = honorifics()
+    tokens = [t for t in doc[start:end] if t.lower_ not in titles]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and tokens[0].dep_ == "det":
+        tokens.pop(0)
+    if not tokens:
+        return None, None
+    context = doc[tokens[0].i : tokens[-1].i + 1].text
+    role_tokens = _drop_affiliation(tokens)
+    role = " ".join(t.text for t in role_tokens) if role_tokens else None
+    return role, context
+
+
+def _drop_affiliation(tokens: list[Token]) -> list[Token]:
+    """Drop "Russia’s" / "Russian" before a role: the actor carries it, the role does not."""
+    for k, t in enumerate(tokens):
+        if t.tag_ == "POS":
+            return tokens[k + 1 :]
+    while tokens and tokens[0].ent_type_ in PLACE_ADJ_LABELS and tokens[0].pos_ in ("ADJ", "PROPN"):
+        if tokens[0].ent_type_ == "GPE" and len(tokens) > 1 and tokens[1].ent_type_ == "ORG":
+            break
+        tokens = tokens[1:]
+    return tokens
+
+
+__all__ = ["Coref", "Entity", "Mention", "describe", "np_start", "role_context"]

@@ -1,0 +1,146 @@
+"""Direct statements: a quotation and the cue and speaker in the words around it.
+
+The speaker may come after the quote ("…," the minister said), before it (she said: "…"),
+or in the middle of two halves; a quote that no cue introduces continues the previous speaker
+when it follows on directly (the next paragraph of the same speech). Short quotes without a cue
+of their own are scare quotes inside someone else's sentence, not statements.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from crossroads.attribution.candidates import Candidate, plausible_speaker, subject_of
+from crossroads.attribution.lexicon import CueLexicon
+from crossroads.attribution.quotes import Quote
+
+AFTER_WINDOW = 12
+BEFORE_WINDOW = 25
+MIN_UNCUED_TOKENS = 5
+FOLLOW_ON_GAP = 3
+FOLLOW_ON_WORDS = 3
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+class TokenIndex:
+    """Token lookup by character offset, with the in-quote mark of every token."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self.in_quote = _quote_marks(doc, quotes)
+
+    def at(self, char: int) -> int:
+        """The token that contains character `char`."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+
+def _quote_marks(doc: Doc, quotes: list[Quote]) -> list[bool]:
+    """For each token: is it inside a quotation (marks included)? One merge-like pass."""
+    marks = [False] * len(doc)
+    q = 0
+    for token in doc:
+        while q < len(quotes) and quotes[q].close_mark < token.idx:
+            q += 1
+        marks[token.i] = q < len(quotes) and quotes[q].contains(token.idx)
+    return marks
+
+
+def find_direct_candidates(
+    doc: Doc, quotes: list[Quote], index: TokenIndex, lexicon: CueLexicon
+) -> Iterator[Candidate]:
+    """A candidate for every quotation with a cue, a colon introduction or a predecessor."""
+    previous: Candidate | None = None
+    previous_end_token = -1
+    for quote in quotes:
+        first, last = index.at(quote.open_mark), index.at(quote.close_mark)
+        found = _cued(doc, quote, first, last, index, lexicon)
+        if found is None and previous is not None:
+            found = _follow_on(doc, quote, first, previous, previous_end_token, last)
+        if found is None:
+            continue
+        previous, previous_end_token = found, max(last, found.cue_end - 1)
+        yield found
+
+
+def _cued(
+    doc: Doc, quote: Quote, first: int, last: int, index: TokenIndex, lexicon: CueLexicon
+) -> Candidate | None:
+    cue = _cue_after(doc, last, index, lexicon) or _cue_before(doc, first, index, lexicon)
+    if cue is None:
+        return None
+    verb, speaker = cue
+    kind = (
+        lexicon.verbs[verb.lemma_.lower()].kind
+        if verb.lemma_.lower() in lexicon.verbs
+        else "speech"
+    )
+    return Candidate("direct", kind, verb.i, verb.i + 1, quote.start, quote.end, speaker.i)
+
+
+def _cue_after(
+    doc: Doc, last: int, index: TokenIndex, lexicon: CueLexicon
+) -> tuple[Token, Token] | None:
+    """'"…," the minister said' / '"…," said Petrov': the first verb after the quote."""
+    for i in range(last + 1, min(len(doc), last + 1 + AFTER_WINDOW)):
+        token = doc[i]
+        if index.in_quote[i] or token.text in SENTENCE_END or "\n" in token.text:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ != "be":
+            return _verb_and_speaker(token, lexicon)
+    return None
+
+
+def _cue_before(
+    doc: Doc, first: int, index: TokenIndex, lexicon: CueLexicon
+) -> tuple[Token, Token] | None:
+    """'She said: "…"' / 'He told reporters, "…"': the nearest verb before the quote."""
+    colon = first > 0 and doc[first - 1].text == ":"
+    for i in range(first - 1, max(-1, first - 1 - BEFORE_WINDOW), -1):
+        token = doc[i]
+        if index.in_quote[i] or token.text in SENTENCE_END or "\n" in token.text:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.lemma_ != "be":
+            found = _verb_and_speaker(token, lexicon)
+            if found is not None or not colon:
+                return found
+            speaker = subject_of(token)
+            return (token, speaker) if speaker is not None and plausible_speaker(speaker) else None
+    return None
+
+
+def _verb_and_speaker(verb: Token, lexicon: CueLexicon) -> tuple[Token, Token] | None:
+    if verb.lemma_.lower() not in lexicon.verbs:
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or not plausible_speaker(speaker):
+        return None
+    return verb, speaker
+
+
+def _follow_on(
+    doc: Doc, quote: Quote, first: int, previous: Candidate, previous_end: int, last: int
+) -> Candidate | None:
+    """A quote right after the previous direct one, with no cue: the same speaker goes on."""
+    if previous.kind != "direct" or last - first - 1 < MIN_UNCUED_TOKENS:
+        return None
+    between = doc[previous_end + 1 : first]
+    words = sum(1 for t in between if t.is_alpha)
+    sentences = sum(1 for t in between if t.text in SENTENCE_END or "\n" in t.text)
+    if words > FOLLOW_ON_WORDS or sentences > FOLLOW_ON_GAP:
+        return None
+    return Candidate(
+        "direct",
+        previous.cue_kind,
+        previous.cue_start,
+        previous.cue_end,
+        quote.start,
+        quote.end,
+        previous.speaker,
+    )
+
+
+__all__ = ["TokenIndex", "find_direct_candidates"]

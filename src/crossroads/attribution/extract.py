@@ -1,0 +1,75 @@
+"""extract_statements: direct, indirect and according-to statements with resolved speakers.
+
+It reads an already parsed Doc (the pipeline parses in batches) and never re-parses: one pass
+over the quotation marks, one over the tokens for cues, one for coreference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from crossroads.attribution.candidates import Candidate
+from crossroads.attribution.coref import Coref
+from crossroads.attribution.cues import find_cue_candidates
+from crossroads.attribution.direct import TokenIndex, find_direct_candidates
+from crossroads.attribution.lexicon import cue_lexicon
+from crossroads.attribution.quotes import find_quotes
+from crossroads.attribution.speakers import build_speaker
+from crossroads.model import Statement
+from crossroads.tone import text_tone
+
+DIRECT_SHARE = 0.5
+
+
+def find_candidates(doc: Doc) -> tuple[list[Candidate], Coref]:
+    """Attributions before speakers are turned into records, and the document's coreference."""
+    lexicon = cue_lexicon()
+    quotes = find_quotes(doc.text)
+    index = TokenIndex(doc, quotes)
+    direct = list(find_direct_candidates(doc, quotes, index, lexicon))
+    by_cue = list(find_cue_candidates(doc, index.in_quote, lexicon))
+    return merge(direct, by_cue), Coref(doc, index.in_quote)
+
+
+def merge(direct: list[Candidate], by_cue: list[Candidate]) -> list[Candidate]:
+    """One reading per cue: a quote wins over the clause of the same cue unless the quote is
+    only a small part of that clause ("said that X was "a disgrace"")."""
+    direct_by_cue: dict[int, list[Candidate]] = {}
+    for d in direct:
+        direct_by_cue.setdefault(d.cue_start, []).append(d)
+    kept: list[Candidate] = []
+    for c in by_cue:
+        quotes = direct_by_cue.get(c.cue_start)
+        if quotes and _quoted_share(c, quotes) >= DIRECT_SHARE:
+            continue
+        if quotes:
+            del direct_by_cue[c.cue_start]
+        kept.append(c)
+    kept += [d for ds in direct_by_cue.values() for d in ds]
+    return sorted(set(kept), key=lambda c: (c.start, c.end, c.cue_start))
+
+
+def _quoted_share(clause: Candidate, quotes: Iterable[Candidate]) -> float:
+    inside = sum(max(0, min(q.end, clause.end) - max(q.start, clause.start)) for q in quotes)
+    return inside / max(1, clause.end - clause.start)
+
+
+def extract_statements(doc: Doc, *, published: str | None = None) -> list[Statement]:
+    """Statements of one article; `doc` is the parse of the article's clean text and every
+    offset indexes `doc.text`. `published` (YYYY-MM-DD) dates the actor look-up."""
+    candidates, coref = find_candidates(doc)
+    statements = []
+    for c in candidates:
+        if c.speaker is None:
+            continue
+        speaker = build_speaker(doc[c.speaker], coref, published)
+        content = doc.text[c.start : c.end]
+        statements.append(
+            Statement(speaker, c.cue_text(doc), c.kind, content, c.start, c.end, text_tone(content))
+        )
+    return statements
+
+
+__all__ = ["extract_statements", "find_candidates", "merge"]

@@ -1,0 +1,71 @@
+"""Speaker records: the words in the sentence, and the name, role and actor they resolve to.
+
+The one place that calls `crossroads.actors` is `code_actor`: attribution hands it the words
+around a speaker ("Russia’s Foreign Ministry spokesperson") and gets an Actor back.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from crossroads.attribution.coref import Coref, Entity, np_start
+from crossroads.model import Actor, Speaker
+
+
+@lru_cache(maxsize=4096)
+def code_actor(context: str | None, name: str | None, date: str | None) -> Actor | None:
+    """The actor for a speaker, from the actors stage: by person (leaders with dates), then by
+    the words of the role and affiliation. None while nothing in the text codes it."""
+    from crossroads import actors
+
+    resolve_person = getattr(actors, "resolve_person", None)
+    if name and resolve_person is not None:
+        actor = resolve_person(name, context, date=date)
+        if actor is not None:
+            return actor
+    resolve_mention = getattr(actors, "resolve_mention", None)
+    if context and resolve_mention is not None:
+        return resolve_mention(context, date=date)
+    return None
+
+
+def speaker_span(head: Token) -> tuple[int, int]:
+    """Token range of the speaker's words: the noun phrase, with a name in apposition."""
+    doc = head.doc
+    start, end = np_start(head), head.i + 1
+    if head.ent_type_:
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            end = max(end, child.i + 1)
+    return start, end
+
+
+def build_speaker(head: Token, coref: Coref, published: str | None) -> Speaker:
+    """The Speaker record for the subject token of a cue."""
+    start, end = speaker_span(head)
+    doc = head.doc
+    words = doc[start:end]
+    entity = _entity_for(head, coref)
+    text = words.text
+    char_start, char_end = words.start_char, words.end_char
+    if entity is None:
+        return Speaker(text, None, None, None, char_start, char_end)
+    name = entity.name if entity.kind == "person" else None
+    actor = code_actor(entity.context, name, published)
+    return Speaker(text, name, entity.role, actor, char_start, char_end)
+
+
+def _entity_for(head: Token, coref: Coref) -> Entity | None:
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            found = coref.entity_of(child.i)
+            if found is not None:
+                return found
+    return coref.entity_of(head.i)
+
+
+__all__ = ["build_speaker", "code_actor", "speaker_span"]
