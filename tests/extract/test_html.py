@@ -8,6 +8,7 @@ list and a reader comments section.
 from __future__ import annotations
 
 import pytest
+from lxml.html import fromstring
 
 from crossroads.extract.html import HtmlExtraction, extract_html, find_related
 from crossroads.model import Related
@@ -126,8 +127,6 @@ def test_related_pass_leaves_the_body_alone() -> None:
 
 
 def test_short_links_are_not_headlines() -> None:
-    from lxml.html import fromstring
-
     tree = fromstring(
         '<div class="more-stories"><a href="/a">Next</a>'
         '<a href="/b">Spain and Portugal agree on a joint water plan</a></div>'
@@ -153,3 +152,33 @@ def test_date_found_without_meta_tags_in_the_url() -> None:
     page = extract_html(html, url="https://news.example.org/world/2023/11/02/story")
     assert page is not None
     assert page.published == "2023-11-02"
+
+
+def test_story_card_gives_its_headline_only() -> None:
+    tree = fromstring(
+        '<section class="most-read"><a href="/story/1"><span class="kicker">Politics</span>'
+        '<h3 class="card-title">Poland and Lithuania open a new gas link</h3>'
+        '<span class="byline">Teodor Ambrus</span><time>Oct 29, 2024</time></a></section>'
+    )
+    assert find_related(tree, base_url="https://example.org/") == (
+        Related("Poland and Lithuania open a new gas link", "https://example.org/story/1"),
+    )
+
+
+def test_card_pieces_without_headline_element_keep_spaces_between_words() -> None:
+    tree = fromstring(
+        '<div class="related"><a href="/s/2"><span>World</span><span>Chile and Argentina '
+        "settle a glacier dispute</span></a></div>"
+    )
+    (related,) = find_related(tree, base_url="https://example.org/")
+    assert related.title == "World Chile and Argentina settle a glacier dispute"
+
+
+def test_link_to_the_page_itself_is_not_related() -> None:
+    tree = fromstring(
+        '<div class="trending"><a href="https://www.example.org/news/a?ref=trending#top">'
+        "Norway raises its defence budget for next year</a>"
+        '<a href="/news/b">Finland trains new border guards in Lapland</a></div>'
+    )
+    found = find_related(tree, base_url="https://example.org/news/a/")
+    assert [r.title for r in found] == ["Finland trains new border guards in Lapland"]

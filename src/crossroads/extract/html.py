@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import yaml
 from htmldate import find_date
@@ -148,10 +148,43 @@ def _is_related_container(element: HtmlElement, container_markers: list[str]) ->
 def _add_headline(
     seen: dict[str, Related], link: HtmlElement, *, base_url: str | None, markers: dict[str, Any]
 ) -> None:
-    title = " ".join(link.text_content().split())
+    title = _headline_text(link, markers["headline_classes"])
     words = len(title.split())
     if not markers["headline_min_words"] <= words <= markers["headline_max_words"]:
         return
     href = link.get("href")
     url = urljoin(base_url, href) if base_url and href else href
+    if url and base_url and _same_page(url, base_url):
+        return  # the page's own headline, repeated in a list of stories
     seen.setdefault(title, Related(title=title, url=url))
+
+
+def _headline_text(link: HtmlElement, headline_classes: list[str]) -> str:
+    """The headline of a story link: its heading element when it has one, else all its text.
+
+    Story cards put a section label, the headline, a byline and a date in one link; the
+    pieces are joined with spaces so that words of adjacent elements never run together.
+    """
+    for element in link.iter():
+        if element is not link and _is_headline_element(element, headline_classes):
+            text = " ".join(element.text_content().split())
+            if text:
+                return text
+    return " ".join(" ".join(link.itertext()).split())
+
+
+def _is_headline_element(element: HtmlElement, headline_classes: list[str]) -> bool:
+    if element.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        return True
+    label = str(element.get("class", "")).lower()
+    return any(name in label for name in headline_classes)
+
+
+def _same_page(url: str, base_url: str) -> bool:
+    """Whether two urls name the same page, ignoring fragment, query and a final slash."""
+    return _page_key(url) == _page_key(base_url)
+
+
+def _page_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
