@@ -350,11 +350,21 @@ def _same_body(base: Entry, person: Entry) -> bool:
 def _phrase_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
     """A mention that starts with a dictionary phrase: "Russia's Foreign Ministry"."""
     span = sc.phrase_at(i)
-    if span is None or _yields_to_next(sc, span):
+    if span is None or _yields_to_next(sc, span) or _after_stance_prefix(sc, i):
         return None
     chain = _extend(sc, span.j)
     actor = _actor_of(sc, span.entry, chain)
     return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
+
+
+def _after_stance_prefix(sc: _Scanner, i: int) -> bool:
+    """ "pro-Iranian Hizbollah", "anti-Russian protesters": the country is a stance, not the
+    actor."""
+    return (
+        i > 0
+        and sc.keys[i - 1] in sc.gaz.words["stance"]
+        and sc.text[sc.tokens[i - 1].end : sc.tokens[i].start] == "-"
+    )
 
 
 def _yields_to_next(sc: _Scanner, span: _Span) -> bool:
@@ -395,11 +405,8 @@ def _share_roles(sc: _Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) 
 def _title_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
     """A mention that starts with a title: "President Putin", "the President of Russia",
     "King Hassan of Morocco" (the country after "of" decides over a guess from the name)."""
-    found = sc.role_at(i)
-    if found is None:
-        return None
-    k, role = found
-    if k >= len(sc.tokens) or not sc.glued[k - 1]:
+    k, role, _ = _role_chain(sc, i)
+    if role is None or k >= len(sc.tokens) or not sc.glued[k - 1]:
         return None
     if sc.keys[k] in sc.gaz.words["of"]:
         return _role_of(sc, i, k, role)
