@@ -336,13 +336,23 @@ def test_subheading_inside_the_body_is_kept() -> None:
     assert clean_scraped_text(text).text == text
 
 
-def test_prose_starting_like_a_tag_line_is_kept() -> None:
-    prose = (
+@pytest.mark.parametrize(
+    "prose",
+    [
         "Posted in Kabul since 2019, the envoy Farid Noorzai has seen three governments come "
-        "and go, and he said the latest round of talks was the most serious yet."
-    )
+        "and go, and he said the latest round of talks was the most serious yet.",
+        "More from the ministry's statement was released on Wednesday.",
+        "Written by hand, the letter was delivered to the embassy in Dushanbe.",
+    ],
+)
+def test_prose_starting_like_a_tag_line_is_kept(prose: str) -> None:
     text = f"{P1}\n\n{prose}\n\n{P2}"
     assert clean_scraped_text(text).text == text
+
+
+def test_caption_with_a_colon_is_removed() -> None:
+    caption = "Photo: A worker checks a sluice gate near Chardara."
+    assert clean_scraped_text(f"{P1}\n\n{caption}\n\n{P2}").text == f"{P1}\n\n{P2}"
 
 
 def test_text_without_debris_comes_out_unchanged() -> None:

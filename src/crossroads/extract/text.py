@@ -29,7 +29,7 @@ OPENERS = frozenset({"nav", "pager", "related"})
 CLOSERS = frozenset(
     {"comment", "comment-link", "subscribe", "copyright", "follow", "auth", "cookie", "tags"}
 )
-# How strongly a debris line separates two runs of prose (see _score). Article navigation
+# How strongly a debris line separates two runs of prose (see _scores). Article navigation
 # ("Next Article") and comment prompts end the article: what follows them is another article's
 # teaser or readers' comments, prose that must not join the body however long it is.
 HARD_BARRIER = 10**12
@@ -47,9 +47,12 @@ ENDED_AFTER_CHARS = 300
 # (80 measured best on whole-page text of the extraction benchmark, see docs/cleaning.md).
 SHORT_PENALTY = 40
 MAX_SHORT_PENALTY = 80
+# Prose after the end of the article counts for a tenth (readers' comments, teasers).
 AFTER_END_DISCOUNT = 10
-# A prefix match of these roles does not apply to a long sentence ("Posted in Kabul since…").
-GUARDED_ROLES = frozenset({"tags", "meta", "caption"})
+# A prefix of these roles does not apply to a line that ends like a sentence ("Posted in Kabul
+# since 2019, the envoy…", "More from the statement was released…") unless the prefix ends
+# with a colon ("Photo: …", "Read more: …") and the line has at most GUARD_WORDS words.
+GUARDED_ROLES = frozenset({"tags", "meta", "caption", "related"})
 GUARD_WORDS = 12
 PREFIX_MAX_WORDS = 30
 CONTAINS_MAX_WORDS = 60
@@ -254,7 +257,7 @@ class DebrisLexicon:
         for phrase, role in self.prefixes.get(first.group(0), ()):
             if not (lead.startswith(phrase) and _boundary(lead, len(phrase))):
                 continue
-            if role in GUARDED_ROLES and words > GUARD_WORDS and _ends_sentence(line):
+            if role in GUARDED_ROLES and _guarded(line, phrase, words):
                 continue
             rest = _rest_after(line, phrase)
             return Hit(role, rest=rest, exact=not rest)
@@ -353,6 +356,13 @@ def _union(patterns: Sequence[tuple[str, str]]) -> re.Pattern[str] | None:
         return None
     groups = (f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(patterns))
     return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def _guarded(line: str, phrase: str, words: int) -> bool:
+    """Whether a line starting with a tag, byline or caption phrase is a sentence after all."""
+    if not _ends_sentence(line):
+        return False
+    return words > GUARD_WORDS or not phrase.endswith(":")
 
 
 def _rest_after(line: str, phrase: str) -> str:
