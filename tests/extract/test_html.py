@@ -8,6 +8,8 @@ list and a reader comments section.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml.html import fromstring
 
 from crossroads.extract.html import HtmlExtraction, extract_html, find_related
@@ -182,3 +184,16 @@ def test_link_to_the_page_itself_is_not_related() -> None:
     )
     found = find_related(tree, base_url="https://example.org/news/a/")
     assert [r.title for r in found] == ["Finland trains new border guards in Lapland"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdpq\n&;#")), max_size=300))
+def test_any_markup_gives_an_article_or_none(markup: str) -> None:
+    """Broken or hostile markup never raises: the page has an article or it has none."""
+    page = extract_html(markup, url="https://example.org/x")
+    assert page is None or (page.text and page.text == page.text.strip())
+
+
+def test_paragraph_order_is_kept(page: HtmlExtraction) -> None:
+    positions = [page.text.index(paragraph) for paragraph in BODY]
+    assert positions == sorted(positions)
