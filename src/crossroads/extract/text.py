@@ -586,7 +586,7 @@ def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
 
     Once prose has been followed by an end-of-article marker ("Next Article", "Leave a
     Comment"), later prose is readers' comments or another article's teaser: it counts for a
-    quarter, so that it wins only when the page showed almost nothing before.
+    tenth, so that it wins only when the page showed almost nothing before.
     """
     seen_prose = streak = 0
     ended = False
@@ -717,7 +717,7 @@ class SiteBoilerplate:
         self._min_pages = min_pages
         self._max_lines = max_lines
         self._counts: dict[str, Counter[str]] = {}
-        self._pages: dict[str, set[str]] = {}
+        self._pages: dict[str, set[int]] = {}  # hashes of the pages' longest lines
         self._cache: dict[str, frozenset[str]] = {}
 
     def observe(self, site: str, lines: Iterable[str]) -> None:
@@ -737,9 +737,10 @@ class SiteBoilerplate:
 
     def _is_new_page(self, site: str, fingerprint: str) -> bool:
         pages = self._pages.setdefault(site, set())
-        if fingerprint in pages:
+        key = hash(fingerprint)  # an int per page, not the line: memory stays small
+        if key in pages:
             return False
-        pages.add(fingerprint)
+        pages.add(key)
         return True
 
     def lines_for(self, site: str) -> frozenset[str]:
