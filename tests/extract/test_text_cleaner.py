@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,10 +51,20 @@ def related_titles(cleaned: CleanedText) -> list[str]:
 # --- the reference article -----------------------------------------------------------------
 
 
-def test_seed_article() -> None:
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda text: text,
+        lambda text: text.replace("\n\n", "\n"),  # single newlines between paragraphs
+        lambda text: text.replace("\n", "\r\n"),
+        lambda text: "Home\nWorld\nSearch\n" + text.replace(" ", "\u00a0", 5),
+    ],
+    ids=["as-is", "single-newlines", "crlf", "menu-and-nbsp"],
+)
+def test_seed_article(variant: Callable[[str], str]) -> None:
     if not SEED.exists():
         pytest.skip(f"{SEED} is absent: the shared seed is not checked out beside the project")
-    cleaned = clean_scraped_text(SEED.read_text(encoding="utf-8"))
+    cleaned = clean_scraped_text(variant(SEED.read_text(encoding="utf-8")))
     assert cleaned.title == (
         "Russia–Japan tensions in Central Asia: Moscow’s view on influence and sovereignty"
     )
