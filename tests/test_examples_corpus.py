@@ -243,3 +243,44 @@ def test_readme_describes_every_example_file() -> None:
     files = [p for p in EXAMPLES.rglob("*") if p.is_file() and p.name != "README.md"]
     missing = [p.name for p in files if p.name not in readme]
     assert not missing
+
+
+NOT_POLITICAL = {
+    "touchline-riverside-northgate-match-report.html",
+    "silkplate-uzbek-plov-recipe.txt",
+    "Nimbus Fold 3 review: the foldable that finally lasts all day",
+}
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """The whole corpus through the real CLI, once for the tests that read its records."""
+    out = tmp_path_factory.mktemp("corpus")
+    command = [sys.executable, "-m", "crossroads", "process", str(EXAMPLES)]
+    command += ["--db", str(out / "x.duckdb"), "--jsonl", "-"]
+    done = subprocess.run(command, capture_output=True, timeout=600, check=True)
+    return [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+
+
+def is_political(record: dict[str, Any]) -> bool:
+    name = str(record["source"]["uri"]).rsplit("/", 1)[-1]
+    return name not in NOT_POLITICAL and record["title"] not in NOT_POLITICAL
+
+
+@pytest.mark.slow
+def test_every_example_document_becomes_one_record(processed: list[dict[str, Any]]) -> None:
+    assert len(processed) == count_articles()
+    assert sum(not is_political(r) for r in processed) == len(NOT_POLITICAL)
+
+
+@pytest.mark.slow
+def test_non_political_examples_yield_no_events(processed: list[dict[str, Any]]) -> None:
+    quiet = [r for r in processed if not is_political(r)]
+    assert [r["events"] for r in quiet] == [[]] * len(NOT_POLITICAL)
+    assert all(r["statements"] for r in quiet)
+
+
+@pytest.mark.slow
+def test_political_examples_mostly_yield_events(processed: list[dict[str, Any]]) -> None:
+    political = [r for r in processed if is_political(r)]
+    assert sum(bool(r["events"]) for r in political) >= 0.85 * len(political)
