@@ -159,7 +159,7 @@ class Coref:
 
     def _bare_surname(self, token: Token, s: int) -> None:
         """A surname the tagger did not mark as a person: "Zakharova reinforced that …"."""
-        if token.dep_ == "compound" or not token.is_title:
+        if token.dep_ == "compound" or not (token.is_title or token.is_upper):
             return
         entity = self._find_person(token.text)
         if entity is not None and entity.surname == token.lower_:

@@ -52,7 +52,7 @@ def _candidate(token: Token, lexicon: CueLexicon) -> Candidate | None:
 
 def _verb(verb: Token, cue: Cue) -> Candidate | None:
     speaker = subject_of(verb)
-    if speaker is None or not _can_speak(speaker, verb):
+    if speaker is None or not _can_speak(speaker, verb, cue):
         return None
     roots = _content_roots(verb, cue)
     if not roots:
@@ -64,8 +64,9 @@ def _verb(verb: Token, cue: Cue) -> Candidate | None:
     return Candidate("indirect", cue.kind, cue_start, cue_end, span[0], span[1], speaker.i)
 
 
-def _can_speak(speaker: Token, verb: Token) -> bool:
-    if not plausible_speaker(speaker):
+def _can_speak(speaker: Token, verb: Token, cue: Cue) -> bool:
+    any_noun = "anysubj" in cue.frames and speaker.pos_ == "NOUN"
+    if not (any_noun or plausible_speaker(speaker)):
         return False
     return not (speaker.lower_ == "it" and _expletive(verb))
 

@@ -19,7 +19,7 @@ from crossroads.attribution.quotes import Quote
 
 AFTER_WINDOW = 12
 BEFORE_WINDOW = 25
-MIN_UNCUED_TOKENS = 5
+MIN_UNCUED_TOKENS = 3
 FOLLOW_ON_GAP = 3
 FOLLOW_ON_WORDS = 3
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -50,20 +50,47 @@ def _quote_marks(doc: Doc, quotes: list[Quote]) -> list[bool]:
 
 
 def find_direct_candidates(
-    doc: Doc, quotes: list[Quote], index: TokenIndex, lexicon: CueLexicon
+    doc: Doc,
+    quotes: list[Quote],
+    index: TokenIndex,
+    lexicon: CueLexicon,
+    clauses: list[Candidate],
 ) -> Iterator[Candidate]:
-    """A candidate for every quotation with a cue, a colon introduction or a predecessor."""
+    """A candidate for every quotation with a cue, a colon introduction or a predecessor.
+
+    `clauses` are the cue statements already found (sorted by position): a quote right after
+    one of them ("…, Schiff said. "The other factor …"") goes on in that speaker's voice."""
     previous: Candidate | None = None
-    previous_end_token = -1
+    previous_end = -1
+    c = 0
     for quote in quotes:
         first, last = index.at(quote.open_mark), index.at(quote.close_mark)
+        while c < len(clauses) and clauses[c].end <= quote.open_mark:
+            previous, previous_end = _later(previous, previous_end, clauses[c], index)
+            c += 1
         found = _cued(doc, quote, first, last, index, lexicon)
         if found is None and previous is not None:
-            found = _follow_on(doc, quote, first, previous, previous_end_token, last)
+            found = _follow_on(doc, quote, first, previous, previous_end, last)
         if found is None:
             continue
-        previous, previous_end_token = found, max(last, found.cue_end - 1)
+        previous, previous_end = found, _statement_end(doc, found, last)
         yield found
+
+
+def _later(
+    previous: Candidate | None, previous_end: int, clause: Candidate, index: TokenIndex
+) -> tuple[Candidate | None, int]:
+    end = _statement_end(index.doc, clause, index.at(clause.end - 1))
+    return (clause, end) if end > previous_end else (previous, previous_end)
+
+
+def _statement_end(doc: Doc, found: Candidate, last: int) -> int:
+    """The last token of a statement's sentence, speaker phrase included."""
+    cue = doc[found.cue_start]
+    end = max(last, cue.sent.end - 1) if cue.i > last else last
+    while end + 1 < len(doc) and doc[end + 1].text in SENTENCE_END:
+        end += 1
+    return end
 
 
 def _cued(
@@ -124,8 +151,8 @@ def _verb_and_speaker(verb: Token, lexicon: CueLexicon) -> tuple[Token, Token] |
 def _follow_on(
     doc: Doc, quote: Quote, first: int, previous: Candidate, previous_end: int, last: int
 ) -> Candidate | None:
-    """A quote right after the previous direct one, with no cue: the same speaker goes on."""
-    if previous.kind != "direct" or last - first - 1 < MIN_UNCUED_TOKENS:
+    """A quote right after the previous statement, with no cue: the same speaker goes on."""
+    if last - first - 1 < MIN_UNCUED_TOKENS:
         return None
     between = doc[previous_end + 1 : first]
     words = sum(1 for t in between if t.is_alpha)

@@ -17,6 +17,7 @@ from crossroads.attribution.direct import TokenIndex, find_direct_candidates
 from crossroads.attribution.lexicon import cue_lexicon
 from crossroads.attribution.quotes import find_quotes
 from crossroads.attribution.speakers import build_speaker
+from crossroads.attribution.transcript import find_transcript_turns
 from crossroads.model import Statement
 from crossroads.tone import text_tone
 
@@ -28,8 +29,9 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], Coref]:
     lexicon = cue_lexicon()
     quotes = find_quotes(doc.text)
     index = TokenIndex(doc, quotes)
-    direct = list(find_direct_candidates(doc, quotes, index, lexicon))
-    by_cue = list(find_cue_candidates(doc, index.in_quote, lexicon))
+    by_cue = sorted(find_cue_candidates(doc, index.in_quote, lexicon), key=lambda c: c.end)
+    direct = list(find_direct_candidates(doc, quotes, index, lexicon, by_cue))
+    direct += find_transcript_turns(doc, index)
     return merge(direct, by_cue), Coref(doc, index.in_quote)
 
 
@@ -59,17 +61,25 @@ def _quoted_share(clause: Candidate, quotes: Iterable[Candidate]) -> float:
 def extract_statements(doc: Doc, *, published: str | None = None) -> list[Statement]:
     """Statements of one article; `doc` is the parse of the article's clean text and every
     offset indexes `doc.text`. `published` (YYYY-MM-DD) dates the actor look-up."""
+    return [statement for _, statement in statements_with_cues(doc, published=published)]
+
+
+def statements_with_cues(
+    doc: Doc, *, published: str | None = None
+) -> list[tuple[Candidate, Statement]]:
+    """Each statement with the candidate it came from (cue position, cue kind), for scoring."""
     candidates, coref = find_candidates(doc)
-    statements = []
+    pairs = []
     for c in candidates:
         if c.speaker is None:
             continue
         speaker = build_speaker(doc[c.speaker], coref, published)
         content = doc.text[c.start : c.end]
-        statements.append(
-            Statement(speaker, c.cue_text(doc), c.kind, content, c.start, c.end, text_tone(content))
+        tone = text_tone(content)
+        pairs.append(
+            (c, Statement(speaker, c.cue_text(doc), c.kind, content, c.start, c.end, tone))
         )
-    return statements
+    return pairs
 
 
-__all__ = ["extract_statements", "find_candidates", "merge"]
+__all__ = ["extract_statements", "find_candidates", "merge", "statements_with_cues"]
