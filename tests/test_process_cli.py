@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from tests.conftest import EXAMPLES, SEED, run_cli, shared_path
+from support import EXAMPLES, SEED, run_cli, shared_path
 
 BODY = (
     "Foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday to discuss water "

@@ -27,7 +27,9 @@ from rich.progress import (
 from rich.table import Table
 
 from crossroads import __version__
+from crossroads.actors.cli import actors_app
 from crossroads.config import WRITE_BATCH_SIZE
+from crossroads.eval.cli import eval_app
 from crossroads.ingest.fetch import FetchPolicy
 from crossroads.model import ProcessingError
 from crossroads.runners import RunOptions, RunSummary, run_local
@@ -42,8 +44,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-eval_app = typer.Typer(help="Measure accuracy on public evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+app.add_typer(actors_app, name="actors", help="Look up actors; import TABARI dictionaries.")
 err_console = Console(stderr=True)
 out_console = Console()
 
@@ -82,7 +84,7 @@ def process(
         except duckdb.IOException as error:
             err_console.print(f"[red]store error[/red] {db}: {error}")
             raise typer.Exit(EXIT_STORE) from None
-    err_console.print(_summary_line(summary, db=db))
+    _print_line(_summary_line(summary, db=db))
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.errors else EXIT_OK)
 
 
@@ -95,9 +97,12 @@ def _jsonl_stream(target: str | None) -> Any:
 
 
 def _print_error(error: ProcessingError) -> None:
-    err_console.print(
-        f"error {error.code} {error.source}: {error.message}", markup=False, highlight=False
-    )
+    _print_line(f"error {error.code} {error.source}: {error.message}")
+
+
+def _print_line(line: str) -> None:
+    """One unwrapped, unstyled line on standard error: grep-able, even under a progress bar."""
+    err_console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _run_with_progress(inputs: list[str], options: RunOptions) -> RunSummary:
