@@ -21,6 +21,7 @@ from crossroads.attribution.lexicon import Descriptor, descriptors, honorifics, 
 PERSON_LABELS = frozenset({"PERSON"})
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 PLACE_ADJ_LABELS = frozenset({"NORP", "GPE"})
+KNOWN_LABELS = PERSON_LABELS | INSTITUTION_LABELS
 NP_LEFT_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "nummod", "case", "quantmod"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 WINDOW_SENTS = 3
@@ -108,7 +109,13 @@ class Coref:
         token = self.doc[i]
         if not self.in_quote[i] and token.pos_ == "PRON":
             self._pronoun(token, s)
-        elif token.pos_ == "PROPN" and not token.ent_type_:
+        elif token.pos_ == "PROPN" and token.ent_type_ not in KNOWN_LABELS:
+            name = untagged_name(token)
+            if name is not None:
+                self._person(name, s)
+            else:
+                self._bare_surname(token, s)
+        elif token.is_upper and token.is_alpha and len(token) > 1:
             self._bare_surname(token, s)
         elif token.pos_ in ("NOUN", "PROPN") and i not in self.by_token:
             self._description(token, s)
@@ -220,12 +227,27 @@ class Coref:
         candidates = [m for m in self._recent(s) if self._agrees(m, token, info)]
         if not candidates:
             return
-        best = min(candidates, key=lambda m: (s - m.sent, not m.subject, -m.head))
+        bound = self._governing_subject(token, candidates)
+        best = bound or min(candidates, key=lambda m: self._rank(m, s, info.gender))
         entity = self.entities[best.entity]
         distinct = {m.entity for m in candidates}
-        if info.gender and entity.gender is None and len(distinct) == 1:
+        if info.gender and entity.gender is None and (bound or len(distinct) == 1):
             entity.gender = info.gender
         self._link(range(token.i, token.i + 1), token, entity, s)
+
+    def _rank(self, m: Mention, s: int, gender: str | None) -> tuple[bool, int, bool, int]:
+        """Known matching gender first, then recency by sentence, subjects, closeness."""
+        unknown = gender is not None and self.entities[m.entity].gender is None
+        return (unknown, s - m.sent, not m.subject, -m.head)
+
+    def _governing_subject(self, token: Token, candidates: list[Mention]) -> Mention | None:
+        """ "Lund said she was tired": the subject of the verb whose clause holds the pronoun."""
+        ancestors = {a.i for a in token.ancestors}
+        for m in candidates:
+            head = self.doc[m.head]
+            if m.subject and m.sent == self._sent_of[token.i] and head.head.i in ancestors:
+                return m
+        return None
 
     def _agrees(self, m: Mention, token: Token, info: object) -> bool:
         from crossroads.attribution.lexicon import PronounInfo
@@ -325,6 +347,18 @@ def _affiliation_end(token: Token) -> int:
         if whose and any(t.ent_type_ in INSTITUTION_LABELS for t in child.subtree):
             return child.right_edge.i + 1
     return token.i + 1
+
+
+def untagged_name(token: Token) -> Span | None:
+    """ "Ivo Marek said": a two- or three-word capitalised name the tagger missed."""
+    if token.dep_ == "compound" or not token.is_title:
+        return None
+    parts = [c for c in token.lefts if c.dep_ == "compound"]
+    if not 1 <= len(parts) <= 2 or parts[-1].i != token.i - 1 or parts[0].i != token.i - len(parts):
+        return None
+    if not all(p.pos_ == "PROPN" and p.is_title and p.lower_ not in honorifics() for p in parts):
+        return None
+    return token.doc[parts[0].i : token.i + 1]
 
 
 def _is_subject(token: Token) -> bool:

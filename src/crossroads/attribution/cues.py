@@ -88,7 +88,7 @@ def _content_roots(verb: Token, cue: Cue) -> list[Token]:
     if "inf" in cue.frames:
         roots += [c for c in children if c.dep_ == "xcomp" and _has_to(c)]
     if "as" in cue.frames:
-        roots += _as_roots(children)
+        roots += _as_roots(children) + _objects_with_as(children)
     if "obj" in cue.frames or ("as" in cue.frames and roots):
         roots += [c for c in children if c.dep_ == "dobj" and (c.pos_ != "PRON" or roots)]
     roots += _prep_roots(children, cue)
@@ -112,6 +112,15 @@ def _as_roots(children: list[Token]) -> list[Token]:
         if as_prep or (c.dep_ == "advcl" and _marked_as(c)):
             found.append(c)
     return found
+
+
+def _objects_with_as(children: list[Token]) -> list[Token]:
+    """ "framed the decision as a betrayal": the parser may hang "as" on the object."""
+    return [
+        c
+        for c in children
+        if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+    ]
 
 
 def _marked_as(clause: Token) -> bool:

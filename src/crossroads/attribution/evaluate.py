@@ -193,6 +193,10 @@ def _score_document(doc: Doc, gold: list[Gold], preds: list[Prediction], tally: 
             tally.speaker_correct += _speaker_ok(doc, gold, gi, groups[pi][0])
 
 
+def _group_tokens(doc: Doc, group: list[Prediction], starts: list[int]) -> frozenset[int]:
+    return _tokens(doc, [(p.start, p.end) for p in group], starts)
+
+
 def _group(preds: list[Prediction]) -> list[list[Prediction]]:
     groups: dict[object, list[Prediction]] = {}
     for k, p in enumerate(preds):
@@ -240,9 +244,13 @@ def _last_word(text: str | None) -> str:
 
 def _speaker_ok(doc: Doc, gold: list[Gold], gi: int, pred: Prediction) -> bool:
     g = gold[gi]
-    if pred.speaker_start is not None and pred.speaker_end is not None:
-        if any(a < pred.speaker_end and pred.speaker_start < b for a, b in g.source):
-            return True
+    s_start, s_end = pred.speaker_start, pred.speaker_end
+    if (
+        s_start is not None
+        and s_end is not None
+        and any(a < s_end and s_start < b for a, b in g.source)
+    ):
+        return True
     ours = {_last_word(pred.speaker_name), _last_word(pred.speaker_text)} - {""}
     source = g.source_text.strip().lower()
     if source in RELATIVE_SOURCES:

@@ -33,14 +33,16 @@ class Quote:
 
 
 def _opens(text: str, i: int) -> bool:
-    """A mark opens a quote when it starts a word: after a space or at the start."""
+    """A mark opens a quote when it starts a word: after a space or at the start. Guillemets
+    are unambiguous and French sets them off with spaces."""
     before_ok = i == 0 or text[i - 1] in _OPEN_BEFORE
-    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()
+    spaced_ok = text[i] == "«" or (i + 1 < len(text) and not text[i + 1].isspace())
+    return before_ok and i + 1 < len(text) and spaced_ok
 
 
 def _closes(text: str, i: int) -> bool:
     """A mark closes a quote when it ends a word: not between two letters (an apostrophe)."""
-    if i == 0 or text[i - 1].isspace():
+    if i == 0 or (text[i - 1].isspace() and text[i] != "»"):
         return False
     return i + 1 >= len(text) or not text[i + 1].isalnum()
 

@@ -23,7 +23,7 @@ def find_transcript_turns(doc: Doc, index: TokenIndex) -> Iterator[Candidate]:
     """A direct statement for every labelled turn of a transcript."""
     text = doc.text
     for match in _TURN.finditer(text):
-        label_start, label_end = match.span(1)
+        label_end = match.end(1)
         start, end = match.span(2)
         end = _trim_end(text, start, end)
         if end - start < MIN_TURN_CHARS or len(match.group(1)) < 2:

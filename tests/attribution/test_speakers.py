@@ -1,0 +1,80 @@
+"""Speaker resolution: pronouns, descriptions, surnames, roles and actors carried forward."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attribution_helpers import by_cue
+
+from crossroads.model import Statement
+
+Run = Callable[..., list[Statement]]
+
+
+def test_pronoun_resolves_to_the_named_person(statements: Run) -> None:
+    text = "Vera Lund criticised the budget. She argued that the cuts hurt schools."
+    st = by_cue(statements(text), "argued")
+    assert (st.speaker.text, st.speaker.name) == ("She", "Vera Lund")
+
+
+def test_gender_from_pronoun_agreement_in_the_text(statements: Run) -> None:
+    text = (
+        "Vera Lund met Karl Brandt in Oslo. Lund said she was tired of the delays. "
+        "Brandt left early. She warned that the deadline would slip."
+    )
+    st = by_cue(statements(text), "warned")
+    assert st.speaker.name == "Vera Lund"
+
+
+def test_surname_resolves_to_full_name(statements: Run) -> None:
+    text = "Omar Selin visited the port. Selin insisted that the ships were safe."
+    assert by_cue(statements(text), "insisted").speaker.name == "Omar Selin"
+
+
+def test_description_resolves_by_role(statements: Run) -> None:
+    text = (
+        "Japan's foreign minister, Kenji Arata, met the delegation. "
+        "The minister said that the agreement was fair to both sides."
+    )
+    st = by_cue(statements(text), "said")
+    assert (st.speaker.text, st.speaker.name) == ("The minister", "Kenji Arata")
+    assert st.speaker.role == "foreign minister"
+    assert st.speaker.actor is not None
+    assert (st.speaker.actor.country, st.speaker.actor.sector) == ("JPN", "GOV")
+
+
+def test_role_and_actor_carry_to_later_mentions(statements: Run) -> None:
+    text = (
+        "Russia’s Foreign Ministry spokesperson Irina Volkova spoke on Friday. "
+        "Volkova stressed that Moscow wanted calm. According to the diplomat, the talks failed."
+    )
+    found = statements(text)
+    for st in (by_cue(found, "stressed"), by_cue(found, "according to")):
+        assert st.speaker.name == "Irina Volkova"
+        assert st.speaker.role == "Foreign Ministry spokesperson"
+        assert st.speaker.actor is not None and st.speaker.actor.country == "RUS"
+
+
+def test_institution_description_has_no_name_but_an_actor(statements: Run) -> None:
+    st = by_cue(
+        statements("The Russian side underscored that the region needs stability."), "underscored"
+    )
+    assert (st.speaker.text, st.speaker.name) == ("The Russian side", None)
+    assert st.speaker.actor is not None and st.speaker.actor.country == "RUS"
+
+
+def test_no_antecedent_means_null_not_a_guess(statements: Run) -> None:
+    st = by_cue(statements("She argued that the cuts hurt schools."), "argued")
+    assert (st.speaker.text, st.speaker.name) == ("She", None)
+
+
+def test_gender_mismatch_is_not_resolved(statements: Run) -> None:
+    text = "Mr. Karl Brandt criticised the budget. She argued that the cuts hurt schools."
+    assert by_cue(statements(text), "argued").speaker.name is None
+
+
+def test_speaker_offsets_point_at_the_speaker_words(statements: Run) -> None:
+    text = "Vera Lund criticised the budget. She argued that the cuts hurt schools."
+    sp = by_cue(statements(text), "argued").speaker
+    assert sp.start is not None and sp.end is not None
+    assert text[sp.start : sp.end] == sp.text == "She"
