@@ -139,7 +139,8 @@ def _summary_line(summary: RunSummary, *, db: Path) -> str:
     return (
         f"{summary.sources} sources, {summary.documents} documents: {summary.stored} stored, "
         f"{summary.already_stored} already stored, {summary.statements} statements, "
-        f"{summary.events} events, {summary.errors} errors{f' ({codes})' if codes else ''} "
+        f"{summary.events} events, {summary.duplicates} near-duplicates, "
+        f"{summary.errors} errors{f' ({codes})' if codes else ''} "
         f"in {summary.seconds:.1f}s ({rate:.1f} docs/s) → {db}"
     )
 

@@ -6,10 +6,10 @@ A document that cannot be processed raises `CrossroadsError`; runners catch it, 
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Stable error codes: the first letter names the stage (I ingest, F fetch, X extract)."""
 
     NOT_FOUND = "I001"

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from crossroads.config import WRITE_BATCH_SIZE
+from crossroads.dedup import DuplicateFinder, Signature, signature
 from crossroads.errors import CrossroadsError
 from crossroads.extract import extract_article
 from crossroads.extract.decode import decode_document
@@ -40,6 +41,7 @@ class RunSummary:
     errors: int = 0
     statements: int = 0
     events: int = 0
+    duplicates: int = 0
     seconds: float = 0.0
     error_codes: dict[str, int] = field(default_factory=dict)
 
@@ -98,6 +100,10 @@ class _Batch:
     boilerplate: SiteBoilerplate
     documents: list[RawDocument] = field(default_factory=list)
     errors: list[ProcessingError] = field(default_factory=list)
+    duplicates: DuplicateFinder = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.duplicates = DuplicateFinder(self.store.duplicate_candidates)
 
     def add(self, item: RawDocument | CrossroadsError) -> None:
         if isinstance(item, CrossroadsError):
@@ -111,10 +117,28 @@ class _Batch:
     def flush(self) -> None:
         articles = list(self._extract(self._to_process()))
         results = list(_analyse_safely(articles, on_failure=self._fail))
-        self.summary.stored += self.store.write(results, self.errors)
+        results, signatures = self._mark_duplicates(results)
+        self.summary.stored += self.store.write(results, self.errors, signatures)
+        self.duplicates.forget_recent()
         for result in results:
             self._count(result)
         self.documents, self.errors = [], []
+
+    def _mark_duplicates(
+        self, results: list[ArticleResult]
+    ) -> tuple[list[ArticleResult], list[Signature]]:
+        """Set `duplicate_of`; an article stored before keeps what it was stored with."""
+        stored = self.store.stored_duplicates(r.article.id for r in results)
+        marked, signatures = [], []
+        for result in results:
+            if result.article.id in stored:
+                duplicate_of = stored[result.article.id]
+            else:
+                signature_ = signature(result.article.id, result.article.text)
+                duplicate_of = self.duplicates.duplicate_of(signature_)
+                signatures.append(signature_)
+            marked.append(replace(result, duplicate_of=duplicate_of))
+        return marked, signatures
 
     def _to_process(self) -> list[RawDocument]:
         """All documents when JSONL is wanted (it holds every record), else only new ones."""
@@ -136,6 +160,7 @@ class _Batch:
     def _count(self, result: ArticleResult) -> None:
         self.summary.statements += len(result.statements)
         self.summary.events += len(result.events)
+        self.summary.duplicates += result.duplicate_of is not None
         if self.options.jsonl is not None:
             self.options.jsonl.write(
                 json.dumps(result_to_record(result), ensure_ascii=False) + "\n"

@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
+from crossroads.dedup import Signature
 from crossroads.model import ArticleResult, ProcessingError
-from crossroads.store.rows import result_rows
-from crossroads.store.schema import ALL_TABLES, ERRORS, RESULT_TABLES, Table
+from crossroads.store.rows import result_rows, signature_rows
+from crossroads.store.schema import ALL_TABLES, DEDUP_TABLES, ERRORS, RESULT_TABLES, Table
 
 TABLES_BY_NAME = {table.name: table for table in ALL_TABLES}
 
@@ -59,17 +61,49 @@ class Store:
             self.connection.unregister("wanted_ids")
         return {row[0] for row in rows}
 
-    def write(self, results: Sequence[ArticleResult], errors: Sequence[ProcessingError]) -> int:
+    def write(
+        self,
+        results: Sequence[ArticleResult],
+        errors: Sequence[ProcessingError],
+        signatures: Sequence[Signature] = (),
+    ) -> int:
         """Write a batch in one transaction; returns how many articles were new."""
         now = datetime.now(UTC).replace(tzinfo=None)
         stored = self.stored_ids(r.article.id for r in results)
         new = list({r.article.id: r for r in results if r.article.id not in stored}.values())
         rows = _merge_rows(result_rows(r, processed_at=now) for r in new)
+        new_ids = {r.article.id for r in new}
+        rows.update(signature_rows(s for s in signatures if s.article_id in new_ids))
         with self._transaction():
-            for table in RESULT_TABLES:
+            for table in (*RESULT_TABLES, *DEDUP_TABLES):
                 self._insert(table, rows[table.name])
             self._record_errors(errors, now=now)
         return len(new)
+
+    def duplicate_candidates(self, keys: Iterable[int]) -> dict[str, np.ndarray]:
+        """MinHash values of stored articles sharing an LSH band key with a new one."""
+        wanted = pa.table({"key": pa.array(list(keys), pa.int64())})
+        self.connection.register("wanted_keys", wanted)
+        try:
+            rows = self.connection.execute(
+                "SELECT DISTINCT s.article_id, s.minhash FROM lsh_keys k "
+                "JOIN wanted_keys w ON k.key = w.key JOIN signatures s USING (article_id)"
+            ).fetchall()
+        finally:
+            self.connection.unregister("wanted_keys")
+        return {article_id: np.frombuffer(blob, dtype=np.uint32) for article_id, blob in rows}
+
+    def stored_duplicates(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """`duplicate_of` of the stored articles among these ids."""
+        wanted = pa.table({"id": pa.array(list(ids), pa.string())})
+        self.connection.register("wanted_ids", wanted)
+        try:
+            rows = self.connection.execute(
+                "SELECT a.id, a.duplicate_of FROM articles a JOIN wanted_ids w ON a.id = w.id"
+            ).fetchall()
+        finally:
+            self.connection.unregister("wanted_ids")
+        return dict(rows)
 
     def _transaction(self) -> Any:
         return _Transaction(self.connection)
@@ -146,7 +180,9 @@ class Store:
 def _merge_rows(
     per_article: Iterable[dict[str, list[dict[str, Any]]]],
 ) -> dict[str, list[dict[str, Any]]]:
-    merged: dict[str, list[dict[str, Any]]] = {table.name: [] for table in RESULT_TABLES}
+    merged: dict[str, list[dict[str, Any]]] = {
+        table.name: [] for table in (*RESULT_TABLES, *DEDUP_TABLES)
+    }
     for rows in per_article:
         for name, table_rows in rows.items():
             merged[name].extend(table_rows)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+from crossroads.dedup import Signature
 from crossroads.model import Actor, ArticleResult, Event, Statement
 
 Row = dict[str, Any]
@@ -133,3 +135,16 @@ def _actor_row(
         "start": start,
         "end": end,
     }
+
+
+def signature_rows(signatures: Iterable[Signature]) -> dict[str, list[Row]]:
+    """MinHash values and LSH band keys of new articles, for finding later copies."""
+    rows: dict[str, list[Row]] = {"signatures": [], "lsh_keys": []}
+    for signature in signatures:
+        rows["signatures"].append(
+            {"article_id": signature.article_id, "minhash": signature.values.tobytes()}
+        )
+        rows["lsh_keys"] += [
+            {"key": key, "article_id": signature.article_id} for key in set(signature.band_keys)
+        ]
+    return rows

@@ -14,6 +14,8 @@ ARROW_TYPES = {
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
     "JSON": pa.string(),
+    "BIGINT": pa.int64(),
+    "BLOB": pa.binary(),
 }
 
 
@@ -109,5 +111,18 @@ ERRORS = Table(
     ("source", "code"),
 )  # fmt: skip
 
+SIGNATURES = Table(
+    "signatures",
+    (("article_id", "VARCHAR"), ("minhash", "BLOB")),
+    ("article_id",),
+)  # fmt: skip
+
+LSH_KEYS = Table(
+    "lsh_keys",
+    (("key", "BIGINT"), ("article_id", "VARCHAR")),
+    ("key", "article_id"),
+)  # fmt: skip
+
 RESULT_TABLES = (ARTICLES, STATEMENTS, EVENTS, ACTORS, PLACES)
-ALL_TABLES = (*RESULT_TABLES, ERRORS)
+DEDUP_TABLES = (SIGNATURES, LSH_KEYS)
+ALL_TABLES = (*RESULT_TABLES, ERRORS, *DEDUP_TABLES)
