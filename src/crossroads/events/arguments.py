@@ -31,6 +31,24 @@ ActorFinder = Callable[[str], Sequence[Any]]
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "appos", "det"})
 NP_PREPS = frozenset({"of", "from", "by"})
 LOCATIVE_PREPS = frozenset({"in"})
+# Prepositions through which a nominal object leads to its recipient.
+DEEP_PREPS = frozenset(
+    {
+        "of",
+        "from",
+        "by",
+        "with",
+        "between",
+        "against",
+        "on",
+        "to",
+        "toward",
+        "towards",
+        "at",
+        "into",
+        "over",
+    }
+)
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMP_DEPS = frozenset({"xcomp", "ccomp"})
@@ -99,7 +117,7 @@ def _located(token: Token, index: ActorIndex) -> Argument | None:
     for place in _np_children_of(token, LOCATIVE_PREPS):
         actor = index.at(place.i)
         if actor is not None:
-            return Argument(actor, token, anaphoric=True)
+            return Argument(actor, place, anaphoric=True)
     return None
 
 
@@ -132,8 +150,54 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
     for token in tokens:
         for head in (token, *token.conjuncts):
             argument = np_actor(head, index)
-            if argument is not None and all(a.actor != argument.actor for a in found):
-                found.append(argument)
+            if argument is None:
+                continue
+            # "Lawmakers in Arnor and Gondor": the place's conjuncts are sources too
+            extra = [] if argument.token.i == head.i else list(argument.token.conjuncts)
+            for candidate in (argument, *_conjunct_places(extra, index)):
+                if all(a.actor != candidate.actor for a in found):
+                    found.append(candidate)
+    return found
+
+
+def resolve_targets(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:
+    """Recipients: the phrases' actors, else the actors a nominal phrase is about
+    ("welcomed a resumption of ties with Osgiliath", "memos sent by Bree")."""
+    found = resolve_all(tokens, index)
+    if found:
+        return found
+    frontier = [h for t in tokens for h in (t, *t.conjuncts)]
+    for _ in range(3):
+        frontier = [n for t in frontier for n in _inner_nouns(t)]
+        found = resolve_all(frontier, index)
+        if found or not frontier:
+            return found
+    return []
+
+
+def _inner_nouns(token: Token) -> list[Token]:
+    nouns = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in DEEP_PREPS:
+            nouns += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("acl", "relcl"):
+            nouns += [g for c in child.children if c.dep_ == "agent" for g in c.children]
+            nouns += [
+                g
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ in DEEP_PREPS
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+    return nouns
+
+
+def _conjunct_places(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:
+    found = []
+    for token in tokens:
+        actor = index.at(token.i)
+        if actor is not None:
+            found.append(Argument(actor, token, anaphoric=True))
     return found
 
 

@@ -20,12 +20,13 @@ from crossroads.events.arguments import (
     objects_of,
     prep_objects,
     resolve_all,
+    resolve_targets,
     subject_of,
     target_tokens,
 )
 from crossroads.events.lexicon import Lexicon, Rule, lexicon
 from crossroads.events.modifiers import is_hypothetical, is_negated
-from crossroads.events.ontology import intensity_of, quad_of
+from crossroads.events.ontology import intensity_of, ontology, quad_of
 from crossroads.events.said import said_events
 from crossroads.events.statements import StatementMap, map_statements
 from crossroads.model import Actor, Event, Evidence, Statement
@@ -139,8 +140,12 @@ def _pattern_nouns(verb: Token) -> list[Token]:
 
 def _rule_applies(verb: Token, rule: Rule) -> bool:
     if rule.particle is not None and not any(
-        c.lower_ == rule.particle and c.dep_ in ("prt", "prep") for c in verb.children
+        c.lower_ == rule.particle and c.dep_ in ("prt", "prep")
+        for head in (verb, *objects_of(verb))
+        for c in head.children
     ):
+        return False
+    if rule.has("needs_that") and not any(c.dep_ == "ccomp" for c in verb.children):
         return False
     if rule.has("needs_comp") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
@@ -155,8 +160,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     sources = sources_of(verb, statement, ctx)
     if not sources:
         return
-    targets = resolve_all(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
-    if rule.has("needs_target") and not targets:
+    targets = resolve_targets(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
+    if not targets and (rule.has("needs_target") or rule.type in ontology().target_required):
         return
     for source, target in pairs(sources, targets, symmetric=rule.has("symmetric")):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)

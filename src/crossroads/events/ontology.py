@@ -49,6 +49,7 @@ class Ontology:
     """Types with their default CAMEO code and modes, and the CAMEO-root scales."""
 
     default_cameo: dict[str, str]
+    target_required: frozenset[str]
     modes: dict[str, tuple[str, ...]]
     goldstein: dict[str, float]
     quad_of_root: dict[str, str]
@@ -93,6 +94,7 @@ def ontology() -> Ontology:
     quad_of_root = {root: quad for quad, roots in raw["quads"].items() for root in roots}
     return Ontology(
         default_cameo={name: str(t["cameo"]) for name, t in types.items()},
+        target_required=frozenset(n for n, t in types.items() if t.get("target") == "required"),
         modes={name: tuple(t.get("modes") or ()) for name, t in types.items()},
         goldstein={str(k): float(v) for k, v in raw["goldstein"].items()},
         quad_of_root=quad_of_root,
