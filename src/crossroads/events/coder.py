@@ -125,7 +125,7 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
         if rule is not None:
             return Trigger(verb, rule, noun)
     for rule in lex.verbs.get(lemma, ()):
-        if _rule_applies(verb, rule):
+        if _rule_applies(verb, rule, lex):
             return Trigger(verb, rule)
     return None
 
@@ -138,7 +138,11 @@ def _pattern_nouns(verb: Token) -> list[Token]:
     return nouns
 
 
-def _rule_applies(verb: Token, rule: Rule) -> bool:
+def _is_person(token: Token, lex: Lexicon) -> bool:
+    return token.ent_type_ in ("PERSON", "NORP") or token.lemma_.lower() in lex.person_nouns
+
+
+def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
     if rule.particle is not None and not any(
         c.lower_ == rule.particle and c.dep_ in ("prt", "prep")
         for head in (verb, *objects_of(verb))
@@ -146,6 +150,8 @@ def _rule_applies(verb: Token, rule: Rule) -> bool:
     ):
         return False
     if rule.has("needs_that") and not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if rule.has("person_obj") and not any(_is_person(o, lex) for o in objects_of(verb)):
         return False
     if rule.has("needs_comp") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
@@ -202,14 +208,20 @@ def pairs(
     if not targets and symmetric and len(sources) > 1:
         for s in sources:
             for t in sources:
-                if s.actor != t.actor:
+                if not same_party(s.actor, t.actor):
                     yield s, t
         return
     for source in sources:
-        kept = [t for t in targets if t.actor != source.actor]
+        kept = [t for t in targets if not same_party(t.actor, source.actor)]
         if targets and not kept:
             continue
         yield from ((source, t) for t in kept) if kept else [(source, None)]
+
+
+def same_party(a: Actor, b: Actor) -> bool:
+    """One country (or one organisation): no event of a party with itself across sectors
+    is coded from a list ("urged Iran, the United States and others" said by a US body)."""
+    return (a.country, a.org) == (b.country, b.org) and a.sector in (b.sector, None)
 
 
 def make_event(

@@ -64,6 +64,7 @@ class Lexicon:
     region_codes: frozenset[str]
     cue_pronouns: frozenset[str]
     content_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
     said: tuple[SaidClass, ...]
     accuse_tone: float
 
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         region_codes=frozenset(str(c) for c in mods["region_anaphora"]["codes"]),
         cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
         content_pronouns=_words(mods["speaker_pronouns"]["content"]),
+        person_nouns=_words(mods["person_nouns"]),
         said=_said_classes(said),
         accuse_tone=float(said["accuse_tone"]),
     )

@@ -11,7 +11,9 @@ from spacy.tokens import Token
 
 from crossroads.events.lexicon import Lexicon
 
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acomp"})
+# A complement inherits its governor's negation or modality; an adverbial clause ("although
+# rebels have launched attacks") does not.
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp"})
 NEG_ADVERB_DEPS = frozenset({"neg", "advmod", "preconj", "det"})
 
 
