@@ -118,9 +118,8 @@ def test_bad_inputs_give_coded_errors_and_the_rest_is_stored(tmp_path: Path) -> 
         handle.truncate(200 * 1024 * 1024)
     expected["huge.txt"] = "I005"
     db = tmp_path / "x.duckdb"
-    result = run_cli(
-        "process", str(folder), str(folder / "missing.html"), "--db", str(db), "--jsonl", "-"
-    )
+    named = [str(folder / "report.pdf"), str(folder / "missing.html")]  # a folder skips .pdf
+    result = run_cli("process", str(folder), *named, "--db", str(db), "--jsonl", "-")
     assert result.returncode == 1
     lines = [line for line in result.stderr.decode().splitlines() if line.startswith("error ")]
     for name, code in expected.items():
@@ -135,7 +134,7 @@ def test_bad_inputs_give_coded_errors_and_the_rest_is_stored(tmp_path: Path) -> 
     assert records["russian.html"]["language"] == "ru"
     assert records["latin1.txt"]["title"] == "Café talks"
     assert table_counts(db)["errors"] == len(expected) + 1
-    again = run_cli("process", str(folder), str(folder / "missing.html"), "--db", str(db))
+    again = run_cli("process", str(folder), *named, "--db", str(db))
     assert again.returncode == 1 and table_counts(db)["errors"] == len(expected) + 1
 
 
