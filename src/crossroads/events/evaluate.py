@@ -71,6 +71,9 @@ def evaluate_events(
         per_record.append({"id": record.get("id"), **scored})
         if record.get("dataset") == "plover_gsr" and golds and golds[0].type:
             type_hits.append(_top_type(events) == golds[0].type)
+            if events:
+                totals["type_coded"] += 1
+                totals["type_coded_hits"] += _top_type(events) == golds[0].type
     return _report(path, totals, per_record, type_hits, dictionaries)
 
 
@@ -239,6 +242,8 @@ def _report(
     if type_hits:
         report["type_accuracy"] = _ratio(sum(type_hits), len(type_hits))
         report["type_scored_records"] = len(type_hits)
+        report["type_accuracy_when_coded"] = _ratio(totals["type_coded_hits"], totals["type_coded"])
+        report["type_coded_records"] = totals["type_coded"]
     return report
 
 

@@ -1,0 +1,80 @@
+"""The evaluator: matching rules on hand-built records, and floors on the public sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crossroads.events.evaluate import Gold, evaluate_events, gold_events, matches, score_record
+from crossroads.model import Actor, Event, Evidence
+
+NORMALIZED = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "normalized"
+
+
+def event(kind: str, root: str, source: str, target: str | None) -> Event:
+    return Event(
+        type=kind,
+        source=Actor(source, country=source),
+        target=None if target is None else Actor(target, country=target),
+        evidence=Evidence("x", 0, 1),
+        cameo_root=root,
+    )
+
+
+def test_gold_codes_are_translated_to_plover() -> None:
+    record = {"events": [{"source": "DAGGOV", "target": "---", "cameo": "1121"}]}
+    assert list(gold_events(record)) == [Gold("ACCUSE", "11", "DAG", None)]
+    old = {"events": [{"plover": "DEMAND", "actor": [{"code": "JAP"}], "recipient": []}]}
+    assert list(gold_events(old)) == [Gold("REQUEST", "", "JPN", None)]
+
+
+def test_match_by_type_or_root_and_countries() -> None:
+    gold = Gold("COERCE", "16", "USA", "IRN")
+    assert matches(event("SANCTION", "16", "USA", "IRN"), gold)
+    assert not matches(event("SANCTION", "16", "USA", None), gold)
+    assert not matches(event("ACCUSE", "11", "USA", "IRN"), gold)
+
+
+def test_score_counts_each_gold_once() -> None:
+    golds = [Gold("ACCUSE", "11", "RUS", "JPN")]
+    events = [event("ACCUSE", "11", "RUS", "JPN"), event("ACCUSE", "11", "RUS", "JPN")]
+    assert score_record(golds, events) == {"correct": 1, "missed": 0, "false_positives": 1}
+
+
+def test_evaluate_a_small_file(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "a",
+            "text": "Russia accused Japan of meddling.",
+            "evaluate": True,
+            "events": [{"source": "RUS", "target": "JPN", "cameo": "112"}],
+        },
+        {"id": "b", "text": "The weather was mild in Tokyo.", "evaluate": True, "events": []},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = evaluate_events(path)
+    assert (report["correct"], report["missed"], report["false_positives"]) == (1, 0, 0)
+
+
+def shared_set(name: str) -> Path:
+    path = NORMALIZED / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found (../shared is absent)")
+    return path
+
+
+@pytest.mark.shared
+def test_udpetrarch_validate_floor() -> None:
+    report = evaluate_events(shared_set("udpetrarch_validate"))
+    assert report["correct_rate"] >= 0.30
+    assert report["false_positive_rate"] <= 0.25
+
+
+@pytest.mark.shared
+def test_plover_gsr_floor() -> None:
+    report = evaluate_events(shared_set("plover_gsr"))
+    assert report["type_accuracy_when_coded"] >= 0.75
+    assert report["type_accuracy"] >= 0.30
