@@ -7,12 +7,20 @@ list and a reader comments section.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml.html import fromstring
 
-from crossroads.extract.html import HtmlExtraction, extract_html, find_related
+from crossroads.extract.html import (
+    HtmlExtraction,
+    extract_html,
+    find_published,
+    find_related,
+    url_day,
+)
 from crossroads.model import Related
 
 URL = "https://news.example.org/world/2024/03/14/kenya-tanzania-border-talks"
@@ -197,3 +205,91 @@ def test_any_markup_gives_an_article_or_none(markup: str) -> None:
 def test_paragraph_order_is_kept(page: HtmlExtraction) -> None:
     positions = [page.text.index(paragraph) for paragraph in BODY]
     assert positions == sorted(positions)
+
+
+def dated_page(head: str, *, body: str = "") -> str:
+    """A short page whose only dates are the ones a test puts in its head (and body)."""
+    return (
+        f"<html><head><title>Chile and Peru sign a fishing accord</title>{head}</head>"
+        f"<body><article><p>{BODY[0]}</p>{body}</article></body></html>"
+    )
+
+
+def json_ld(**fields: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_declared_publication_date_beats_modified_date() -> None:
+    head = json_ld(dateModified="2024-05-02T10:00:00+02:00", datePublished="2024-04-30T08:00:00")
+    head += '<meta property="article:modified_time" content="2024-05-03T09:00:00+02:00">'
+    assert find_published(dated_page(head), url="https://example.org/news/accord") == "2024-04-30"
+
+
+def test_publishers_local_clock_beats_utc() -> None:
+    """23:30 UTC is already the next day at +02:00: the local stamp names the publisher's day."""
+    head = '<meta property="article:published_time" content="2024-03-14T23:30:00+00:00">'
+    head += json_ld(datePublished="2024-03-15T01:30:00+02:00")
+    assert find_published(dated_page(head), url="https://example.org/news/accord") == "2024-03-15"
+
+
+def test_first_declared_stamp_when_none_is_local() -> None:
+    head = '<meta property="article:published_time" content="2024-03-14T21:00:00+00:00">'
+    head += json_ld(datePublished="2024-03-15T07:00:00Z")
+    assert find_published(dated_page(head), url="https://example.org/news/accord") == "2024-03-14"
+
+
+def test_microdata_time_element_is_a_declaration() -> None:
+    body = '<time itemprop="datePublished" datetime="2022-09-07T16:20:00-04:00">Sept 7</time>'
+    page = dated_page("", body=body)
+    assert find_published(page, url="https://example.org/news/accord") == "2022-09-07"
+
+
+def test_date_in_the_url_path_comes_first() -> None:
+    head = '<meta property="article:published_time" content="2024-03-14T02:10:00Z">'
+    url = "https://example.org/politics/2024/03/13/chile-peru-fishing-accord/"
+    assert find_published(dated_page(head), url=url) == "2024-03-13"
+
+
+def test_implausible_declared_date_is_ignored() -> None:
+    """A date before the web's news era (here a Solar Hijri year) is no Gregorian day."""
+    head = '<meta property="article:published_time" content="1403-02-21T10:00:00+03:30">'
+    head += json_ld(datePublished="2024-05-10T10:00:00+03:30")
+    assert find_published(dated_page(head), url="https://example.org/news/accord") == "2024-05-10"
+
+
+def test_a_copyright_year_is_no_publication_day() -> None:
+    """htmldate turns a lone copyright year into January 1st; that is a guess, not a date."""
+    page = dated_page("", body="<footer>&copy; 2023 Example News</footer>")
+    assert find_published(page, url="https://example.org/weather") is None
+
+
+def test_a_written_first_of_january_is_kept() -> None:
+    body = '<p class="date">Published 01.01.2024</p><footer>&copy; 2023 Example News</footer>'
+    page = dated_page("", body=body)
+    assert find_published(page, url="https://example.org/news/new-year") == "2024-01-01"
+
+
+def test_date_found_on_a_page_without_article() -> None:
+    """The date finder reads the whole page: it dates a page `extract_html` rejects."""
+    head = '<meta property="article:published_time" content="2021-11-02T09:00:00+01:00">'
+    html = f"<html><head>{head}</head><body><div id='app'></div></body></html>"
+    assert extract_html(html, url="https://example.org/app") is None
+    assert find_published(html, url="https://example.org/app") == "2021-11-02"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.org/world/2020/07/08/c3d22ec8_story.html", "2020-07-08"),
+        ("https://example.org/news/20200413/suspect-arrested", "2020-04-13"),
+        ("https://example.org/a/2021-02-17-talks-resume", "2021-02-17"),
+        ("https://example.org/2020/11/2338761/", None),  # a year, a month and an id
+        ("https://example.org/2028064/story", None),  # an id that looks like a year
+        ("https://example.org/2019/02/30/story", None),  # no such day
+        ("https://example.org/story?date=2020/01/05", None),  # a query is not the path
+        (None, None),
+    ],
+)
+def test_url_day(url: str | None, day: str | None) -> None:
+    assert url_day(url) == day

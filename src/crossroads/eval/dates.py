@@ -7,9 +7,12 @@ a missing date counts as wrong. A few pages have no gold date (NaN in the file):
 right only when no date is predicted. Accuracy is right pages / all pages; `dated_accuracy`
 is the same over the pages that have a gold date.
 
-crossroads' date (the `published` field of `extract_html`) and bare htmldate
-(`find_date(extensive_search=True, original_date=True, url=url)`) run on the same decoded pages
-in the same call, so the two figures are comparable.
+crossroads' date finder (`crossroads.extract.html.find_published`, the function that gives
+`extract_html` its `published` field) and bare htmldate (`find_date(extensive_search=True,
+original_date=True, url=url)`) run on the same decoded pages in the same call, so the two
+figures are comparable. The date finder runs on every page, also on the few where
+`extract_html` finds no article: a missing body is the extraction's error, scored on the
+extraction set, and would otherwise hide what the date finder does on that page.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 from htmldate import find_date
 
 from crossroads.extract.decode import decode_document
-from crossroads.extract.html import extract_html
+from crossroads.extract.html import find_published
 from crossroads.extract.metadata import normalise_day
 
 DateFinder = Callable[[str, str], str | None]
@@ -55,9 +58,12 @@ def _gold_day(value: object) -> str | None:
 
 
 def crossroads_date(html: str, url: str) -> str | None:
-    """The day crossroads' HTML extraction gives the page (None when it finds none)."""
-    extraction = extract_html(html, url=url)
-    return extraction.published if extraction is not None else None
+    """The day crossroads' date finder gives the page: the function `extract_html` dates with.
+
+    It runs on every page, also on a page where `extract_html` finds no article (that is an
+    error of the body extraction, scored by the extraction set, not of the date finder).
+    """
+    return find_published(html, url=url)
 
 
 def htmldate_date(html: str, url: str) -> str | None:
