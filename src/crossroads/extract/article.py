@@ -53,7 +53,7 @@ def _from_text(raw: RawDocument, text: str, *, boilerplate: frozenset[str]) -> A
         url=raw.url,
         site=site_of(raw.url),
         title=cleaned.title,
-        published=normalise_day(raw.published),
+        published=normalise_day(raw.published) or cleaned.published,
         language=detect_language(cleaned.text),
         related=cleaned.related,
     )

@@ -16,13 +16,21 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from crossroads.model import Related
 
-KINDS = frozenset({"line", "prefix", "suffix", "contains", "tokens", "regex", "dateword"})
+KINDS = frozenset(
+    {"line", "prefix", "suffix", "contains", "tokens", "regex", "dateword", "month", "separator"}
+)
+# `dateword` roles that say which date a header line gives ("Published: …", "Updated: …"), and
+# the little words a written date may hold ("24 de febrero", "1er mars", "March 3rd").
+MARKER_ROLES = frozenset({"published", "updated"})
+FILLER_ROLES = frozenset({"filler", "ordinal"})
+MONTH_NUMBERS = frozenset(str(number) for number in range(1, 13))
 # Roles that open a list of other articles: headlines right after them are `related`.
 OPENERS = frozenset({"nav", "pager", "related"})
 # Roles after which a list of headlines is over.
@@ -59,10 +67,23 @@ CONTAINS_MAX_WORDS = 60
 REGEX_MAX_CHARS = 300
 LINE_MAX_CHARS = 300
 DATELINE_MAX_WORDS = 10
+# A header line with a full date in it ("Afrique Horizons | 20 février 2026 | English edition")
+# is a date line when it has at most this many words.
+DATED_MAX_WORDS = 16
+# Breadcrumbs and menus: each piece between separators has at most this many words and
+# characters; two pieces suffice when the first is a menu word ("Startseite > Politik").
+CRUMB_MAX_WORDS = 5
+CRUMB_MAX_CHARS = 40
+CRUMB_MIN_PIECES = 3
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 200
 RELATED_MIN_WORDS = 3
-TITLE_LOOKBACK = 6
+# How far above the body its headline is looked for (bylines, date lines, share bars between).
+TITLE_LOOKBACK = 12
+# Lines above the title where its date is looked for when none is found below it.
+DATE_ABOVE_TITLE = 3
+# A line of at most this many words, or in capitals, looks like a site's name (see _site_name).
+SITE_NAME_MAX_WORDS = 2
 TITLE_CASE_RATIO = 0.6
 TITLE_CASE_STRICT = 0.85
 PROSE_MIN_WORDS = 3
@@ -83,6 +104,13 @@ _REST_LEAD = " :-–—|»›>"
 _DATE_OR_TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
+# Numeric dates: year first (ISO), day first with dots (European), or with slashes or dashes,
+# which are read only when the order cannot matter (see _numeric_dates).
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_FIRST = re.compile(rf"(?<![\d.])({_YEAR})([-/.])([01]?\d)\2([0-3]?\d)(?!\d)")
+_DOTTED = re.compile(rf"(?<![\d.])([0-3]?\d)\.([01]?\d)\.({_YEAR})(?![\d])")
+_SLASHED = re.compile(rf"(?<![\d/-])([0-3]?\d)([/-])([0-3]?\d)\2({_YEAR})(?!\d)")
+_HAS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _CLOSING = "\"'”’»)]}*"
 _SENTENCE_END = ".!?…。！？"
 _NO_HEADLINE_END = ".…,;:。"
@@ -96,6 +124,7 @@ class CleanedText:
     title: str | None
     text: str
     related: tuple[Related, ...]
+    published: str | None = None  # YYYY-MM-DD, from a date line between title and body
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +216,8 @@ def read_debris_rows(text: str, *, source: str) -> Iterator[tuple[str, str, str]
         parts = line.split("\t")
         if len(parts) != 3 or parts[0] not in KINDS or not parts[2].strip():
             raise ValueError(f"{source}:{number}: expected 'kind<TAB>role<TAB>phrase': {line!r}")
+        if parts[0] == "month" and parts[1] not in MONTH_NUMBERS:
+            raise ValueError(f"{source}:{number}: a month's role is its number, 1-12: {line!r}")
         yield parts[0], parts[1], parts[2].strip()
 
 
@@ -202,6 +233,12 @@ class DebrisLexicon:
     regex: re.Pattern[str] | None
     regex_roles: Mapping[str, str]
     datewords: frozenset[str]
+    months: Mapping[str, int]
+    crumb_separators: tuple[str, ...]
+    piece_separators: tuple[str, ...]
+    named_date: re.Pattern[str] | None
+    markers: re.Pattern[str] | None
+    marker_roles: Mapping[str, str]
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> DebrisLexicon:
@@ -247,6 +284,10 @@ class DebrisLexicon:
             hit = self._regex(line)
         if hit is None and words <= DATELINE_MAX_WORDS and self._dateline(line, folded):
             hit = Hit("meta")
+        if hit is None and words <= DATED_MAX_WORDS and self._dated(line, folded):
+            hit = Hit("meta")
+        if hit is None and self._crumbs(line):
+            hit = Hit("breadcrumb")
         return hit
 
     def _prefix(self, line: str, folded: str, words: int) -> Hit | None:
@@ -297,6 +338,94 @@ class DebrisLexicon:
                 return False
         return True
 
+    def _dated(self, line: str, folded: str) -> bool:
+        """A header line that gives a full date among other things ("Vistula Daily |
+        17.02.2026", "Posted on February 28, 2026 by Amelia Rourke").
+
+        A headline that names a day ("Elections on 5 March 2026: what to expect") is not one:
+        the date must fill a piece of the line between separators, or follow a "published" or
+        "updated" word.
+        """
+        if _ends_sentence(line) or not _HAS_YEAR.search(line):
+            return False
+        found = self.dates(folded)
+        if not found:
+            return False
+        if self.markers is not None and any(
+            mark.start() < found[0][0] for mark in self.markers.finditer(folded)
+        ):
+            return True
+        return any(self._date_piece(piece) for piece in self._pieces(line))
+
+    def _date_piece(self, piece: str) -> bool:
+        folded = _fold(piece)
+        return self._dateline(piece, folded) and bool(self.dates(folded))
+
+    def _pieces(self, line: str) -> list[str]:
+        """The parts of a line between separators ("A | B – C" → A, B, C)."""
+        pieces = [line]
+        for separator in self.piece_separators:
+            cut = f" {separator} "
+            if cut in line:
+                pieces = [part for piece in pieces for part in piece.split(cut)]
+        return pieces
+
+    def _crumbs(self, line: str) -> bool:
+        """Breadcrumbs and link menus: "Home / Region / Security", "About us | Contacts | Ads".
+
+        Every piece is short and no sentence; three pieces, or two when the first is a menu
+        word ("Startseite > Politik"). "Title | Site" has two pieces and is no breadcrumb.
+        """
+        for separator in self.crumb_separators:
+            cut = f" {separator} "
+            if cut in line and self._crumb_pieces(line.split(cut)):
+                return True
+        return False
+
+    def _crumb_pieces(self, pieces: Sequence[str]) -> bool:
+        if not all(map(_is_crumb, pieces)):
+            return False
+        home = self.lines.get(_strip_ends(_fold(pieces[0]))) == "chrome"
+        return home or len(pieces) >= CRUMB_MIN_PIECES
+
+    # --- dates in header lines ---------------------------------------------------------------
+
+    def dates(self, folded: str) -> list[tuple[int, str]]:
+        """Full dates written in a folded line, as (position, YYYY-MM-DD), in line order.
+
+        Month names come from the `month` rows. Numbers with dots are read day first
+        (05.03.2026 is 5 March); with slashes or dashes only when the order cannot matter
+        (31/03/2026, 03/31/2026, 05/05/2026); a year first is ISO order.
+        """
+        if not _HAS_YEAR.search(folded):
+            return []
+        found = list(_numeric_dates(folded))
+        if self.named_date is not None:
+            found.extend(self._named_dates(folded))
+        return sorted(found)
+
+    def _named_dates(self, folded: str) -> Iterator[tuple[int, str]]:
+        for match in self.named_date.finditer(folded) if self.named_date else ():
+            day, month, year = match.group("d", "m", "y")
+            if month is None:
+                day, month, year = match.group("d2", "m2", "y2")
+            iso = _iso(int(year), self.months.get(month, 0), int(day))
+            if iso is not None:
+                yield match.start(), iso
+
+    def header_dates(self, line: str) -> list[tuple[str, str]]:
+        """The dates of a header line, each with the kind that the nearest marker word before
+        it gives: "published", "updated", or "" ("Published 3 March | Updated 4 March")."""
+        folded = _fold(line)
+        found = self.dates(folded)
+        if not found or self.markers is None:
+            return [("", iso) for _, iso in found]
+        marks = [
+            (mark.start(), self.marker_roles[mark.group(0)])
+            for mark in self.markers.finditer(folded)
+        ]
+        return [(_kind_at(start, marks), iso) for start, iso in found]
+
 
 @dataclass
 class _Rows:
@@ -309,6 +438,10 @@ class _Rows:
     tokens: set[str] = field(default_factory=set)
     regexes: list[tuple[str, str]] = field(default_factory=list)
     datewords: set[str] = field(default_factory=set)
+    months: dict[str, int] = field(default_factory=dict)
+    markers: dict[str, str] = field(default_factory=dict)
+    fillers: dict[str, set[str]] = field(default_factory=dict)
+    separators: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, kind: str, role: str, phrase: str) -> None:
         folded = _fold(phrase)
@@ -330,8 +463,23 @@ class _Rows:
         elif kind == "regex":
             re.compile(phrase)  # a bad pattern fails here, on its own
             self.regexes.append((phrase, role))
-        elif kind == "dateword":
-            self.datewords.add(_strip_ends(folded))
+        elif kind in ("dateword", "month"):
+            self._add_dateword(kind, role, folded)
+        elif kind == "separator":
+            self.separators.setdefault(role, []).append(phrase)
+
+    def _add_dateword(self, kind: str, role: str, folded: str) -> None:
+        """Every word of a date phrase may stand in a date line; months, markers and fillers
+        also build the date patterns."""
+        self.datewords.update(_strip_ends(word) for word in folded.split())
+        if kind == "month":
+            number = int(role)  # read_debris_rows checked that it is 1–12
+            if self.months.setdefault(folded, number) != number:
+                raise ValueError(f"month {folded!r} is given two numbers")
+        elif role in MARKER_ROLES:
+            self.markers[folded] = role
+        elif role in FILLER_ROLES:
+            self.fillers.setdefault(role, set()).add(folded)
 
     def build(self) -> DebrisLexicon:
         # Longest phrases first, so that "read more:" wins over "read more".
@@ -347,7 +495,31 @@ class _Rows:
             regex=_union(self.regexes),
             regex_roles={f"r{i}": role for i, (_, role) in enumerate(self.regexes)},
             datewords=frozenset(self.datewords),
+            months=dict(self.months),
+            crumb_separators=tuple(self.separators.get("breadcrumb", ())),
+            piece_separators=tuple(sep for found in self.separators.values() for sep in found),
+            named_date=self._named_date(),
+            markers=_words_pattern(self.markers),
+            marker_roles=dict(self.markers),
         )
+
+    def _named_date(self) -> re.Pattern[str] | None:
+        """Day, month name and year in either order ("24 de febrero de 2026", "March 10th,
+        2026"), on folded text; None without any month row."""
+        if not self.months:
+            return None
+        month = _alternation(self.months)
+        fill = _alternation(self.fillers.get("filler", ()))
+        ordinal = _alternation(self.fillers.get("ordinal", ()))
+        day_first = (
+            rf"(?<![\w.])(?P<d>[0-3]?\d)(?:\.|{ordinal})?\s*(?:(?:{fill})\s+)?"
+            rf"(?P<m>{month})(?!\w)\.?,?\s*(?:(?:{fill})\s+)?(?P<y>{_YEAR})(?!\d)"
+        )
+        month_first = (
+            rf"(?<!\w)(?P<m2>{month})(?!\w)\.?\s*(?P<d2>[0-3]?\d)(?:{ordinal})?(?!\d),?\s*"
+            rf"(?P<y2>{_YEAR})(?!\d)"
+        )
+        return re.compile(f"{day_first}|{month_first}")
 
 
 def _union(patterns: Sequence[tuple[str, str]]) -> re.Pattern[str] | None:
@@ -356,6 +528,69 @@ def _union(patterns: Sequence[tuple[str, str]]) -> re.Pattern[str] | None:
         return None
     groups = (f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(patterns))
     return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of literal phrases, longest first ("(?!)" if none)."""
+    escaped = [re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
+def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Phrases found as whole words; None when there are none."""
+    alternation = _alternation(phrases)
+    return None if alternation == "(?!)" else re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _is_crumb(piece: str) -> bool:
+    """One piece of a breadcrumb or menu: a short label, not a sentence."""
+    piece = piece.strip()
+    if not piece or len(piece) > CRUMB_MAX_CHARS or piece.count(" ") >= CRUMB_MAX_WORDS:
+        return False
+    return _has_letter(piece) and not _ends_sentence(piece)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """YYYY-MM-DD, or None when there is no such day (31 February, month 13)."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _numeric_dates(text: str) -> Iterator[tuple[int, str]]:
+    """Dates in digits: ISO and year-first, day-first with dots, slashes when unambiguous."""
+    for match in _YEAR_FIRST.finditer(text):
+        iso = _iso(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if iso is not None:
+            yield match.start(), iso
+    for match in _DOTTED.finditer(text):
+        iso = _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if iso is not None:
+            yield match.start(), iso
+    for match in _SLASHED.finditer(text):
+        iso = _unambiguous(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if iso is not None:
+            yield match.start(), iso
+
+
+def _unambiguous(first: int, second: int, year: int) -> str | None:
+    """03/31/2026 and 31/03/2026 can be read one way only; 05/03/2026 is refused, as US and
+    European sites write it for different days."""
+    if first > 12:
+        return _iso(year, second, first)
+    if second > 12 or first == second:
+        return _iso(year, first, second)
+    return None
+
+
+def _kind_at(position: int, marks: Sequence[tuple[int, str]]) -> str:
+    """The role of the last marker word before `position`, or ""."""
+    kind = ""
+    for at, role in marks:
+        if at < position:
+            kind = role
+    return kind
 
 
 def _guarded(line: str, phrase: str, words: int) -> bool:
@@ -528,11 +763,11 @@ def _units(
 def _classify(
     line: str, lexicon: DebrisLexicon, boilerplate: frozenset[str], seen: dict[str, Hit | None]
 ) -> Hit | None:
-    if line in boilerplate:
-        return Hit("site")
     if line not in seen:
         seen[line] = lexicon.classify(line)
-    return seen[line]
+    hit = seen[line]
+    # A repeated "Next Article" keeps its role: it still ends the body and opens a list.
+    return Hit("site") if hit is None and line in boilerplate else hit
 
 
 # --- title, body and related ----------------------------------------------------------------
@@ -553,14 +788,18 @@ def _matches_hint(text: str, hint: str) -> bool:
     return hint.startswith(key + " ") and hint[len(key) + 1 : len(key) + 2] in _HINT_SEPARATORS
 
 
-def _find_title(units: Sequence[_Unit], hint: str) -> int | None:
-    """The title: the line equal to the hint, else the first line if it looks like one."""
-    if hint:
-        for i, unit in enumerate(units):
-            if unit.hit is None and _matches_hint(unit.text, hint):
-                return i
-            if unit.prose:
-                break
+def _hint_line(units: Sequence[_Unit], hint: str) -> int | None:
+    """The line equal to the hint (or to its start, before "| Site"), above the first prose."""
+    for i, unit in enumerate(units):
+        if unit.hit is None and _matches_hint(unit.text, hint):
+            return i
+        if unit.prose:
+            break
+    return None
+
+
+def _first_title(units: Sequence[_Unit]) -> int | None:
+    """The first line that is no debris, if it looks like a headline."""
     after_opener = False
     for i, unit in enumerate(units):
         if unit.hit is not None:
@@ -570,15 +809,66 @@ def _find_title(units: Sequence[_Unit], hint: str) -> int | None:
     return None
 
 
-def _title_above(units: Sequence[_Unit], span: tuple[int, int] | None) -> int | None:
-    """A headline just above the body, past its byline and date, when the page starts with a
-    menu rather than with the headline."""
+def _listed(units: Sequence[_Unit], end: int) -> set[int]:
+    """Headlines before `end` that follow "Related"/"Next Article": other articles' titles."""
+    listed: set[int] = set()
+    after_opener = False
+    for i in range(end):
+        unit = units[i]
+        if unit.hit is not None:
+            after_opener = _opener_state(after_opener, unit.hit)
+        elif after_opener and unit.headline:
+            listed.add(i)
+        else:
+            after_opener = False
+    return listed
+
+
+def _site_name(unit: _Unit) -> bool:
+    """A line shaped like a site's name rather than a headline: all capitals or two words."""
+    return len(unit.words) < SITE_NAME_MAX_WORDS + 1 or unit.text.isupper()
+
+
+def _reserve(unit: _Unit) -> bool:
+    """A title to take when nothing better is found: a site-name-shaped headline, or a
+    headline that the site repeats (other pages of the site list it as related)."""
+    if unit.hit is None:
+        return unit.headline
+    return unit.hit.role == "site" and _is_headline(unit.text, unit.words)
+
+
+def _title_above(
+    units: Sequence[_Unit], span: tuple[int, int] | None
+) -> tuple[int | None, int | None]:
+    """The headline closest above the body, past its byline, date lines, share bar and
+    breadcrumbs; and a reserve (`_reserve`) met on the way."""
     if span is None:
-        return None
+        return None, None
+    listed = _listed(units, span[0])
+    reserve = None
     for i in range(span[0] - 1, max(span[0] - TITLE_LOOKBACK, 0) - 1, -1):
-        if units[i].hit is None:
-            return i if units[i].headline else None
-    return None
+        unit = units[i]
+        if unit.hit is None and not unit.headline and _site_name(unit):
+            continue  # "Reuters", "News24": a source or a label between headline and body
+        if unit.hit is None and (i in listed or not unit.headline):
+            break
+        if unit.hit is None and not _site_name(unit):
+            return i, reserve
+        if reserve is None and _reserve(unit):
+            reserve = i
+    return None, reserve
+
+
+def _choose_title(units: Sequence[_Unit], span: tuple[int, int] | None) -> int | None:
+    """Without a hint: the headline closest above the body; else the first line when it looks
+    like a headline and not like a site name; else a reserve (see `_title_above`)."""
+    near, reserve = _title_above(units, span)
+    if near is not None:
+        return near
+    first = _first_title(units)
+    if first is not None and not _site_name(units[first]):
+        return first
+    return reserve if reserve is not None else first
 
 
 def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
@@ -643,6 +933,8 @@ def _sort_units(
         if unit.hit is not None:
             if unit.hit.role in OPENERS and _is_headline(unit.hit.rest, unit.hit.rest.split()):
                 related.append(unit.hit.rest)
+            elif after_opener and unit.hit.role == "site" and _is_headline(unit.text, unit.words):
+                related.append(unit.text)  # a headline the site lists on many of its pages
             after_opener = _opener_state(after_opener, unit.hit)
             continue
         in_body = first <= i <= last
@@ -686,17 +978,57 @@ def clean_scraped_text(
     (`SiteBoilerplate.lines_for`); they are dropped wherever they appear. A text with no
     prose gives `text == ""`: the caller decides that this is no article.
     """
-    units = _units(
-        normalise_lines(raw), lexicon or default_lexicon(), _normalised_set(site_boilerplate)
-    )
+    lexicon = lexicon or default_lexicon()
+    units = _units(normalise_lines(raw), lexicon, _normalised_set(site_boilerplate))
     hint = normalise_line(title_hint or "")
-    title_at = _find_title(units, _fold(hint))
-    span = _best_run(units, title_at)
-    if title_at is None and not hint:
-        title_at = _title_above(units, span)
+    title_at = _hint_line(units, _fold(hint)) if hint else None
+    span = _best_run(units, title_at if title_at is not None else _first_title(units))
+    if not hint:
+        title_at = _choose_title(units, span)
+    elif title_at is None:
+        title_at = _first_title(units)
     body, related = _sort_units(units, span, title_at)
     title = units[title_at].text if title_at is not None else (hint or None)
-    return CleanedText(title=title, text="\n\n".join(body), related=_unique_related(related, title))
+    return CleanedText(
+        title=title,
+        text="\n\n".join(body),
+        related=_unique_related(related, title),
+        published=_published(_header_zone(units, title_at, span), lexicon),
+    )
+
+
+def _header_zone(
+    units: Sequence[_Unit], title_at: int | None, span: tuple[int, int] | None
+) -> Iterator[_Unit]:
+    """Where a page gives its date: the lines between the title and the body (the lines just
+    above the body when no title was found), then date lines among the body's first units,
+    then the few lines just above the title (a date printed above the headline)."""
+    if span is None:
+        return
+    first = span[0]
+    above = title_at is not None and title_at < first
+    start = title_at + 1 if title_at is not None and above else max(first - TITLE_LOOKBACK, 0)
+    yield from units[start:first]
+    for unit in units[first : first + TITLE_LOOKBACK]:
+        if unit.hit is not None and unit.hit.role == "meta":
+            yield unit
+    if title_at is not None and above:
+        yield from units[max(title_at - DATE_ABOVE_TITLE, 0) : title_at]
+
+
+def _published(zone: Iterable[_Unit], lexicon: DebrisLexicon) -> str | None:
+    """The first date marked "published", else the first unmarked, else the first "updated".
+
+    Only short lines that are no prose are read: a date in a sentence of the body ("on 3
+    March 2026 the minister…") is an event's date, not the article's.
+    """
+    first: dict[str, str] = {}
+    for unit in zone:
+        if unit.prose or len(unit.words) > DATED_MAX_WORDS:
+            continue
+        for kind, iso in lexicon.header_dates(unit.text):
+            first.setdefault(kind, iso)
+    return first.get("published") or first.get("") or first.get("updated")
 
 
 # --- lines that repeat across the pages of one site ---------------------------------------------
