@@ -52,10 +52,10 @@ def _candidate(token: Token, lexicon: CueLexicon) -> Candidate | None:
 
 def _verb(verb: Token, cue: Cue) -> Candidate | None:
     speaker = subject_of(verb)
-    if speaker is None or not _can_speak(speaker, verb, cue):
+    if speaker is None:
         return None
     roots = _content_roots(verb, cue)
-    if not roots:
+    if not roots or not _can_speak(speaker, verb, cue, clausal=roots[0].dep_ == "ccomp"):
         return None
     span = _span(roots, verb, speaker)
     if span is None:
@@ -64,9 +64,15 @@ def _verb(verb: Token, cue: Cue) -> Candidate | None:
     return Candidate("indirect", cue.kind, cue_start, cue_end, span[0], span[1], speaker.i)
 
 
-def _can_speak(speaker: Token, verb: Token, cue: Cue) -> bool:
-    any_noun = "anysubj" in cue.frames and speaker.pos_ == "NOUN"
-    if not (any_noun or plausible_speaker(speaker)):
+def _can_speak(speaker: Token, verb: Token, cue: Cue, *, clausal: bool) -> bool:
+    """People and institutions speak; any noun may "say that …" ("the report says that …"),
+    but only a plausible speaker "highlights the need" (not "the emphasis")."""
+    any_subject = "anysubj" in cue.frames or (clausal and cue.kind == "speech")
+    if any_subject and speaker.pos_ in ("NOUN", "PRON", "NUM", "DET", "PROPN"):
+        return speaker.tag_ not in ("WP", "WDT", "EX") and not (
+            speaker.lower_ == "it" and _expletive(verb)
+        )
+    if not plausible_speaker(speaker):
         return False
     return not (speaker.lower_ == "it" and _expletive(verb))
 
@@ -165,7 +171,9 @@ def _verb_cue_tokens(verb: Token) -> tuple[int, int]:
 
 def _noun(noun: Token, cue: Cue) -> Candidate | None:
     """ "Moscow's concern that …", "the minister's view is that …"."""
-    speakers = [c for c in noun.children if c.dep_ == "poss"]
+    speakers = [c for c in noun.children if c.dep_ == "poss"] or [
+        c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")
+    ]
     if not speakers or (speakers[0].lower_ in ("its", "their") and not speakers[0].ent_type_):
         return None
     clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]

@@ -1,0 +1,67 @@
+"""How much the statement stage costs next to the spaCy parse it reads.
+
+Parses a sample of AllSides articles once with `parse_texts` (batched `nlp.pipe`, timed), then
+times `extract_statements` (quotes, cues, coreference, speaker actors, tone) on the same Docs.
+The figure that matters is the share: statement time / parse time (target: under 15%).
+The actor look-up cache is cleared first, so the run pays for cold look-ups too.
+
+    .venv/bin/python benchmarks/bench_statements.py [--articles 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpora/allsides_intl/articles.jsonl"
+
+
+def load_articles(path: Path, limit: int) -> list[tuple[str, str | None]]:
+    """The first `limit` non-empty articles (text, date)."""
+    articles: list[tuple[str, str | None]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("content"):
+                articles.append((record["content"], record.get("date") or None))
+            if len(articles) >= limit:
+                break
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"corpus not found: {args.corpus} (needs ../shared/data)")
+
+    from crossroads.attribution import extract_statements
+    from crossroads.attribution.speakers import code_actor
+    from crossroads.nlp import load_nlp, parse_texts
+
+    articles = load_articles(args.corpus, args.articles)
+    load_nlp()
+    extract_statements(load_nlp()("Warm-up: Vera Lund said that it works."))
+    code_actor.cache_clear()
+    started = time.perf_counter()
+    docs = list(parse_texts(text for text, _ in articles))
+    parse_s = time.perf_counter() - started
+    started = time.perf_counter()
+    total = sum(
+        len(extract_statements(doc, published=date))
+        for doc, (_, date) in zip(docs, articles, strict=True)
+    )
+    stage_s = time.perf_counter() - started
+    words = sum(len(doc) for doc in docs)
+    print(f"articles: {len(docs)}  tokens: {words}  statements: {total}")
+    print(f"spaCy parse: {parse_s:.2f} s ({words / parse_s:,.0f} tokens/s)")
+    print(f"statement stage: {stage_s:.2f} s ({words / stage_s:,.0f} tokens/s)")
+    print(f"share of parse time: {100 * stage_s / parse_s:.1f}%")
+
+
+if __name__ == "__main__":
+    main()
