@@ -5,6 +5,7 @@ Every page below is written for these tests: the people are invented, the countr
 
 from __future__ import annotations
 
+import gzip
 import random
 import time
 from collections.abc import Callable
@@ -117,6 +118,7 @@ Your email address will not be published. Required fields are marked *
 def test_english_wordpress_page() -> None:
     cleaned = clean_scraped_text(ENGLISH_PAGE)
     assert cleaned.title == "Kazakhstan and Uzbekistan Resume Talks on Shared Water"
+    assert cleaned.published == "2024-03-12"
     assert cleaned.text == f"{P1}\n\n{P2}\n\n{P3}"
     assert related_titles(cleaned) == [
         "Kyrgyzstan Opens New Hydropower Plant on the Naryn",
@@ -159,6 +161,7 @@ GERMAN_PAGE = "\n".join(
 def test_german_page() -> None:
     cleaned = clean_scraped_text(GERMAN_PAGE)
     assert cleaned.title == "Polen und Litauen wollen Grenzschutz gemeinsam ausbauen"
+    assert cleaned.published == "2024-03-03"
     paragraphs = cleaned.text.split("\n\n")
     assert len(paragraphs) == 3
     assert paragraphs[0].startswith("Die Innenminister Polens")
@@ -198,6 +201,7 @@ FRENCH_PAGE = "\n".join(
 def test_french_page_with_single_newlines() -> None:
     cleaned = clean_scraped_text(FRENCH_PAGE)
     assert cleaned.title == "La Moldavie et la Roumanie renforcent leur coopération énergétique"
+    assert cleaned.published == "2024-03-03"
     paragraphs = cleaned.text.split("\n\n")
     assert [p.split()[0] for p in paragraphs] == ["Le", "Selon", "Les"]
     assert "false" not in cleaned.text and "Vautrin" not in cleaned.text
@@ -227,6 +231,7 @@ SPANISH_PAGE = (
 def test_spanish_page_with_crlf_nbsp_and_zero_width() -> None:
     cleaned = clean_scraped_text(SPANISH_PAGE)
     assert cleaned.title == "Chile y Argentina acuerdan un nuevo paso fronterizo"
+    assert cleaned.published is None  # the page gives no date
     assert cleaned.text == (
         "Los gobiernos de Chile y Argentina acordaron el jueves abrir un nuevo paso fronterizo "
         "en la Patagonia para facilitar el comercio regional.\n\n"
@@ -265,6 +270,7 @@ RUSSIAN_PAGE = "\n".join(
 def test_russian_page() -> None:
     cleaned = clean_scraped_text(RUSSIAN_PAGE)
     assert cleaned.title == "Армения и Грузия обсудили транзит грузов"
+    assert cleaned.published is None
     paragraphs = cleaned.text.split("\n\n")
     assert len(paragraphs) == 2
     assert paragraphs[0].startswith("Министры экономики")
@@ -491,6 +497,235 @@ def test_related_title_is_not_repeated_or_the_title() -> None:
     assert cleaned.related == (Related(title="Kyrgyzstan Opens New Hydropower Plant"),)
 
 
+# --- the title when debris comes first -------------------------------------------------------
+
+TITLE = "Water Talks Resume in Tashkent"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Menu\nSearch\nHome / Region / Security",
+        "Skip to content\nJump to Recipe\nPrint Recipe",
+        "Inicio / Mundo / Asia Central",
+        "Accueil | Monde | Asie",
+        "Главная / Новости / Политика",
+        "Startseite > Politik",  # two pieces suffice after a menu word
+        "About us | Contacts | Advertising | Privacy policy",
+        "STEPPE DAILY\nIndependent News",  # a site name in capitals, a two-word tagline
+    ],
+    ids=["en-crumbs", "ui-phrases", "es-crumbs", "fr-menu", "ru-crumbs", "de-two", "menu", "caps"],
+)
+def test_debris_before_the_title_is_skipped(lead: str) -> None:
+    cleaned = clean_scraped_text(f"{lead}\n\n{TITLE}\n\n{P1}\n\n{P2}")
+    assert cleaned.title == TITLE
+    assert cleaned.text == f"{P1}\n\n{P2}"
+
+
+def test_title_is_the_headline_closest_above_the_body() -> None:
+    page = (
+        f"Steppe Daily\nNews From Central Asia Since 2019\n{TITLE}\nBy Dana Whitcombe\n"
+        f"Facebook\nTwitter\nWhatsApp\nAdvertisement\nReuters\n\n{P1}\n\n{P2}"
+    )
+    assert clean_scraped_text(page).title == TITLE
+
+
+def test_a_title_with_pieces_is_not_a_breadcrumb() -> None:
+    for title in (f"{TITLE} | Steppe Daily", "Opinion / Why the Syr Darya Deal Matters Now"):
+        assert clean_scraped_text(f"{title}\n\n{P1}\n\n{P2}").title == title
+
+
+def test_a_headline_listed_after_next_article_is_not_the_title() -> None:
+    page = f"Next Article\nKyrgyzstan Opens New Hydropower Plant\n\n{P1}\n\n{P2}"
+    cleaned = clean_scraped_text(page)
+    assert cleaned.title is None
+    assert related_titles(cleaned) == ["Kyrgyzstan Opens New Hydropower Plant"]
+
+
+def test_a_title_the_site_repeats_is_still_the_title() -> None:
+    """Other pages of the site list this article as related: the learner counts its headline
+    as a repeated line. Above the body it is the title; after "Next Article" a related one."""
+    boilerplate = frozenset({TITLE, "Next Article", "Steppe Daily — news from Central Asia"})
+    own = f"Steppe Daily — news from Central Asia\n{TITLE}\n\n{P1}\n\n{P2}"
+    cleaned = clean_scraped_text(own, site_boilerplate=boilerplate)
+    assert (cleaned.title, cleaned.text) == (TITLE, f"{P1}\n\n{P2}")
+    other = f"Border Crossing Reopens\n\n{P3}\n\nNext Article\n{TITLE}"
+    cleaned = clean_scraped_text(other, site_boilerplate=boilerplate)
+    assert (cleaned.title, cleaned.text) == ("Border Crossing Reopens", P3)
+    assert related_titles(cleaned) == [TITLE]
+
+
+# --- the published date ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("05.03.2026, 14:32 Uhr | Weltblick English", "2026-03-05"),
+        ("Dienstag, 5. März 2026", "2026-03-05"),
+        ("March 10, 2026", "2026-03-10"),
+        ("By Dana Whitcombe | Feb. 3rd, 2026 | 6 min read", "2026-02-03"),
+        ("Published: 3 March 2026 10:24", "2026-03-03"),
+        ("Afrique Horizons | 20 février 2026 | English edition", "2026-02-20"),
+        ("Publié le 1er mars 2026 à 10h15", "2026-03-01"),
+        ("Crónica del Sur – 24 de febrero de 2026", "2026-02-24"),
+        ("Publicado em 7 de março de 2026", "2026-03-07"),
+        ("12 marzo 2026, 09:40", "2026-03-12"),
+        ("Опубликовано: 3 марта 2026, 10:15", "2026-03-03"),
+        ("Gepubliceerd op 14 februari 2026", "2026-02-14"),
+        ("2026-03-05T10:00:00+01:00", "2026-03-05"),
+        ("Vistula Daily | 31/03/2026", "2026-03-31"),  # slashes: only one reading possible
+        ("Vistula Daily | 03/31/2026", "2026-03-31"),
+        ("Vistula Daily | 03/05/2026", None),  # 3 May or 5 March: refused
+        ("Vistula Daily | 31.02.2026", None),  # no such day
+        ("Vistula Daily | March 2026", None),  # no day
+    ],
+)
+def test_date_line_between_title_and_body(line: str, expected: str | None) -> None:
+    cleaned = clean_scraped_text(f"{TITLE}\n{line}\n\n{P1}\n\n{P2}")
+    assert (cleaned.title, cleaned.published) == (TITLE, expected)
+    assert cleaned.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Updated: 4 March 2026\nPublished: 3 March 2026",
+        "Published 3 March 2026 | Updated 4 March 2026",
+        "Mis à jour le 4 mars 2026\nPublié le 3 mars 2026",
+        "Aktualisiert am 04.03.2026\nVeröffentlicht am 03.03.2026",
+    ],
+)
+def test_published_is_preferred_to_updated(lines: str) -> None:
+    assert clean_scraped_text(f"{TITLE}\n{lines}\n\n{P1}").published == "2026-03-03"
+
+
+def test_an_updated_date_alone_is_taken() -> None:
+    assert clean_scraped_text(f"{TITLE}\nUpdated 4 March 2026\n\n{P1}").published == ("2026-03-04")
+
+
+def test_date_line_after_a_standfirst_is_not_body() -> None:
+    standfirst = "The two neighbours agreed to share more water from the Syr Darya this spring."
+    page = f"{TITLE}\n\n{standfirst}\n\nSteppe Daily – 12 March 2026\n\n{P1}\n\n{P2}"
+    cleaned = clean_scraped_text(page)
+    assert cleaned.published == "2026-03-12"
+    assert cleaned.text == f"{standfirst}\n\n{P1}\n\n{P2}"
+
+
+def test_date_printed_above_the_headline() -> None:
+    cleaned = clean_scraped_text(f"Politics\n05.03.2026 14:32\n{TITLE}\nReuters\n\n{P1}")
+    assert (cleaned.title, cleaned.published) == (TITLE, "2026-03-05")
+
+
+def test_no_date_is_made_up_from_the_prose() -> None:
+    dated = (
+        "On 3 March 2026 the ministers met again, and on Tuesday they signed the protocol "
+        "that had been drafted on 12.02.2026 in Bishkek."
+    )
+    for page in (f"{TITLE}\n\n{dated}\n\n{P1}", f"{dated}\n\n{P1}"):
+        cleaned = clean_scraped_text(page)
+        assert cleaned.published is None
+        assert dated in cleaned.text
+
+
+def test_a_date_in_the_headline_is_no_date_line() -> None:
+    title = "Kazakhstan Votes in March 2026: What to Expect"
+    cleaned = clean_scraped_text(f"{title}\n\n{P1}\n\n{P2}")
+    assert (cleaned.title, cleaned.published) == (title, None)
+    title = "Kazakhstan Votes on 15 March 2026 for a New Parliament"
+    assert clean_scraped_text(f"{title}\n\n{P1}\n\n{P2}").published is None
+
+
+def test_article_takes_the_cleaners_date_when_the_source_has_none() -> None:
+    from crossroads.extract.article import extract_article
+    from crossroads.model import RawDocument
+
+    data = f"{TITLE}\nMarch 10, 2026\n\n{P1}\n\n{P2}".encode()
+    raw = RawDocument(uri="page.txt", format="text", kind="text", data=data)
+    assert extract_article(raw).published == "2026-03-10"
+    given = RawDocument(
+        uri="page.txt", format="text", kind="text", data=data, published="2026-03-11"
+    )
+    assert extract_article(given).published == "2026-03-11"
+
+
+# --- the project's example corpus (examples/text) ----------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "text"
+# Title and date of each example as a reader sees them in the file (None: the page gives none).
+EXAMPLE_HEADERS = {
+    "cronica-guyana-venezuela-essequibo.txt": (
+        "Brazil offers to mediate as Guyana and Venezuela trade accusations over Essequibo",
+        "2026-02-24",
+    ),
+    "horizons-ethiopia-sudan-fashaga-clashes.txt": (
+        "Sudan accuses Ethiopian militia of raids in al-Fashaga, African Union urges restraint",
+        "2026-02-20",
+    ),
+    "pacific-ledger-us-china-chip-controls.txt": (
+        "China vows countermeasures after US widens chip export controls",
+        "2026-03-10",
+    ),
+    "silkplate-uzbek-plov-recipe.txt": (
+        "The plov that made me fall in love with Tashkent: a recipe from the bazaar",
+        "2026-02-28",
+    ),
+    "steppe-observer-csto-drills-tajikistan.txt": (
+        "CSTO begins drills in Tajikistan near Afghan border",
+        None,
+    ),
+    "steppe-observer-kazakhstan-china-rail.txt": (
+        "Kazakhstan and China agree to expand Dostyk rail crossing",
+        None,
+    ),
+    "steppe-observer-uzbekistan-japan-energy.txt": (
+        "Uzbekistan and Japan sign energy deals at Tashkent forum as Moscow watches closely",
+        None,
+    ),
+    "vistula-ukraine-poland-grain-blockade.txt.gz": (
+        "Polish farmers block Ukraine border crossing over grain imports",
+        "2026-02-17",
+    ),
+    "weltblick-turkiye-prisoner-exchange-talks.txt": (
+        "Türkiye hosts new round of Russia-Ukraine talks on prisoner exchanges",
+        "2026-03-05",
+    ),
+}
+
+
+def example_text(path: Path) -> str:
+    data = path.read_bytes()
+    return (gzip.decompress(data) if path.name.endswith(".gz") else data).decode("utf-8")
+
+
+def test_every_example_text_has_an_expected_header() -> None:
+    names = {path.name for path in EXAMPLES.iterdir() if path.name.endswith((".txt", ".txt.gz"))}
+    assert names == set(EXAMPLE_HEADERS)
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_HEADERS))
+def test_example_title_and_date(name: str) -> None:
+    raw = example_text(EXAMPLES / name)
+    cleaned = clean_scraped_text(raw)
+    assert (cleaned.title, cleaned.published) == EXAMPLE_HEADERS[name]
+    first = cleaned.text.split("\n\n")[0]
+    assert raw.index(first) > raw.index(EXAMPLE_HEADERS[name][0])  # the body follows the title
+    assert EXAMPLE_HEADERS[name][0] not in cleaned.text
+
+
+def test_example_titles_hold_with_the_sites_repeated_lines() -> None:
+    """The Steppe Observer pages list each other's headlines: with the lines learned over
+    the example folder (as `crossroads process` does), each page keeps its own title."""
+    learner = SiteBoilerplate()
+    for name in EXAMPLE_HEADERS:
+        learner.observe("examples/text", example_text(EXAMPLES / name))
+    repeated = learner.lines_for("examples/text")
+    assert EXAMPLE_HEADERS["steppe-observer-uzbekistan-japan-energy.txt"][0] in repeated
+    for name, header in EXAMPLE_HEADERS.items():
+        cleaned = clean_scraped_text(example_text(EXAMPLES / name), site_boilerplate=repeated)
+        assert (cleaned.title, cleaned.published) == header, name
+
+
 # --- lines repeated across the pages of a site ------------------------------------------------
 
 
@@ -553,6 +788,29 @@ def test_every_language_has_a_debris_file(language: str) -> None:
     rows = list(read_debris_rows(path.read_text(encoding="utf-8"), source=path.name))
     roles = {role for _, role, _ in rows}
     assert {"nav", "comment", "share", "subscribe", "ad", "cookie", "tags"} <= roles
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "ru", "nl"])
+def test_every_language_names_the_twelve_months_and_its_date_markers(language: str) -> None:
+    path = DEBRIS / f"{language}.tsv"
+    rows = list(read_debris_rows(path.read_text(encoding="utf-8"), source=path.name))
+    assert {int(role) for kind, role, _ in rows if kind == "month"} == set(range(1, 13))
+    assert {"published", "updated"} <= {role for kind, role, _ in rows if kind == "dateword"}
+
+
+def test_month_rows_are_checked() -> None:
+    with pytest.raises(ValueError, match=r"x\.tsv:1: a month's role is its number"):
+        list(read_debris_rows("month\tmarch\tmarch\n", source="x.tsv"))
+    with pytest.raises(ValueError, match="two numbers"):
+        DebrisLexicon.from_rows([("month", "3", "mar"), ("month", "5", "mar")])
+
+
+def test_a_user_file_adds_a_language_s_months(tmp_path: Path) -> None:
+    polish = tmp_path / "pl.tsv"
+    polish.write_text("month\t3\tmarca\ndateword\tpublished\topublikowano\n", encoding="utf-8")
+    page = f"{TITLE}\nOpublikowano: 5 marca 2026\n\n{P1}"
+    assert clean_scraped_text(page).published is None
+    assert clean_scraped_text(page, lexicon=load_lexicon([polish])).published == "2026-03-05"
 
 
 def test_malformed_row_is_reported_with_its_place() -> None:
