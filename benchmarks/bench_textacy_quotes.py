@@ -6,7 +6,8 @@ textacy finds direct quotations only and does not resolve speakers; its speaker 
 it returns. textacy is in the `bench` extra, not in the locks:
 
     .venv/bin/pip install textacy
-    .venv/bin/python benchmarks/bench_textacy_quotes.py [--split test] [--data ../shared/data/quotes/polnear]
+    .venv/bin/python benchmarks/bench_textacy_quotes.py --split test \
+        --data ../shared/data/quotes/polnear
 """
 
 from __future__ import annotations

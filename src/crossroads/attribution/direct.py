@@ -20,6 +20,7 @@ from crossroads.attribution.quotes import Quote
 AFTER_WINDOW = 12
 BEFORE_WINDOW = 25
 MIN_UNCUED_TOKENS = 3
+SHORT_QUOTE = 6
 FOLLOW_ON_GAP = 3
 FOLLOW_ON_WORDS = 3
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -97,7 +98,7 @@ def _cued(
     doc: Doc, quote: Quote, first: int, last: int, index: TokenIndex, lexicon: CueLexicon
 ) -> Candidate | None:
     cue = _cue_after(doc, last, index, lexicon) or _cue_before(doc, first, index, lexicon)
-    if cue is None:
+    if cue is None or (last - first - 1 < SHORT_QUOTE and not _set_off(doc, first, last)):
         return None
     verb, speaker = cue
     kind = (
@@ -106,6 +107,20 @@ def _cued(
         else "speech"
     )
     return Candidate("direct", kind, verb.i, verb.i + 1, quote.start, quote.end, speaker.i)
+
+
+def _set_off(doc: Doc, first: int, last: int) -> bool:
+    """A quote set off by punctuation ('"…," she said' / 'she said: "…"'), not a phrase quoted
+    inside someone's sentence ('what he called a "sex tape"')."""
+    before = doc[first - 1].text if first > 0 else "\n"
+    inside_end = doc[last - 1].text if last > first else ""
+    after = doc[last + 1].text if last + 1 < len(doc) else "\n"
+    return (
+        before in (",", ":", "\n")
+        or "\n" in before
+        or inside_end in (",", "?", "!")
+        or after == ","
+    )
 
 
 def _cue_after(
@@ -124,19 +139,37 @@ def _cue_after(
 def _cue_before(
     doc: Doc, first: int, index: TokenIndex, lexicon: CueLexicon
 ) -> tuple[Token, Token] | None:
-    """'She said: "…"' / 'He told reporters, "…"': the nearest verb before the quote."""
+    """'She said: "…"' / 'He told reporters, "…"': the nearest verb before the quote; or,
+    before a colon with no verb, the person named there ('A lesson from Ana Ruiz: "…"')."""
     colon = first > 0 and doc[first - 1].text == ":"
+    named: Token | None = None
     for i in range(first - 1, max(-1, first - 1 - BEFORE_WINDOW), -1):
         token = doc[i]
         if index.in_quote[i] or token.text in SENTENCE_END or "\n" in token.text:
-            return None
+            break
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.lemma_ != "be":
-            found = _verb_and_speaker(token, lexicon)
-            if found is not None or not colon:
-                return found
-            speaker = subject_of(token)
-            return (token, speaker) if speaker is not None and plausible_speaker(speaker) else None
+            return _verb_or_colon(token, lexicon, colon=colon)
+        if named is None and token.ent_type_ == "PERSON":
+            named = token
+    if colon and named is not None:
+        return doc[first - 1], _name_head(named)
     return None
+
+
+def _verb_or_colon(token: Token, lexicon: CueLexicon, *, colon: bool) -> tuple[Token, Token] | None:
+    found = _verb_and_speaker(token, lexicon)
+    if found is not None or not colon:
+        return found
+    speaker = subject_of(token)
+    return (token, speaker) if speaker is not None and plausible_speaker(speaker) else None
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a token belongs to."""
+    doc = token.doc
+    while token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        token = doc[token.i + 1]
+    return token
 
 
 def _verb_and_speaker(verb: Token, lexicon: CueLexicon) -> tuple[Token, Token] | None:

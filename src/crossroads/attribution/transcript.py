@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from crossroads.attribution.candidates import Candidate
 from crossroads.attribution.direct import TokenIndex
 
-_TURN = re.compile(r"(?:^|\n)[\"“']?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(\S[^\n]*)")
+_TURN = re.compile(
+    r"(?:^|\n)[\"“']?([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S[^\n]*)"
+)
 MIN_TURN_CHARS = 12
 
 
@@ -30,9 +32,16 @@ def find_transcript_turns(doc: Doc, index: TokenIndex) -> Iterator[Candidate]:
             continue
         speaker = index.at(label_end - 1)
         colon = index.at(label_end)
-        if doc[speaker].pos_ not in ("PROPN", "NOUN"):
+        if not _is_label(doc[speaker], match.group(1)):
             continue
         yield Candidate("direct", "speech", colon, colon + 1, start, end, speaker)
+
+
+def _is_label(token: Token, label: str) -> bool:
+    """CAPITALS ("PELL:") or a person's name ("Pat Rowe: …", a headline's speaker)."""
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return label.isupper() or token.ent_type_ == "PERSON"
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
