@@ -13,9 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml.html import fromstring
+from trafilatura.utils import load_html
 
 from crossroads.extract.html import (
     HtmlExtraction,
+    body_text,
+    clean_body,
     extract_html,
     find_published,
     find_related,
@@ -293,3 +296,131 @@ def test_date_found_on_a_page_without_article() -> None:
 )
 def test_url_day(url: str | None, day: str | None) -> None:
     assert url_day(url) == day
+
+
+HEADLINE = "Kenya and Tanzania reopen border crossings"
+
+
+def page_with_body(inner: str, *, before_body: str = "") -> str:
+    """A news page whose article element holds `inner` (the test's paragraphs and debris)."""
+    return f"""<html><head><title>{HEADLINE} | Example News</title>
+<meta property="og:title" content="{HEADLINE}"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{HEADLINE}</h1>{before_body}
+<div class="article-body" itemprop="articleBody">{inner}</div></article>
+<footer>Copyright Example News</footer></body></html>"""
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("teaser", "headline"),
+    [
+        ("<strong>READ MORE:</strong> <a href='/w/1'>{h}</a>", "Uganda opens a new oil pipeline"),
+        ("ALSO READ | <a href='/w/2'>{h}</a>", "Explained: why the Namanga crossing matters"),
+        ("Related: <a href='/w/3'>{h}</a>", "Rwanda and Burundi resume trade talks"),
+        ("Lire aussi : <a href='/w/4'>{h}</a>", "Le Sénégal et la Gambie rouvrent le pont"),
+        ("Baca juga: <a href='/w/5'>{h}</a>", "Indonesia dan Malaysia sepakati batas laut"),
+    ],
+)
+def test_teaser_line_leaves_the_body_for_related(teaser: str, headline: str) -> None:
+    inner = paragraphs([*BODY[:2], teaser.format(h=headline), *BODY[2:]])
+    page = extract_html(page_with_body(inner), url=URL)
+    assert page is not None
+    assert headline not in page.text
+    assert page.text.splitlines() == BODY
+    assert headline in {related.title for related in page.related}
+
+
+def test_lone_teaser_label_is_dropped() -> None:
+    assert clean_body(f"{BODY[0]}\nRead more\n{BODY[1]}", title=None) == f"{BODY[0]}\n{BODY[1]}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than 2,000 lorries crossed at Namanga in the first week, officials said.",
+        "Related talks between the two ministries will resume in Dodoma next month.",
+        "Seen also as a test of the new customs union: the reopened crossing at Holili.",
+        "Read more: " + " ".join(["word"] * 40),  # too long to be one headline
+    ],
+)
+def test_body_lines_that_only_look_like_teasers_are_kept(line: str) -> None:
+    text = f"{BODY[0]}\n{line}"
+    assert clean_body(text, title=None) == text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Amina Wekesa in Nairobi; Editing by Piet Varga)",
+        "Reporting by Amina Wekesa; additional reporting by Tomas Lind; Editing by Piet Varga",
+        "(Writing by Piet Varga)",
+    ],
+)
+def test_wire_credit_line_is_dropped(credit: str) -> None:
+    page = extract_html(page_with_body(paragraphs([*BODY, credit])), url=URL)
+    assert page is not None
+    assert page.text.splitlines() == BODY
+
+
+def test_sentence_starting_like_a_credit_is_kept() -> None:
+    line = "Reporting by the state broadcaster showed that the queue had reached 40 km."
+    text = f"{BODY[0]}\n{line}\n{BODY[1]}"
+    assert clean_body(text, title=None) == text
+
+
+def test_first_line_repeating_the_headline_is_dropped() -> None:
+    inner = f"<h2>{HEADLINE}</h2>" + paragraphs(BODY)
+    page = extract_html(page_with_body(inner), url=URL)
+    assert page is not None
+    assert page.title == HEADLINE
+    assert page.text.splitlines() == BODY
+
+
+def test_headline_words_later_in_the_body_are_kept() -> None:
+    text = f"{BODY[0]}\n{HEADLINE}\n{BODY[1]}"
+    assert clean_body(text, title=HEADLINE) == text
+    assert clean_body(f"{HEADLINE.upper()}!\n{BODY[0]}", title=HEADLINE) == BODY[0]
+
+
+LEAD = (
+    "Kenya and Tanzania will reopen three crossings on their shared border next month, "
+    "the two trade ministries said on Thursday after talks in Arusha."
+)
+
+
+def test_lead_set_apart_from_the_body_element_is_kept() -> None:
+    html = page_with_body(paragraphs(BODY), before_body=f'<div class="lead"><p>{LEAD}</p></div>')
+    plain = body_text(load_html(html), url=URL)
+    assert LEAD not in plain  # trafilatura reads the articleBody element only
+    page = extract_html(html, url=URL)
+    assert page is not None
+    assert page.text.splitlines() == [LEAD, *BODY]
+
+
+def test_lead_class_far_from_the_body_is_not_a_lead() -> None:
+    promo = "Sign up to our weekly newsletter and get the best of East African business news."
+    html = page_with_body(paragraphs(BODY)).replace(
+        "<footer>", f'<footer><div><div class="intro"><p>{promo}</p></div></div>'
+    )
+    page = extract_html(html, url=URL)
+    assert page is not None
+    assert promo not in page.text
+
+
+def test_lead_already_in_the_body_is_not_repeated() -> None:
+    html = page_with_body(paragraphs(BODY), before_body=f'<div class="lead"><p>{BODY[0]}</p></div>')
+    page = extract_html(html, url=URL)
+    assert page is not None
+    assert page.text.count(BODY[0]) == 1
+
+
+def test_related_pass_leaves_a_body_with_teasers_alone() -> None:
+    inner = paragraphs([BODY[0], "READ MORE: <a href='/w/9'>Uganda opens a new oil pipeline</a>"])
+    tree = load_html(page_with_body(inner + paragraphs(BODY[1:])))
+    before = body_text(tree, url=URL)
+    assert find_related(tree, base_url=URL)
+    assert body_text(tree, url=URL) == before

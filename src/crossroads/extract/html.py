@@ -54,6 +54,7 @@ URL_DAYS = (
     re.compile(r"/(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[^\d]|$)"),
     re.compile(r"/(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:/|$)"),
 )
+WORDS = re.compile(r"\w+")
 STAMP_DAY = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]|$)")
 # the zone that ends a timestamp: an offset, Z, or a name (EDT, CET, GMT)
 STAMP_ZONE = re.compile(r"\d:?\d{2}(?:\.\d+)?\s*(?P<zone>[+-]\d{2}:?\d{2}|[A-Z]{1,5})$")
@@ -98,6 +99,9 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtraction | None:
     if not text:
         return None
     metadata = page_metadata(tree, url=url)
+    text = with_lead(tree, clean_body(text, title=metadata.title))
+    if not text:
+        return None
     return HtmlExtraction(
         text=text,
         title=metadata.title,
@@ -234,6 +238,111 @@ def body_text(tree: HtmlElement, *, url: str | None) -> str:
     return str(text).strip()
 
 
+def with_lead(tree: HtmlElement, text: str) -> str:
+    """The body with the page's lead paragraph in front when trafilatura left it out.
+
+    `text` must not be empty.
+
+    Many sites set the lead (standfirst) apart, above the element marked as the article body;
+    trafilatura then reads that element only. A lead counts when its class says so
+    (`page.yaml`), it is a sentence to a short paragraph long, the body does not hold it
+    already, and the body's first paragraph follows it closely in the page.
+    """
+    knowledge = _page_knowledge()
+    lines = text.splitlines()
+    flat = _flat(text)
+    for element in tree.xpath(_lead_xpath(tuple(knowledge["lead_classes"]))):
+        lead = _flat(element.text_content())
+        words = len(lead.split())
+        if not knowledge["lead_min_words"] <= words <= knowledge["lead_max_words"]:
+            continue
+        if lead not in flat and _followed_by(element, lines[0]):
+            return f"{lead}\n{text}"
+    return text
+
+
+@cache
+def _lead_xpath(classes: tuple[str, ...]) -> str:
+    tests = " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in classes
+    )
+    return f"//body//*[{tests}]"
+
+
+def _flat(text: str) -> str:
+    """Text with every run of white space made one space, for comparing page and body."""
+    return " ".join(text.split())
+
+
+def _followed_by(lead: HtmlElement, first_line: str, *, levels: int = 3) -> bool:
+    """Whether the body's first paragraph comes after `lead`, within a few levels above it."""
+    start = _flat(first_line)[:60]
+    node: HtmlElement | None = lead
+    for _ in range(levels):
+        if node is None or not start:
+            return False
+        if any(start in _flat(sibling.text_content()) for sibling in node.itersiblings()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def clean_body(text: str, *, title: str | None) -> str:
+    """The body without the lines that are not the article's own text.
+
+    Dropped: one-line teasers for other articles ("READ MORE: …", `related.yaml`), a wire
+    service's credit line ("(Reporting by …; Editing by …)", `page.yaml`), and a first line
+    that repeats the headline (the title is kept apart in `title`).
+    """
+    lines = text.splitlines()
+    last = len(lines) - 1
+    kept = [
+        line
+        for number, line in enumerate(lines)
+        if not _is_teaser(line) and not _is_credit(line, last=number == last)
+    ]
+    if kept and title and _words(kept[0]) == _words(title):
+        kept = kept[1:]
+    return "\n".join(kept).strip()
+
+
+def _words(text: str) -> list[str]:
+    return WORDS.findall(text.casefold())
+
+
+def _is_teaser(line: str) -> bool:
+    """A one-line teaser: a known prefix, a separator, then a headline at most."""
+    match = _teaser_pattern().match(line)
+    if match is None:
+        return False
+    headline = match.group("headline") or ""  # a lone label ("Read more") has none
+    return len(headline.split()) <= _markers()["teaser_max_words"]
+
+
+@cache
+def _teaser_pattern() -> re.Pattern[str]:
+    prefixes = sorted(_markers()["teaser_prefixes"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(prefix) for prefix in prefixes)
+    return re.compile(
+        rf"^\s*(?:{alternatives})\s*(?:[:|»>\-–—]+\s*(?P<headline>.*?))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _is_credit(line: str, *, last: bool) -> bool:
+    """A wire credit line: "(Reporting by …; Editing by …)" and its kin.
+
+    A body sentence may start "Reporting by the broadcaster showed …", so the line must also
+    look like a credit: in parentheses, split by semicolons, or the last line of the body.
+    """
+    knowledge = _page_knowledge()
+    flat = line.strip()
+    if len(flat.split()) > knowledge["credit_max_words"]:
+        return False
+    shaped = last or ";" in flat or (flat.startswith("(") and flat.endswith(")"))
+    return shaped and flat.lstrip("([").casefold().startswith(tuple(knowledge["credit_prefixes"]))
+
+
 def page_metadata(tree: HtmlElement, *, url: str | None) -> PageMetadata:
     """Title, author, canonical url and site name, in trafilatura's order of preference.
 
@@ -275,12 +384,17 @@ def _markers() -> dict[str, Any]:
 
 
 def find_related(tree: HtmlElement, *, base_url: str | None) -> tuple[Related, ...]:
-    """Headlines of links inside containers marked as related, more-stories or next/previous."""
+    """Headlines of links inside containers marked as related, more-stories or next/previous,
+    and of the links in one-line teasers inside the body ("READ MORE: <a>…</a>")."""
     markers = _markers()
     seen: dict[str, Related] = {}
     for container in tree.iter("div", "section", "aside", "nav", "ul", "footer"):
         if _is_related_container(container, markers["container_markers"]):
             for link in container.iter("a"):
+                _add_headline(seen, link, base_url=base_url, markers=markers)
+    for teaser in tree.iter("p", "li", "h3", "h4", "strong"):
+        if teaser.find(".//a") is not None and _is_teaser(_flat(teaser.text_content())):
+            for link in teaser.iter("a"):
                 _add_headline(seen, link, base_url=base_url, markers=markers)
     return tuple(seen.values())
 
