@@ -110,6 +110,7 @@ _YEAR = r"(?:19|20)\d\d"
 _YEAR_FIRST = re.compile(rf"(?<![\d.])({_YEAR})([-/.])([01]?\d)\2([0-3]?\d)(?!\d)")
 _DOTTED = re.compile(rf"(?<![\d.])([0-3]?\d)\.([01]?\d)\.({_YEAR})(?![\d])")
 _SLASHED = re.compile(rf"(?<![\d/-])([0-3]?\d)([/-])([0-3]?\d)\2({_YEAR})(?!\d)")
+_NUMERIC_DAY = re.compile(rf"\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|{_YEAR}[./-]\d{{1,2}}[./-]\d")
 _HAS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _CLOSING = "\"'”’»)]}*"
 _SENTENCE_END = ".!?…。！？"
@@ -348,18 +349,24 @@ class DebrisLexicon:
         """
         if _ends_sentence(line) or not _HAS_YEAR.search(line):
             return False
+        return self._marked_date(folded) or any(map(self._date_piece, self._pieces(line)))
+
+    def _marked_date(self, folded: str) -> bool:
+        """A full date after a "published"/"updated" word ("Posted on 28 February 2026 by…")."""
         found = self.dates(folded)
-        if not found:
+        if not found or self.markers is None:
             return False
-        if self.markers is not None and any(
-            mark.start() < found[0][0] for mark in self.markers.finditer(folded)
-        ):
-            return True
-        return any(self._date_piece(piece) for piece in self._pieces(line))
+        return any(mark.start() < found[0][0] for mark in self.markers.finditer(folded))
 
     def _date_piece(self, piece: str) -> bool:
+        """Only date words, and a day or month: "17.02.2026", "March 2026", "03/05/2026"
+        (a date line whose date cannot be read is still a date line)."""
         folded = _fold(piece)
-        return self._dateline(piece, folded) and bool(self.dates(folded))
+        if not self._dateline(piece, folded):
+            return False
+        return _NUMERIC_DAY.search(folded) is not None or any(
+            _strip_ends(word) in self.months for word in folded.split(" ")
+        )
 
     def _pieces(self, line: str) -> list[str]:
         """The parts of a line between separators ("A | B – C" → A, B, C)."""
@@ -1019,12 +1026,13 @@ def _header_zone(
 def _published(zone: Iterable[_Unit], lexicon: DebrisLexicon) -> str | None:
     """The first date marked "published", else the first unmarked, else the first "updated".
 
-    Only short lines that are no prose are read: a date in a sentence of the body ("on 3
-    March 2026 the minister…") is an event's date, not the article's.
+    Only date lines are read (lines the lexicon took for debris: "Published: …", "Site |
+    17.02.2026", bylines with a date), never a headline or a sentence of the body: "on 3 March
+    2026 the minister…" is an event's date, not the article's.
     """
     first: dict[str, str] = {}
     for unit in zone:
-        if unit.prose or len(unit.words) > DATED_MAX_WORDS:
+        if unit.hit is None or len(unit.words) > DATED_MAX_WORDS:
             continue
         for kind, iso in lexicon.header_dates(unit.text):
             first.setdefault(kind, iso)
