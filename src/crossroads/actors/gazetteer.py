@@ -2,7 +2,8 @@
 
 Built once per process from the data files under `data/` (see docs/actors.md) and, on request,
 from user dictionaries laid over them. Lookups are dicts keyed by the folded phrase
-(`text.phrase_key`), so resolving a mention costs a few dict probes, not a scan.
+(`text.phrase_key`), so resolving a mention costs a few dict probes, not a scan; the sets of
+first words and of word prefixes let the scanner leave most tokens after one set probe.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Gazetteer:
     offices: dict[tuple[str, str], set[Entry]] = field(default_factory=lambda: defaultdict(set))
     regions: set[str] = field(default_factory=set)
     starts: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    role_starts: set[str] = field(default_factory=set)
     max_phrase: int = 1
     max_role: int = 1
 
@@ -59,8 +62,10 @@ class Gazetteer:
             self.phrases[key] = []
         if entry not in self.phrases[key]:
             self.phrases[key].append(entry)
-        self.starts.add(key.split(" ", 1)[0])
-        self.max_phrase = max(self.max_phrase, key.count(" ") + 1)
+        words = key.split(" ")
+        self.starts.add(words[0])
+        self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        self.max_phrase = max(self.max_phrase, len(words))
         holder = entry.country or entry.org
         if entry.kind == "person" and entry.office and holder:
             self.offices[(holder, entry.office)].add(entry)
@@ -68,6 +73,7 @@ class Gazetteer:
     def add_role(self, role: Role) -> None:
         key = phrase_key(role.phrase)
         self.roles[key] = role
+        self.role_starts.add(key.split(" ", 1)[0])
         self.max_role = max(self.max_role, key.count(" ") + 1)
 
     def merge(self, entries: Iterable[Entry]) -> None:

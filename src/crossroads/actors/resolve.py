@@ -10,6 +10,7 @@ the phrase the country or organisation, the article's date the person holding an
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 from crossroads.actors.entries import Entry, Role
@@ -44,6 +45,17 @@ class ActorMention:
     locative: bool = False
 
 
+# What may stand between two words of one phrase: up to two spaces, hyphens or apostrophes.
+_GLUE_GAPS = frozenset(
+    "".join(chars) for n in range(3) for chars in itertools.product(" \u00a0-'’", repeat=n)
+)
+
+
+def glue_gaps(text: str, tokens: list[Token]) -> list[bool]:
+    """Whether each token and the next belong to one phrase: only a space or a hyphen between."""
+    return [text[a.end : b.start] in _GLUE_GAPS for a, b in itertools.pairwise(tokens)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     """A matched stretch of tokens [i, j) and what it names."""
@@ -53,7 +65,7 @@ class _Span:
     entry: Entry
 
 
-class _Scanner:
+class Scanner:
     """One pass over one text: tokens, which neighbours are glued, and the matchers."""
 
     def __init__(self, text: str, gaz: Gazetteer, date: str | None) -> None:
@@ -61,13 +73,28 @@ class _Scanner:
         self.gaz = gaz
         self.date = date
         self.tokens: list[Token] = tokenize(text)
-        self.keys = [t.key for t in self.tokens]
-        self.glued = [self._glue(k) for k in range(len(self.tokens) - 1)]
+        self.glued = glue_gaps(text, self.tokens)
+        self.keys: list[str] = []
+        self.role_marks: list[bool] = []  # a role noun may start here
+        self.openers: list[int] = []  # a mention may start here
+        self._mark_tokens()
+        # Memos: find_actors asks the same questions of a token from several starting points.
+        self.phrases: dict[tuple[int, bool, bool], _Span | None] = {}
+        self.role_ends: dict[int, tuple[int, Role] | None] = {}
+        self.chains: dict[int, tuple[int, Role | None, int]] = {}
 
-    def _glue(self, k: int) -> bool:
-        """Whether token k and k+1 belong to one phrase: only a space or a hyphen between."""
-        gap = self.text[self.tokens[k].end : self.tokens[k + 1].start]
-        return len(gap) <= 2 and gap.strip(" \u00a0-'’") == ""
+    def _mark_tokens(self) -> None:
+        """One pass over the tokens: the keys, where a role noun may start, and where a mention
+        may (a phrase's first word, a role noun, or a word a title may open with: a modifier,
+        a capitalised word). Most tokens are none, and the scan skips them."""
+        starts, role_starts = self.gaz.starts, self.gaz.role_starts
+        modifiers, plural = self.gaz.words["modifier"], self.plural_role
+        for i, (key, word, _, _) in enumerate(self.tokens):
+            role = key in role_starts or plural(key)
+            self.keys.append(key)
+            self.role_marks.append(role)
+            if role or key in starts or word[:1].isupper() or key in modifiers:
+                self.openers.append(i)
 
     def run_end(self, i: int, limit: int) -> int:
         """The end (exclusive) of the glued run starting at i, at most `limit` tokens."""
@@ -88,11 +115,29 @@ class _Scanner:
         Museveni"), so the words before it do not make it someone else."""
         if self.keys[i] not in self.gaz.starts:
             return None
-        for j in range(self.run_end(i, self.gaz.max_phrase), i, -1):
+        memo = (i, persons_only, inside_name)
+        if memo not in self.phrases:
+            self.phrases[memo] = self._longest_phrase(i, persons_only, inside_name)
+        return self.phrases[memo]
+
+    def prefix_end(self, i: int) -> int:
+        """The end of the longest glued run from i whose words begin some dictionary phrase:
+        no phrase can be longer, so the probes start there."""
+        j, prefix = i + 1, self.keys[i]
+        limit = self.run_end(i, self.gaz.max_phrase)
+        while j < limit:
+            longer = f"{prefix} {self.keys[j]}"
+            if longer not in self.gaz.prefixes:
+                break
+            prefix, j = longer, j + 1
+        return j
+
+    def _longest_phrase(self, i: int, persons_only: bool, inside_name: bool) -> _Span | None:
+        for j in range(self.prefix_end(i), i, -1):
             entries = self.gaz.phrases.get(" ".join(self.keys[i:j]))
             if not entries:
                 continue
-            surface = [t.text for t in self.tokens[i:j]]
+            surface = tuple(t.text for t in self.tokens[i:j])
             fitting = [e for e in entries if case_matches(e.form, surface)]
             if persons_only:
                 fitting = [e for e in fitting if e.kind == "person"]
@@ -130,6 +175,17 @@ class _Scanner:
 
     def role_at(self, i: int) -> tuple[int, Role] | None:
         """The longest role noun starting at token i, and where it ends."""
+        if not self.role_marks[i]:
+            return None
+        if i not in self.role_ends:
+            self.role_ends[i] = self._longest_role(i)
+        return self.role_ends[i]
+
+    def plural_role(self, key: str) -> bool:
+        """A regular plural of a one-word role ("officials", "rebels")."""
+        return key[-1] == "s" and len(key) > 3 and key[:-1] in self.gaz.roles
+
+    def _longest_role(self, i: int) -> tuple[int, Role] | None:
         for j in range(self.run_end(i, self.gaz.max_role), i, -1):
             role = self.gaz.roles.get(" ".join(self.keys[i:j]))
             if role is not None:
@@ -217,8 +273,17 @@ class _Chain:
     name: str | None = None
 
 
-def _role_chain(sc: _Scanner, k: int) -> tuple[int, Role | None, int]:
+def _role_chain(sc: Scanner, k: int) -> tuple[int, Role | None, int]:
     """Role nouns (and modifiers among them) from token k: (end, last role, chain start)."""
+    if not any(sc.role_marks[k : k + MAX_MODIFIERS + 1]):
+        return k, None, k  # the first role noun of a chain comes after at most 3 modifiers
+    found = sc.chains.get(k)
+    if found is None:
+        found = sc.chains[k] = _scan_role_chain(sc, k)
+    return found
+
+
+def _scan_role_chain(sc: Scanner, k: int) -> tuple[int, Role | None, int]:
     end, last, first, mods = k, None, -1, 0
     m = k
     while m < len(sc.tokens) and (m == k or sc.glued[m - 1]):
@@ -235,7 +300,7 @@ def _role_chain(sc: _Scanner, k: int) -> tuple[int, Role | None, int]:
     return end, last, max(first, k)
 
 
-def _is_modifier(sc: _Scanner, m: int) -> bool:
+def _is_modifier(sc: Scanner, m: int) -> bool:
     """A word that may stand inside a title: a listed modifier ("senior", "vice"), or a
     capitalised word that names no actor ("Serbian Labour Minister", "Planning Minister")."""
     if sc.keys[m] in sc.gaz.words["modifier"]:
@@ -256,7 +321,7 @@ def _narrower(before: Role | None, role: Role) -> Role:
     return Role(f"{before.phrase} {role.phrase}", before.sector, None, role.takes_name)
 
 
-def _name_after(sc: _Scanner, k: int) -> tuple[int, _Span | None, str | None]:
+def _name_after(sc: Scanner, k: int) -> tuple[int, _Span | None, str | None]:
     """A person after a title: a dictionary person, or up to three capitalised words."""
     if k >= len(sc.tokens) or (k > 0 and not sc.glued[k - 1]):
         return k, None, None
@@ -277,11 +342,11 @@ def _name_after(sc: _Scanner, k: int) -> tuple[int, _Span | None, str | None]:
     return j, None, sc.surface(k, j)
 
 
-def _is_name_word(sc: _Scanner, j: int) -> bool:
+def _is_name_word(sc: Scanner, j: int) -> bool:
     return sc.keys[j] != "'s" and sc._is_name_word(j) and sc.keys[j] not in sc.gaz.words["notname"]
 
 
-def _extend(sc: _Scanner, j: int) -> _Chain:
+def _extend(sc: Scanner, j: int) -> _Chain:
     """Possessive, role chain and name after a phrase ending at token j."""
     k = j
     if k < len(sc.tokens) and sc.keys[k] == "'s" and sc.tokens[k].start == sc.tokens[k - 1].end:
@@ -300,7 +365,7 @@ def _extend(sc: _Scanner, j: int) -> _Chain:
 
 
 def _mention(
-    sc: _Scanner, i: int, end: int, actor: Actor, base: Entry, chain: _Chain
+    sc: Scanner, i: int, end: int, actor: Actor, base: Entry, chain: _Chain
 ) -> ActorMention:
     person = chain.person.entry.name if chain.person else chain.name
     if base.kind == "person":
@@ -318,7 +383,7 @@ def _mention(
     )
 
 
-def _is_locative(sc: _Scanner, i: int) -> bool:
+def _is_locative(sc: Scanner, i: int) -> bool:
     """Whether a place preposition precedes token i ("in Moscow", "at the Kremlin")."""
     k = i - 1
     if k >= 0 and sc.keys[k] == "the":
@@ -326,7 +391,7 @@ def _is_locative(sc: _Scanner, i: int) -> bool:
     return k >= 0 and sc.keys[k] in sc.gaz.words["locative"]
 
 
-def _actor_of(sc: _Scanner, base: Entry, chain: _Chain) -> Actor:
+def _actor_of(sc: Scanner, base: Entry, chain: _Chain) -> Actor:
     """The actor of a phrase with its chain: a named person, an office holder, or the body."""
     person = chain.person.entry if chain.person is not None else None
     if (person is not None and base.kind in ("person", "actor")) or (
@@ -347,7 +412,7 @@ def _same_body(base: Entry, person: Entry) -> bool:
     return (base.country or base.org) in (person.country, person.org)
 
 
-def _phrase_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
+def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
     """A mention that starts with a dictionary phrase: "Russia's Foreign Ministry"."""
     span = sc.phrase_at(i)
     if span is None or _yields_to_next(sc, span) or _after_stance_prefix(sc, i):
@@ -357,7 +422,7 @@ def _phrase_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | 
     return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
 
 
-def _after_stance_prefix(sc: _Scanner, i: int) -> bool:
+def _after_stance_prefix(sc: Scanner, i: int) -> bool:
     """ "pro-Iranian Hizbollah", "anti-Russian protesters": the country is a stance, not the
     actor."""
     return (
@@ -367,7 +432,7 @@ def _after_stance_prefix(sc: _Scanner, i: int) -> bool:
     )
 
 
-def _yields_to_next(sc: _Scanner, span: _Span) -> bool:
+def _yields_to_next(sc: Scanner, span: _Span) -> bool:
     """A match that gives way to a longer or more specific one just after it: "the West" in
     "the West Bank", "Western" in "Western Cambodia" (a part of a country, not the West)."""
     if sc.keys[span.i] == "the" and span.i + 1 < len(sc.tokens):
@@ -387,7 +452,7 @@ _COORDINATION = {",", "and", "or", ", and", ", or", "&"}
 _SHARING_KINDS = ("country", "adjective", "region")
 
 
-def _share_roles(sc: _Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
+def _share_roles(sc: Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
     """ "Hungarian and Romanian officials": a role after coordinated actors is every one's."""
     for k in range(len(found) - 2, -1, -1):
         mention, base, chain = found[k]
@@ -402,7 +467,7 @@ def _share_roles(sc: _Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) 
         found[k] = (dataclasses.replace(mention, actor=actor, role=shared.role_text), base, shared)
 
 
-def _title_first(sc: _Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
+def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
     """A mention that starts with a title: "President Putin", "the President of Russia",
     "King Hassan of Morocco" (the country after "of" decides over a guess from the name)."""
     k, role, _ = _role_chain(sc, i)
@@ -428,7 +493,7 @@ def _title_fits(role: Role, person: Entry) -> bool:
 
 
 def _role_of(
-    sc: _Scanner, i: int, k: int, role: Role, *, name: str | None = None
+    sc: Scanner, i: int, k: int, role: Role, *, name: str | None = None
 ) -> tuple[ActorMention, Entry, _Chain] | None:
     """ "the President of Russia", "spokesperson for the State Department"."""
     m = k + 1
@@ -446,17 +511,21 @@ def find_actors(
     text: str, *, date: str | None = None, gazetteer: Gazetteer | None = None
 ) -> list[ActorMention]:
     """Every actor mention in `text`, left to right, longest match first, without overlaps."""
-    sc = _Scanner(text, gazetteer or default_gazetteer(), date)
+    return scan_mentions(Scanner(text, gazetteer or default_gazetteer(), date))
+
+
+def scan_mentions(sc: Scanner) -> list[ActorMention]:
+    """The mentions of a scanner's text: a match at each token that may open one, skipping
+    the tokens inside the last match."""
     found: list[tuple[ActorMention, Entry, _Chain]] = []
-    i = 0
-    while i < len(sc.tokens):
-        match = _phrase_first(sc, i) or _title_first(sc, i)
-        if match is None:
-            i += 1
+    end = 0
+    for i in sc.openers:
+        if sc.tokens[i].start < end:
             continue
-        found.append(match)
-        while i < len(sc.tokens) and sc.tokens[i].start < match[0].end:
-            i += 1
+        match = _phrase_first(sc, i) or _title_first(sc, i)
+        if match is not None:
+            found.append(match)
+            end = match[0].end
     _share_roles(sc, found)
     return [mention for mention, _, _ in found]
 

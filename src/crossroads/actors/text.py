@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # A dotted abbreviation (U.S., U.A.E.), a word, or a possessive 's (straight or curly).
-_TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+|['’ʼ]s\b")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?)?|['’ʼ]s\b")
 _FOLD = str.maketrans({"’": "'", "ʼ": "'", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
@@ -27,8 +27,11 @@ class Token(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
-    """The lookup key of one word: lower case, no dots, no diacritics, straight apostrophe."""
+    """The lookup key of one word: lower case, no dots, no diacritics, straight apostrophe.
+
+    Cached: an article repeats its words, and every token of every article is folded."""
     word = word.lower().translate(_FOLD).replace(".", "")
     if word.isascii():
         return word
@@ -38,7 +41,13 @@ def fold(word: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into lookup tokens, keeping offsets into `text`."""
-    return [Token(fold(m.group()), m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    tokens = []
+    make = tuple.__new__  # Token's own __new__ is a Python function: this is the hot loop
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        tokens.append(make(Token, (fold(word), word, start, end)))
+    return tokens
 
 
 def phrase_key(phrase: str) -> str:
@@ -60,6 +69,13 @@ def _form_words(form: str) -> tuple[str, ...]:
 
 
 def case_matches(form: str, surface: Sequence[str]) -> bool:
+    """Whether the words `surface` may stand for the dictionary phrase `form` (see
+    `_case_matches`); cached, since the same names recur across articles."""
+    return _case_matches(form, tuple(surface))
+
+
+@lru_cache(maxsize=1 << 16)
+def _case_matches(form: str, surface: tuple[str, ...]) -> bool:
     """Whether the words `surface` may stand for the dictionary phrase `form`.
 
     Each capitalised word of the form needs a capital in the text (so "turkey", "male" and
