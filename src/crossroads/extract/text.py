@@ -406,13 +406,13 @@ class DebrisLexicon:
         """
         if not _HAS_YEAR.search(folded):
             return []
-        found = list(_numeric_dates(folded))
-        if self.named_date is not None:
-            found.extend(self._named_dates(folded))
-        return sorted(found)
+        return sorted([*_numeric_dates(folded), *self._named_dates(folded)])
 
     def _named_dates(self, folded: str) -> Iterator[tuple[int, str]]:
-        for match in self.named_date.finditer(folded) if self.named_date else ():
+        """Dates with a month name, day first or month first (see `_Rows._named_date`)."""
+        if self.named_date is None:
+            return
+        for match in self.named_date.finditer(folded):
             day, month, year = match.group("d", "m", "y")
             if month is None:
                 day, month, year = match.group("d2", "m2", "y2")
