@@ -20,6 +20,8 @@ def inner(text: str) -> list[str]:
         ("Er sagte „wir sind bereit“ gestern.", ["wir sind bereit"]),
         ("He said ‘we are ready’ today.", ["we are ready"]),
         ("He said 'we are ready' today.", ["we are ready"]),
+        ("He said ''we are ready'' today.", ["we are ready"]),
+        ("He said ``we are ready'' today.", ["we are ready"]),
     ],
 )
 def test_every_quote_style(text: str, expected: list[str]) -> None:

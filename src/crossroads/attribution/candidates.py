@@ -80,6 +80,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return objs[0] if objs else None
     if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth + 1)
+    return _misparsed_subject(verb)
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """ "… of the Washington Post Trump said that …": the parser hung the name elsewhere, but
+    a name or pronoun right before a finite verb with no subject is its subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ in ("PERSON", "ORG") or before.lower_ in ("he", "she", "they"):
+        return before
     return None
 
 

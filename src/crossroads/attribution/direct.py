@@ -17,7 +17,7 @@ from crossroads.attribution.candidates import Candidate, plausible_speaker, subj
 from crossroads.attribution.lexicon import CueLexicon
 from crossroads.attribution.quotes import Quote
 
-AFTER_WINDOW = 12
+AFTER_WINDOW = 30
 BEFORE_WINDOW = 25
 MIN_UNCUED_TOKENS = 3
 SHORT_QUOTE = 6

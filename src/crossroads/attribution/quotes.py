@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile(r"[\"“”«»„‘’']|\n\s*\n")
-_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MARK = re.compile(r"''|``|[\"“”«»„‘’']|\n\s*\n")
+# '' and `` are the doubled single quotes of older newswire and of typewriter-style text.
+_DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "``": "''"}
 _ALSO_CLOSES = {"„": "”", "“": '"', '"': "”"}
 _SINGLE_OPEN = {"‘": "’", "'": "'"}
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
@@ -32,19 +33,20 @@ class Quote:
         return self.open_mark <= pos <= self.close_mark
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     """A mark opens a quote when it starts a word: after a space or at the start. Guillemets
     are unambiguous and French sets them off with spaces."""
+    after = i + width
     before_ok = i == 0 or text[i - 1] in _OPEN_BEFORE
-    spaced_ok = text[i] == "«" or (i + 1 < len(text) and not text[i + 1].isspace())
-    return before_ok and i + 1 < len(text) and spaced_ok
+    spaced_ok = text[i] == "«" or (after < len(text) and not text[after].isspace())
+    return before_ok and after < len(text) and spaced_ok
 
 
-def _closes(text: str, i: int) -> bool:
+def _closes(text: str, i: int, width: int = 1) -> bool:
     """A mark closes a quote when it ends a word: not between two letters (an apostrophe)."""
     if i == 0 or (text[i - 1].isspace() and text[i] != "»"):
         return False
-    return i + 1 >= len(text) or not text[i + 1].isalnum()
+    return i + width >= len(text) or not text[i + width].isalnum()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -56,8 +58,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _make(text: str, open_mark: int, close_mark: int) -> Quote | None:
-    start, end = _strip(text, open_mark + 1, close_mark)
+def _make(text: str, open_mark: int, close_mark: int, width: int = 1) -> Quote | None:
+    start, end = _strip(text, open_mark + width, close_mark)
     return Quote(start, end, open_mark, close_mark) if end > start else None
 
 
@@ -94,29 +96,29 @@ class _ScanState:
         return self._try_close(text, mark, i)
 
     def _try_open(self, text: str, mark: str, i: int) -> None:
-        if mark in _DOUBLE_OPEN and _opens(text, i):
+        if mark in _DOUBLE_OPEN and _opens(text, i, len(mark)):
             self.open_at, self.closer, self.single = i, mark, False
         elif mark in _SINGLE_OPEN and _opens(text, i):
             self.open_at, self.closer, self.single = i, mark, True
 
     def _try_close(self, text: str, mark: str, i: int) -> Quote | None:
-        opener = text[self.open_at]
+        opener = self.closer
         table = _SINGLE_OPEN if self.single else _DOUBLE_OPEN
         wanted = {table[opener], _ALSO_CLOSES.get(opener, table[opener])}
         if self.single and i - self.open_at > MAX_SINGLE:
             self.open_at = -1
             self._try_open(text, mark, i)
             return None
-        if mark not in wanted or not _closes(text, i):
+        if mark not in wanted or not _closes(text, i, len(mark)):
             return None
         open_at, self.open_at = self.open_at, -1
-        return _make(text, open_at, i)
+        return _make(text, open_at, i, len(opener))
 
     def _paragraph_break(self, text: str, next_start: int) -> None:
         """A new paragraph re-opening a double quote continues it; otherwise it is dropped."""
         if self.open_at < 0:
             return
-        continues = next_start < len(text) and text[next_start] in _DOUBLE_OPEN
+        continues = text[next_start : next_start + 1] in _DOUBLE_OPEN
         if self.single or not continues:
             self.open_at = -1
             return
