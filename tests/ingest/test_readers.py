@@ -105,6 +105,7 @@ def test_warc_yields_html_responses_only(tmp_path: Path) -> None:
         ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", Code.PDF),
         ("truncated.html.gz", gzip.compress(PAGE * 50)[:-40], Code.BAD_GZIP),
         ("broken.warc", b"this is not a WARC file\n" * 20, Code.BAD_WARC),
+        ("headless.warc", b"WARC/1.0\r\nnonsense\r\n\r\n" * 3, Code.BAD_WARC),
     ],
 )
 def test_bad_files_give_one_coded_error(

@@ -17,22 +17,29 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 def iter_warc_documents(
     stream: IO[bytes], *, source: str
 ) -> Iterator[RawDocument | CrossroadsError]:
-    """HTML responses of a WARC; other records are skipped, a malformed archive is an error."""
-    records = 0
+    """HTML responses of a WARC; other records are skipped, malformed ones reported once."""
+    records = malformed = 0
     try:
         for record in ArchiveIterator(
             stream, record_types=WarcRecordType.any_type, parse_http=False, stream_detect=False
         ):
             records += 1
-            if record.record_type == WarcRecordType.response:
+            if not _is_well_formed(record):
+                malformed += 1
+            elif record.record_type == WarcRecordType.response:
                 yield from _response_document(record, source=source)
     except (ValueError, OSError, RuntimeError) as error:
-        yield CrossroadsError(
-            Code.BAD_WARC, source, f"malformed WARC after {records} records: {error}"
-        )
+        message = f"malformed WARC after {records} records: {error}"
+        yield CrossroadsError(Code.BAD_WARC, source, message)
         return
-    if records == 0:
-        yield CrossroadsError(Code.BAD_WARC, source, "no WARC record could be read")
+    if malformed or records == 0:
+        message = f"{malformed} of {records} WARC records are malformed (no type or record id)"
+        yield CrossroadsError(Code.BAD_WARC, source, message if records else "no WARC record")
+
+
+def _is_well_formed(record: WarcRecord) -> bool:
+    """A record names its type and id, as WARC 1.0 and 1.1 require."""
+    return bool(record.headers.get("WARC-Type")) and bool(record.record_id)
 
 
 def _response_document(
