@@ -118,16 +118,54 @@ def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
 
 
 def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
-    """Light-verb patterns first ('impose sanctions'), then the verb's own rules."""
+    """Hand patterns first ('impose sanctions'), then the CAMEO dictionary's patterns, then the
+    verb's hand rules, then its CAMEO rules unless a CAMEO pattern says 'not an event'."""
     lemma = verb.lemma_.lower()
-    for noun in _pattern_nouns(verb):
+    nouns = _pattern_nouns(verb)
+    for noun in nouns:
         rule = lex.patterns.get((lemma, noun.lemma_.lower()))
         if rule is not None:
             return Trigger(verb, rule, noun)
+    trigger, blocked = _cameo_pattern(verb, lemma, lex)
+    if trigger is not None:
+        return trigger
     for rule in lex.verbs.get(lemma, ()):
         if _rule_applies(verb, rule, lex):
             return Trigger(verb, rule)
+    if blocked:
+        return None
+    for rule in lex.cameo_verbs.get(lemma, ()):
+        if _rule_applies(verb, rule, lex):
+            return Trigger(verb, rule)
     return None
+
+
+def _cameo_pattern(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger | None, bool]:
+    """A CAMEO pattern on the verb's object ('abandon ties') or on a prepositional phrase
+    ('appeal for peace'); also whether a pattern marks the construction as no event."""
+    if not lex.cameo_patterns:
+        return None, False
+    blocked = False
+    for prep, noun in _cameo_slots(verb):
+        for form in {noun.lemma_.lower(), noun.lower_}:
+            key = (lemma, prep, form)
+            if key not in lex.cameo_patterns:
+                continue
+            rule = lex.cameo_patterns[key]
+            if rule is not None:
+                return Trigger(verb, rule, noun), False
+            blocked = True
+    return None, blocked
+
+
+def _cameo_slots(verb: Token) -> list[tuple[str, Token]]:
+    """(preposition or '', noun) pairs a CAMEO pattern can name."""
+    slots = [("", n) for o in objects_of(verb) for n in (o, *o.conjuncts)]
+    slots += [("", c) for c in verb.children if c.dep_ == "attr"]
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative"):
+            slots += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+    return slots
 
 
 def _pattern_nouns(verb: Token) -> list[Token]:
@@ -234,6 +272,7 @@ def make_event(
     ctx: Context,
 ) -> Event:
     rule = trigger.rule
+    hypothetical = is_hypothetical(trigger.verb, ctx.lex)
     return Event(
         type=rule.type,
         source=source.actor,
@@ -241,20 +280,28 @@ def make_event(
         evidence=Evidence(sent.text, sent.start_char, sent.end_char),
         mode=rule.mode,
         negated=is_negated(trigger.verb, ctx.lex),
-        hypothetical=is_hypothetical(trigger.verb, ctx.lex),
+        hypothetical=hypothetical,
         intensity=intensity_of(rule.cameo),
         quad=quad_of(rule.cameo),
         cameo_root=rule.cameo[:2],
         statement=statement,
-        confidence=confidence(trigger, source, target),
+        confidence=confidence(trigger, source, target, hypothetical=hypothetical),
     )
 
 
-def confidence(trigger: Trigger, source: Argument, target: Argument | None) -> float:
-    """A rough prior: explicit recipients and light-verb patterns are surer than bare verbs."""
+def confidence(
+    trigger: Trigger, source: Argument, target: Argument | None, *, hypothetical: bool = False
+) -> float:
+    """A rough prior: explicit recipients and light-verb patterns are surer than bare verbs;
+    hand rules surer than imported ones; a hypothetical act ('threatened to impose
+    sanctions') less sure than the act that frames it (the threat)."""
     score = 0.8 if target is not None else 0.6
     if trigger.noun is not None:
         score += 0.05
+    if trigger.rule.generated:
+        score -= 0.05
+    if hypothetical:
+        score -= 0.1
     if source.anaphoric or (target is not None and target.anaphoric):
         score -= 0.15
     return round(min(score, 0.95), 2)

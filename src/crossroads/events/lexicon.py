@@ -31,6 +31,11 @@ class Rule:
     def has(self, flag: str) -> bool:
         return flag in self.flags
 
+    @property
+    def generated(self) -> bool:
+        """Imported from the CAMEO verb dictionary rather than written by hand."""
+        return self.source.endswith("_cameo.tsv")
+
 
 @dataclass(frozen=True, slots=True)
 class SaidClass:
@@ -51,6 +56,8 @@ class Lexicon:
 
     verbs: dict[str, tuple[Rule, ...]]
     patterns: dict[tuple[str, str], Rule]
+    cameo_verbs: dict[str, tuple[Rule, ...]]
+    cameo_patterns: dict[tuple[str, str, str], Rule | None]
     negation_deps: frozenset[str]
     negation_words: frozenset[str]
     negation_governors: frozenset[str]
@@ -97,12 +104,22 @@ def _rule(row: dict[str, str], *, source: str) -> Rule:
     )
 
 
-def _verb_rules() -> dict[str, tuple[Rule, ...]]:
+def _verb_rules(name: str) -> dict[str, tuple[Rule, ...]]:
     """Rules by lemma; rules that need a particle come first so that they win."""
     found: dict[str, list[Rule]] = {}
-    for row in read_tsv("verbs.tsv"):
-        found.setdefault(row["lemma"].strip(), []).append(_rule(row, source="verbs.tsv"))
+    for row in read_tsv(name):
+        found.setdefault(row["lemma"].strip(), []).append(_rule(row, source=name))
     return {k: tuple(sorted(v, key=lambda r: r.particle is None)) for k, v in found.items()}
+
+
+def _cameo_patterns() -> dict[tuple[str, str, str], Rule | None]:
+    """Generated patterns keyed by (verb, preposition or '', noun); None: not an event."""
+    patterns: dict[tuple[str, str, str], Rule | None] = {}
+    for row in read_tsv("patterns_cameo.tsv"):
+        key = (row["verb"], _dash(row["prep"]) or "", row["noun"])
+        blocker = _dash(row["type"]) is None
+        patterns[key] = None if blocker else _rule(row, source="patterns_cameo.tsv")
+    return patterns
 
 
 def _pattern_rules() -> dict[tuple[str, str], Rule]:
@@ -141,8 +158,10 @@ def lexicon() -> Lexicon:
     said = yaml.safe_load(read_data("said.yaml"))
     neg, hyp = mods["negation"], mods["hypothetical"]
     return Lexicon(
-        verbs=_verb_rules(),
+        verbs=_verb_rules("verbs.tsv"),
         patterns=_pattern_rules(),
+        cameo_verbs=_verb_rules("verbs_cameo.tsv"),
+        cameo_patterns=_cameo_patterns(),
         negation_deps=_words(neg["deps"]),
         negation_words=_words(neg["words"]),
         negation_governors=_words(neg["governors"]),
