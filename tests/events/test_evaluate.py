@@ -59,6 +59,33 @@ def test_evaluate_a_small_file(tmp_path: Path) -> None:
     assert (report["correct"], report["missed"], report["false_positives"]) == (1, 0, 0)
 
 
+def test_ud_petrarch_terms(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "a",
+            "text": "Russia accused Japan of meddling.",
+            "evaluate": True,
+            "events": [
+                {"source": "RUS", "target": "JPN", "cameo": "112"},
+                {"source": "RUS", "target": "JPN", "cameo": "010"},
+            ],
+        },
+        {"id": "b", "text": "The weather was mild in Tokyo.", "evaluate": True, "events": []},
+        {"id": "c", "text": "Egypt condemned Israel.", "evaluate": True, "events": []},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = evaluate_events(path)
+    # ours: 1 of 2 gold events; the 010 statement has no PLOVER type
+    assert (report["correct"], report["missed"], report["false_positives"]) == (1, 1, 1)
+    assert report["gold_without_plover"] == 1
+    assert report["correct_rate_plover"] == 1.0
+    # UD-PETRARCH: record b (nothing coded) is one correct item, record c one miss
+    assert report["no_event_records"] == 2
+    assert report["ud_correct_rate"] == round(2 / 4, 4)
+    assert report["ud_false_positives_per_record"] == round(1 / 3, 4)
+
+
 def shared_set(name: str) -> Path:
     path = NORMALIZED / f"{name}.jsonl"
     if not path.exists():

@@ -26,6 +26,7 @@ from crossroads.events.arguments import (
 )
 from crossroads.events.lexicon import Lexicon, Rule, lexicon
 from crossroads.events.modifiers import is_hypothetical, is_negated
+from crossroads.events.nominal import nominal_arguments, nominal_triggers
 from crossroads.events.ontology import intensity_of, ontology, quad_of
 from crossroads.events.said import said_events
 from crossroads.events.statements import StatementMap, map_statements
@@ -115,6 +116,20 @@ def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
         trigger = match_rule(token, ctx.lex)
         if trigger is not None:
             yield from events_of(trigger, sent, ctx)
+    yield from noun_events(sent, ctx)
+
+
+def noun_events(sent: Span, ctx: Context) -> Iterator[Event]:
+    """Events stated as nouns ('Russia's attack on Kyiv'): source and recipient both coded."""
+    for noun, rule in nominal_triggers(sent, ctx.lex):
+        sources, targets = nominal_arguments(noun, rule, ctx.index)
+        symmetric = rule.has("symmetric") and not targets
+        if not sources or not (targets or (symmetric and len(sources) > 1)):
+            continue
+        statement = ctx.said.said_in(noun.idx)
+        trigger = Trigger(noun, rule)
+        for source, target in pairs(sources, targets, symmetric=symmetric):
+            yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
 
 
 def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
@@ -300,6 +315,8 @@ def confidence(
         score += 0.05
     if trigger.rule.generated:
         score -= 0.05
+    if trigger.rule.source == "nouns.tsv":
+        score -= 0.1
     if hypothetical:
         score -= 0.1
     if source.anaphoric or (target is not None and target.anaphoric):

@@ -12,7 +12,17 @@ matches a gold event when
 - the same holds for the target, a gold null target (`---`) matching only a coded null target.
 
 Each gold event is matched at most once, by a distinct coded event. Records flagged
-`evaluate: false` are skipped. For the PLOVER GSR (one gold event per record, old names
+`evaluate: false` are skipped.
+
+UD-PETRARCH's own summary (its validation.py) differs in two counts, which the report gives as
+`ud_*` figures next to ours: a record that expects no event counts as one expected item, correct
+when nothing is coded (else one miss), so `ud_correct_rate` = (correct + no-event records left
+uncoded) / (gold events + no-event records); and its "FP" is extra events per record
+(`ud_false_positives_per_record`), not per coded event. Gold events whose code has no PLOVER
+type (CAMEO 01 statements, the suites' internal codes such as 222, 345, 802, 915) can only be
+matched through the CAMEO root, which crossroads never emits for them; they stay in every
+denominator and are counted in `gold_without_plover`, and `correct_rate_plover` gives the rate
+over the others. For the PLOVER GSR (one gold event per record, old names
 DEMAND → REQUEST, DISAPPROVE → ACCUSE, FIGHT → ASSAULT; INVESTIGATE has no 2021 type and is not
 scored) the report adds event-type accuracy: the type of the most confident coded event against
 the gold type, a record without events counting as wrong.
@@ -68,6 +78,10 @@ def evaluate_events(
         totals.update({k: scored[k] for k in ("correct", "missed", "false_positives")})
         totals["gold"] += len(golds)
         totals["coded"] += len(events)
+        totals["gold_without_plover"] += sum(g.type is None for g in golds)
+        if not golds:
+            totals["no_event_records"] += 1
+            totals["no_event_records_uncoded"] += not events
         per_record.append({"id": record.get("id"), **scored})
         if record.get("dataset") == "plover_gsr" and golds and golds[0].type:
             type_hits.append(_top_type(events) == golds[0].type)
@@ -236,6 +250,9 @@ def _report(
         "missed_rate": _ratio(totals["missed"], gold),
         "false_positive_rate": _ratio(totals["false_positives"], coded),
         "false_positives_per_gold": _ratio(totals["false_positives"], gold),
+        "gold_without_plover": totals["gold_without_plover"],
+        "correct_rate_plover": _ratio(totals["correct"], gold - totals["gold_without_plover"]),
+        **_ud_terms(totals, len(per_record)),
         "dictionaries": [str(p) for p in dictionaries],
         "per_record": per_record,
     }
@@ -245,6 +262,16 @@ def _report(
         report["type_accuracy_when_coded"] = _ratio(totals["type_coded_hits"], totals["type_coded"])
         report["type_coded_records"] = totals["type_coded"]
     return report
+
+
+def _ud_terms(totals: Counter[str], records: int) -> dict[str, Any]:
+    """UD-PETRARCH's summary terms: a no-event record is one item, FP is per record."""
+    items = totals["gold"] + totals["no_event_records"]
+    return {
+        "no_event_records": totals["no_event_records"],
+        "ud_correct_rate": _ratio(totals["correct"] + totals["no_event_records_uncoded"], items),
+        "ud_false_positives_per_record": _ratio(totals["false_positives"], records),
+    }
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -57,6 +57,7 @@ class Lexicon:
     verbs: dict[str, tuple[Rule, ...]]
     patterns: dict[tuple[str, str], Rule]
     cameo_verbs: dict[str, tuple[Rule, ...]]
+    nouns: dict[str, Rule]
     cameo_patterns: dict[tuple[str, str, str], Rule | None]
     negation_deps: frozenset[str]
     negation_words: frozenset[str]
@@ -112,6 +113,16 @@ def _verb_rules(name: str) -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: r.particle is None)) for k, v in found.items()}
 
 
+def _noun_rules() -> dict[str, Rule]:
+    """Event nouns ("attack", "meeting") by lemma."""
+    nouns: dict[str, Rule] = {}
+    for row in read_tsv("nouns.tsv"):
+        rule = _rule(row, source="nouns.tsv")
+        for noun in _split(row["noun"]):
+            nouns.setdefault(noun, rule)
+    return nouns
+
+
 def _cameo_patterns() -> dict[tuple[str, str, str], Rule | None]:
     """Generated patterns keyed by (verb, preposition or '', noun); None: not an event."""
     patterns: dict[tuple[str, str, str], Rule | None] = {}
@@ -161,6 +172,7 @@ def lexicon() -> Lexicon:
         verbs=_verb_rules("verbs.tsv"),
         patterns=_pattern_rules(),
         cameo_verbs=_verb_rules("verbs_cameo.tsv"),
+        nouns=_noun_rules(),
         cameo_patterns=_cameo_patterns(),
         negation_deps=_words(neg["deps"]),
         negation_words=_words(neg["words"]),
