@@ -23,6 +23,7 @@ from crossroads.extract.html import (
     find_published,
     find_related,
     url_day,
+    with_teaser_links,
 )
 from crossroads.model import Related
 
@@ -422,5 +423,6 @@ def test_related_pass_leaves_a_body_with_teasers_alone() -> None:
     inner = paragraphs([BODY[0], "READ MORE: <a href='/w/9'>Uganda opens a new oil pipeline</a>"])
     tree = load_html(page_with_body(inner + paragraphs(BODY[1:])))
     before = body_text(tree, url=URL)
-    assert find_related(tree, base_url=URL)
+    related = with_teaser_links(find_related(tree, base_url=URL), tree, before, base_url=URL)
+    assert [item.title for item in related] == ["Uganda opens a new oil pipeline"]
     assert body_text(tree, url=URL) == before

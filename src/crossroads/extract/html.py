@@ -58,9 +58,7 @@ URL_DAYS = (
     re.compile(r"/(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:/|$)"),
 )
 WORDS = re.compile(r"\w+")
-INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span"})
-TEASER_LINE_TAGS = frozenset({"p", "li", "div", "h3", "h4", "h5"})
-TEASER_MAX_CHILDREN = 4
+LEAD_TAGS = ("div", "p", "section", "header", "h2", "span")
 STAMP_DAY = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ]|$)")
 # the zone that ends a timestamp: an offset, Z, or a name (EDT, CET, GMT)
 STAMP_ZONE = re.compile(r"\d:?\d{2}(?:\.\d+)?\s*(?P<zone>[+-]\d{2}:?\d{2}|[A-Z]{1,5})$")
@@ -104,6 +102,7 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtraction | None:
     text = body_text(tree, url=url)
     if not text:
         return None
+    related = with_teaser_links(related, tree, text, base_url=url)
     metadata = page_metadata(tree, url=url)
     text = with_lead(tree, clean_body(text, title=metadata.title))
     if not text:
@@ -269,9 +268,9 @@ def with_lead(tree: HtmlElement, text: str) -> str:
 
 
 def _with_class(tree: HtmlElement, classes: frozenset[str]) -> Iterator[HtmlElement]:
-    """Elements with one of `classes` among their class tokens (a plain walk over the tree is
-    faster here than an XPath test of every class)."""
-    for element in tree.iter():
+    """Text blocks with one of `classes` among their class tokens (a walk over the block tags
+    is faster here than an XPath test of every class)."""
+    for element in tree.iter(*LEAD_TAGS):
         label = element.get("class")
         if label and not classes.isdisjoint(label.lower().split()):
             yield element
@@ -327,10 +326,22 @@ def _is_teaser(line: str) -> bool:
     return len(headline.split()) <= _markers()["teaser_max_words"]
 
 
+def _teaser_headline(line: str) -> str | None:
+    """The headline a teaser line announces ("READ MORE: Iran …" gives "Iran …"), or None."""
+    match = _teaser_pattern().match(line)
+    if match is None or not _is_teaser(line):
+        return None
+    return _flat(match.group("headline") or "") or None
+
+
+def _teaser_prefixes() -> list[str]:
+    """Teaser prefixes, longest first, so that "related stories" wins over "related"."""
+    return sorted(_markers()["teaser_prefixes"], key=len, reverse=True)
+
+
 @cache
 def _teaser_pattern() -> re.Pattern[str]:
-    prefixes = sorted(_markers()["teaser_prefixes"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(prefix) for prefix in prefixes)
+    alternatives = "|".join(re.escape(prefix) for prefix in _teaser_prefixes())
     return re.compile(
         rf"^\s*(?:{alternatives})\s*(?:[:|»>\-–—]+\s*(?P<headline>.*?))?\s*$",
         re.IGNORECASE,
@@ -392,31 +403,33 @@ def _markers() -> dict[str, Any]:
 
 
 def find_related(tree: HtmlElement, *, base_url: str | None) -> tuple[Related, ...]:
-    """Headlines of links inside containers marked as related, more-stories or next/previous,
-    and of the links in one-line teasers inside the body ("READ MORE: <a>…</a>")."""
+    """Headlines of links inside containers marked as related, more-stories or next/previous."""
     markers = _markers()
     seen: dict[str, Related] = {}
     for container in tree.iter("div", "section", "aside", "nav", "ul", "footer"):
         if _is_related_container(container, markers["container_markers"]):
             for link in container.iter("a"):
                 _add_headline(seen, link, base_url=base_url, markers=markers)
-    for link in tree.iter("a"):
-        if _in_teaser_line(link):
-            _add_headline(seen, link, base_url=base_url, markers=markers)
     return tuple(seen.values())
 
 
-def _in_teaser_line(link: HtmlElement) -> bool:
-    """Whether a link is the headline of a one-line teaser ("READ MORE: <a>…</a>").
+def with_teaser_links(
+    related: tuple[Related, ...], tree: HtmlElement, text: str, *, base_url: str | None
+) -> tuple[Related, ...]:
+    """`related` plus the linked headlines of the body's one-line teasers ("READ MORE: …").
 
-    The line is the link's paragraph or list item, the link at most one inline element deep.
+    The teasers are read from trafilatura's body, so the page's links are only walked on the
+    few pages that have one.
     """
-    line = link.getparent()
-    if line is not None and line.tag in INLINE_TAGS:
-        line = line.getparent()
-    if line is None or line.tag not in TEASER_LINE_TAGS or len(line) > TEASER_MAX_CHILDREN:
-        return False
-    return _is_teaser(_flat(line.text_content()))
+    headlines = {headline for line in text.splitlines() if (headline := _teaser_headline(line))}
+    if not headlines:
+        return related
+    markers = _markers()
+    seen = {item.title: item for item in related}
+    for link in tree.iter("a"):
+        if _flat(link.text_content()) in headlines:
+            _add_headline(seen, link, base_url=base_url, markers=markers)
+    return tuple(seen.values())
 
 
 def _is_related_container(element: HtmlElement, container_markers: list[str]) -> bool:
