@@ -7,8 +7,12 @@ from typing import Literal
 
 from crossroads.model import Actor
 
-# "actor" is a user dictionary's own named actor (neither a country nor a person in office).
-EntryKind = Literal["country", "adjective", "capital", "seat", "region", "org", "person", "actor"]
+# "actor" is a user dictionary's own named actor (neither a country nor a person in office);
+# "place" a city or region inside a country (Darfur, Samarra); "people" the people of a country
+# or an ethnic group ("Libyans", "Yoruba"), whose plural names its civilians.
+EntryKind = Literal[
+    "country", "adjective", "capital", "seat", "region", "org", "person", "actor", "place", "people"
+]
 ENTRY_KINDS: tuple[str, ...] = (
     "country",
     "adjective",
@@ -18,6 +22,8 @@ ENTRY_KINDS: tuple[str, ...] = (
     "org",
     "person",
     "actor",
+    "place",
+    "people",
 )
 
 

@@ -19,6 +19,8 @@ from crossroads.actors.entries import Entry, EntryKind, Role
 from crossroads.actors.text import phrase_key
 
 DATA_DIR = Path(__file__).parent / "data"
+# The sector of a people named in the plural ("Libyans", "Iraqi Kurds"): its civilians.
+PEOPLE_SECTOR = "CVL"
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -112,7 +114,17 @@ def _country_entries(gaz: Gazetteer) -> Iterator[Entry]:
         gaz.names[code] = name
         for form in [name, *split_list(row["aliases"])]:
             yield Entry(form, "country", name, country=code)
-        for form in split_list(row["adjectives"]):
+        yield from _demonym_entries(split_list(row["adjectives"]), name, code)
+
+
+def _demonym_entries(forms: list[str], name: str, code: str) -> Iterator[Entry]:
+    """Adjectives name the state ("Libyan"); a plural beside its singular ("Libyans" beside
+    "Libyan", "Serbs" beside "Serb") names the people, coded as civilians as the CAMEO manual
+    codes them (PETRARCH's dictionaries fold both into the bare country)."""
+    for form in forms:
+        if form.endswith("s") and form[:-1] in forms:
+            yield Entry(form, "people", name, country=code, sector=PEOPLE_SECTOR)
+        else:
             yield Entry(form, "adjective", name, country=code)
 
 
@@ -136,6 +148,45 @@ def _org_entries(gaz: Gazetteer) -> Iterator[Entry]:
             gaz.members[org] = tuple(row["members"].split())
         for form in [name, *split_list(row["aliases"])]:
             yield Entry(form, "org", name, sector=row["sector"] or "IGO", org=org)
+
+
+def _people_entries(gaz: Gazetteer) -> Iterator[Entry]:
+    """Ethnic and religious groups (peoples.tsv): the plural is also a role noun of civilians
+    ("Iraqi Kurds" IRQ CVL); a group with a usual country is that country's on its own."""
+    for row in read_tsv(DATA_DIR / "peoples.tsv"):
+        plurals = [row["name"], *split_list(row["aliases"])]
+        for form in plurals:
+            gaz.add_role(Role(form, PEOPLE_SECTOR))
+        code = row["country"] or None
+        if code is None:
+            continue
+        name = row["name"]
+        for form in plurals:
+            yield Entry(form, "people", name, country=code, sector=PEOPLE_SECTOR)
+        for form in split_list(row["adjectives"]):
+            yield Entry(form, "people", name, country=code)
+
+
+def _place_entries() -> Iterator[Entry]:
+    """Cities and regions inside a country (hand-written places.tsv first, then the ISO 3166-2
+    subdivisions of subdivisions.tsv): the country, without a sector, as PETRARCH codes them."""
+    for file in ("places.tsv", "subdivisions.tsv"):
+        for row in read_tsv(DATA_DIR / file):
+            name, code = row["name"], row["country"]
+            for form in [name, *split_list(row["aliases"])]:
+                yield Entry(form, "place", name, country=code, source=file)
+
+
+def _add_places(gaz: Gazetteer) -> None:
+    """A place never takes a phrase from another actor: "Georgia", "Washington", a leader's
+    surname keep their senses; a hand-written place wins over a generated subdivision."""
+    taken = set(gaz.phrases)
+    for entry in _place_entries():
+        key = phrase_key(entry.form)
+        if key not in taken:
+            gaz.add(entry)
+            if entry.source == "places.tsv":
+                taken.add(key)
 
 
 def _capital_entries(gaz: Gazetteer) -> Iterator[Entry]:
@@ -185,6 +236,8 @@ def _add_countries(gaz: Gazetteer) -> None:
     hand: set[str] = set()
     for entry in _country_entries(gaz):
         key = phrase_key(entry.form)
+        if entry.kind == "people":
+            gaz.add_role(Role(entry.form, PEOPLE_SECTOR))  # "Bosnian Serbs": BIH civilians
         if entry.source == "generated" and key in hand:
             continue
         if entry.source != "generated":
@@ -217,6 +270,10 @@ def build_builtin() -> Gazetteer:
     ):
         gaz.add(entry)
     _load_roles(gaz)
+    for entry in _people_entries(gaz):
+        if phrase_key(entry.form) not in gaz.phrases:
+            gaz.add(entry)
+    _add_places(gaz)
     return gaz
 
 

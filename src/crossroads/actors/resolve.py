@@ -22,6 +22,8 @@ MAX_NAME_WORDS = 3
 MAX_MODIFIERS = 3
 # A former (or future) office holder named in an article: CAMEO's "elite" sector.
 FORMER_HOLDER_SECTOR = "ELI"
+# Kinds whose one-word names are also given names or surnames ("Virginia", "Karen", "Jos").
+NAME_LIKE_KINDS = ("person", "place", "people")
 FALLBACK_OFFICES = {"head_state": ("leader",), "head_gov": ("leader",), "leader": ("head_state",)}
 
 
@@ -149,9 +151,10 @@ class Scanner:
         return None
 
     def _part_of_longer_name(self, i: int, j: int, entry: Entry) -> bool:
-        """A one-word person match inside a longer unknown name: "Omar" of "Omar Hassan
-        al-Bashir", "Francois" of "Francois Mitterand" are not the leaders so called."""
-        if entry.kind != "person" or j - i > 1:
+        """A one-word person, place or people match inside a longer unknown name: "Omar" of
+        "Omar Hassan al-Bashir", "Francois" of "Francois Mitterand" are not the leaders so
+        called, "Virginia" of "Virginia Raggi" no US state, "Karen" of "Karen Bass" no people."""
+        if entry.kind not in NAME_LIKE_KINDS or j - i > 1:
             return False
         if j < len(self.tokens) and self.glued[j - 1] and self._is_name_word(j):
             return True
@@ -248,14 +251,15 @@ def compose(base: Entry, role: Role | None, gaz: Gazetteer) -> Actor:
 
     A role of government keeps a seat's or an organisation's own sector ("Pentagon
     spokesperson" stays MIL, "UN envoy" IGO); any other role sets the sector ("NATO troops",
-    "Moscow police"); "states", "countries" name the state itself, as a bare country does.
+    "Moscow police"), and any role a people's ("Yoruba leaders" GOV, not CVL); "states",
+    "countries" name the state itself, as a bare country does.
     """
     actor = base.actor
     if role is None:
         return actor
     if role.sector is None:
         sector = base.sector if base.kind in ("capital", "seat", "org") else None
-    elif role.sector == "GOV" and base.sector is not None:
+    elif role.sector == "GOV" and base.sector is not None and base.kind != "people":
         sector = base.sector
     else:
         sector = role.sector
@@ -322,15 +326,18 @@ def _narrower(before: Role | None, role: Role) -> Role:
 
 
 def _name_after(sc: Scanner, k: int) -> tuple[int, _Span | None, str | None]:
-    """A person after a title: a dictionary person, or up to three capitalised words."""
+    """A person after a title: a dictionary person, or up to three capitalised words, with
+    the particles between them ("Omar Hassan al-Bashir", "Ursula von der Leyen")."""
     if k >= len(sc.tokens) or (k > 0 and not sc.glued[k - 1]):
         return k, None, None
     span = sc.phrase_at(k, persons_only=True)
     if span is not None:
         return span.j, span, None
-    j = k
-    while j < len(sc.tokens) and j - k < MAX_NAME_WORDS and _is_name_word(sc, j):
-        if j > k and not sc.glued[j - 1]:
+    j, words = k, 0
+    while j < len(sc.tokens) and words < MAX_NAME_WORDS and (j == k or sc.glued[j - 1]):
+        if _is_name_word(sc, j):
+            words += 1
+        elif j == k or not _particle_in_name(sc, j):
             break
         j += 1
     if j == k:
@@ -340,6 +347,15 @@ def _name_after(sc: Scanner, k: int) -> tuple[int, _Span | None, str | None]:
         if known is not None and known.j == j:
             return j, _Span(k, j, known.entry), None
     return j, None, sc.surface(k, j)
+
+
+def _particle_in_name(sc: Scanner, j: int) -> bool:
+    """A lower-case particle followed, in the same run, by particles and a name word."""
+    while j < len(sc.tokens) and sc.keys[j] in sc.gaz.words["particle"]:
+        if not (j + 1 < len(sc.tokens) and sc.glued[j]):
+            return False
+        j += 1
+    return j < len(sc.tokens) and _is_name_word(sc, j)
 
 
 def _is_name_word(sc: Scanner, j: int) -> bool:
