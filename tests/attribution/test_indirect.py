@@ -97,3 +97,16 @@ def test_lexicon_is_data_with_hundreds_of_lemmas() -> None:
     assert lexicon.verbs["believe"].kind == "belief"
     assert lexicon.kind_of("according to") == "speech"
     assert lexicon.kind_of("also say") == "speech"
+
+
+def test_statement_saying_is_spoken_by_its_issuer(statements: Run) -> None:
+    text = "The Czech Foreign Ministry released a statement saying that the talks had failed."
+    st = by_cue(statements(text), "saying")
+    assert st.content == "the talks had failed"
+    assert st.speaker.text == "The Czech Foreign Ministry"
+    assert st.speaker.actor is not None and st.speaker.actor.country == "CZE"
+
+
+def test_participle_continues_the_subject(statements: Run) -> None:
+    st = by_cue(statements("Lina Brock left the room, adding that the vote was rigged."), "adding")
+    assert (st.content, st.speaker.name) == ("the vote was rigged", "Lina Brock")

@@ -80,7 +80,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return objs[0] if objs else None
     if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _issuer(verb.head)
     return _misparsed_subject(verb)
+
+
+def _issuer(noun: Token) -> Token:
+    """ "X released a statement saying …" / "X said in a statement saying …": X speaks; a
+    noun that nobody issues ("Petrov, saying that …") speaks itself."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return noun
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects and verb.pos_ in ("VERB", "AUX") else noun
 
 
 def _misparsed_subject(verb: Token) -> Token | None:

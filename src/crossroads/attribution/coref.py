@@ -111,7 +111,9 @@ class Coref:
             self._pronoun(token, s)
         elif token.pos_ == "PROPN" and token.ent_type_ not in KNOWN_LABELS:
             name = untagged_name(token)
-            if name is not None:
+            if name is not None and _institutional(name):
+                self._institution(name, s)
+            elif name is not None:
                 self._person(name, s)
             else:
                 self._bare_surname(token, s)
@@ -359,6 +361,14 @@ def untagged_name(token: Token) -> Span | None:
     if not all(p.pos_ == "PROPN" and p.is_title and p.lower_ not in honorifics() for p in parts):
         return None
     return token.doc[parts[0].i : token.i + 1]
+
+
+def _institutional(name: Span) -> bool:
+    """"Czech Foreign Ministry": a capitalised phrase naming a body, not a person."""
+    table = descriptors()
+    if any(t.ent_type_ in PLACE_ADJ_LABELS for t in name):
+        return True
+    return any(t.lower_ in table and table[t.lower_].kind == "institution" for t in name)
 
 
 def _is_subject(token: Token) -> bool:

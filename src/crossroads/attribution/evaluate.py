@@ -16,7 +16,9 @@ Matching rule (what `crossroads eval quotes` reports):
   words overlap the gold source, or our resolved name (or words) ends in the same word as the
   gold source ("Trump" / "Donald Trump"); for a pronoun source ("he"), also when our speaker
   is the same pronoun or our resolved name ends like the nearest named gold source before it
-  (the entity the pronoun refers to, since PolNeAR leaves pronouns unresolved).
+  (the entity the pronoun refers to, since PolNeAR leaves pronouns unresolved); for a relative
+  "who"/"which" source, when our speaker ends at most 20 characters before it (the noun the
+  relative clause hangs on).
 """
 
 from __future__ import annotations
@@ -254,7 +256,7 @@ def _speaker_ok(doc: Doc, gold: list[Gold], gi: int, pred: Prediction) -> bool:
     ours = {_last_word(pred.speaker_name), _last_word(pred.speaker_text)} - {""}
     source = g.source_text.strip().lower()
     if source in RELATIVE_SOURCES:
-        return pred.speaker_end is not None and 0 <= g.source[0][0] - pred.speaker_end <= 3
+        return pred.speaker_end is not None and 0 <= g.source[0][0] - pred.speaker_end <= 20
     if source not in PRONOUN_SOURCES:
         return _last_word(g.source_text) in ours
     if pred.speaker_text.strip().lower() == source:
