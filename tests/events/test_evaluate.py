@@ -96,7 +96,7 @@ def shared_set(name: str) -> Path:
 @pytest.mark.shared
 def test_udpetrarch_validate_floor() -> None:
     report = evaluate_events(shared_set("udpetrarch_validate"))
-    assert report["correct_rate"] >= 0.30
+    assert report["correct_rate"] >= 0.34
     assert report["false_positive_rate"] <= 0.25
 
 
@@ -104,4 +104,4 @@ def test_udpetrarch_validate_floor() -> None:
 def test_plover_gsr_floor() -> None:
     report = evaluate_events(shared_set("plover_gsr"))
     assert report["type_accuracy_when_coded"] >= 0.75
-    assert report["type_accuracy"] >= 0.30
+    assert report["type_accuracy"] >= 0.38
