@@ -170,6 +170,12 @@ def _date(year: str, month: str, day: str = "") -> str:
     return f"{text}-{int(day):02d}" if day else text
 
 
+def _full(date: str) -> str:
+    """A REIGN month without a day ("1964-03") as the ISO day it stands for: the month's
+    first, which `Entry.valid_on` reads the same way (a start, or the exclusive end)."""
+    return f"{date}-01" if len(date) == 7 else date
+
+
 def _next_month(month: str) -> str:
     """The month after YYYY-MM: a REIGN end month is kept whole."""
     year, mon = int(month[:4]), int(month[5:7])
@@ -221,7 +227,8 @@ def reign_rows(reign: Path, cow: dict[str, str]) -> list[list[str]]:
             elif end:
                 end = _next_month(end)
             name = spell["leader"].strip()
-            rows.append([name, _surname(name, country), country, "GOV", "", "leader", start, end])
+            row = [name, _surname(name, country), country, "GOV", "", "leader"]
+            rows.append([*row, _full(start), _full(end)])
     return rows
 
 
@@ -239,7 +246,8 @@ def _same_person(name: str, hand: dict[str, str]) -> bool:
 
 def close_open_spells(rows: list[list[str]], hand: list[dict[str, str]]) -> list[list[str]]:
     """REIGN stops in 2021: a spell still open there ends when persons.tsv records the next
-    holder of the office the same person held (Suga's ends when Kishida became prime minister)."""
+    holder of the office the same person held (Suga's ends when Kishida became prime minister),
+    or, with no successor recorded, when the person's last recorded term ended (Rutte's)."""
     for row in rows:
         name, _, country, *_, start, end = row
         own = [h for h in hand if h["country"] == country and _same_person(name, h)]
@@ -254,7 +262,8 @@ def close_open_spells(rows: list[list[str]], hand: list[dict[str, str]]) -> list
             and h["valid_from"] > max(start, latest["valid_from"])
             and not _same_person(name, h)
         ]
-        row[-1] = min(later, default="")
+        ended = "" if any(not h["valid_to"] for h in own) else max(h["valid_to"] for h in own)
+        row[-1] = min(later, default=ended)
     return rows
 
 
