@@ -227,8 +227,8 @@ def reign_rows(reign: Path, cow: dict[str, str]) -> list[list[str]]:
             elif end:
                 end = _next_month(end)
             name = spell["leader"].strip()
-            row = [name, _surname(name, country), country, "GOV", "", "leader"]
-            rows.append([*row, _full(start), _full(end)])
+            cells = [name, _surname(name, country), country, "GOV", "", "leader"]
+            rows.append([*cells, _full(start), _full(end)])
     return rows
 
 
