@@ -31,6 +31,7 @@ from crossroads.events.ontology import intensity_of, ontology, quad_of
 from crossroads.events.said import said_events
 from crossroads.events.statements import StatementMap, map_statements
 from crossroads.model import Actor, Event, Evidence, Statement
+from crossroads.nlp.sentences import sentences
 
 VERB_POS = frozenset({"VERB"})
 # Share of sentences from a blocked field (sports) above which a whole article codes nothing.
@@ -85,10 +86,10 @@ def code_events(
         lex,
     )
     blocked = blocked_sentences(doc, lex)
-    if len(blocked) > BLOCKED_SHARE * max(1, len(list(doc.sents))):
+    if len(blocked) > BLOCKED_SHARE * max(1, len(sentences(doc))):
         return []
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.start not in blocked:
             events.extend(sentence_events(sent, ctx))
     events.extend(
@@ -101,7 +102,7 @@ def blocked_sentences(doc: Doc, lex: Lexicon) -> set[int]:
     """Starts of sentences from a field that codes no political event (sports reports)."""
     return {
         sent.start
-        for sent in doc.sents
+        for sent in sentences(doc)
         if any(
             t.lemma_.lower() in lex.blocked_domains and t.pos_ in ("NOUN", "PROPN", "VERB")
             for t in sent

@@ -17,6 +17,7 @@ from crossroads.events.lexicon import Lexicon, SaidClass
 from crossroads.events.ontology import intensity_of, quad_of
 from crossroads.events.statements import cue_token
 from crossroads.model import Actor, Event, Evidence, Statement
+from crossroads.nlp.sentences import sentence_of
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MAIN_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
@@ -40,7 +41,7 @@ def said_events(
         if speaker is None or any(_overlap(statement, other) for other in coded):
             continue
         content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
-        if content is None or content[0].sent.start in blocked:
+        if content is None or sentence_of(content[0]).start in blocked:
             continue
         event = statement_event(number, statement, content, speaker, index=index, lex=lex)
         if event is not None:
@@ -62,7 +63,7 @@ def statement_event(
     lex: Lexicon,
 ) -> Event | None:
     doc = content.doc
-    sentences = doc[content[0].sent.start : content[-1].sent.end]
+    sentences = doc[sentence_of(content[0]).start : sentence_of(content[-1]).end]
     cue = cue_token(doc, statement)
     cue_lemma = cue.lemma_.lower() if cue is not None else statement.cue.lower()
     for said in lex.said:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from crossroads.model import Statement
+from crossroads.nlp.sentences import sentence_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ def cue_token(doc: Doc, statement: Statement) -> Token | None:
     span = doc.char_span(statement.start, statement.end, alignment_mode="expand")
     if span is None:
         return None
-    first, last = span[0].sent, span[-1].sent
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
     outside = [
         t for t in doc[first.start : last.end] if not statement.start <= t.idx < statement.end
     ]
