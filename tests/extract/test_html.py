@@ -249,6 +249,14 @@ def test_microdata_time_element_is_a_declaration() -> None:
     assert find_published(page, url="https://example.org/news/accord") == "2022-09-07"
 
 
+def test_date_shown_to_readers_beats_utc() -> None:
+    """23:15 UTC is past midnight in Rome: the day the page shows is the publisher's day."""
+    head = '<meta itemprop="datePublished" content="2020-12-05T23:15:00Z">'
+    body = '<p class="data" itemprop="datePublished">06 dicembre 2020</p>'
+    page = dated_page(head, body=body)
+    assert find_published(page, url="https://example.org/notizie/accordo") == "2020-12-06"
+
+
 def test_date_in_the_url_path_comes_first() -> None:
     head = '<meta property="article:published_time" content="2024-03-14T02:10:00Z">'
     url = "https://example.org/politics/2024/03/13/chile-peru-fishing-accord/"
