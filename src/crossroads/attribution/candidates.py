@@ -55,6 +55,19 @@ def _trim_right(token: Token) -> bool:
     return token.text not in QUOTE_CHARS and token.pos_ in EDGE_TRIM
 
 
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the sentence holding `token`. spaCy's `Token.sent` walks the whole
+    document on every call; this walks only the sentence."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
 def plausible_speaker(token: Token) -> bool:
     """Names, pronouns, institutions and people nouns speak; "the emphasis" does not."""
     if token.tag_ in ("WP", "WDT", "EX"):
@@ -108,4 +121,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
-__all__ = ["Candidate", "Kind", "plausible_speaker", "subject_of", "trimmed_chars"]
+__all__ = [
+    "Candidate",
+    "Kind",
+    "plausible_speaker",
+    "sentence_bounds",
+    "subject_of",
+    "trimmed_chars",
+]

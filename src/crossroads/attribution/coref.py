@@ -364,7 +364,7 @@ def untagged_name(token: Token) -> Span | None:
 
 
 def _institutional(name: Span) -> bool:
-    """"Czech Foreign Ministry": a capitalised phrase naming a body, not a person."""
+    """ "Czech Foreign Ministry": a capitalised phrase naming a body, not a person."""
     table = descriptors()
     if any(t.ent_type_ in PLACE_ADJ_LABELS for t in name):
         return True

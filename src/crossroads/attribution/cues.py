@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from crossroads.attribution.candidates import (
     Candidate,
     plausible_speaker,
+    sentence_bounds,
     subject_of,
     trimmed_chars,
 )
@@ -230,9 +231,9 @@ def _in_words(words: Token, lexicon: CueLexicon) -> Candidate | None:
 def _rest_of_clause(anchor: Token, p_start: int, p_end: int) -> tuple[int, int] | None:
     """The clause an attribution phrase modifies, without the phrase when it sits at an edge."""
     clause = anchor.head
-    sent = anchor.sent
+    sent_start, sent_end = sentence_bounds(anchor)
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    start, end = max(start, sent.start), min(end, sent.end)
+    start, end = max(start, sent_start), min(end, sent_end)
     if p_start <= start:
         start = p_end
     elif p_end >= end:

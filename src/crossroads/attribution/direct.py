@@ -13,7 +13,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from crossroads.attribution.candidates import Candidate, plausible_speaker, subject_of
+from crossroads.attribution.candidates import (
+    Candidate,
+    plausible_speaker,
+    sentence_bounds,
+    subject_of,
+)
 from crossroads.attribution.lexicon import CueLexicon
 from crossroads.attribution.quotes import Quote
 
@@ -88,7 +93,7 @@ def _later(
 def _statement_end(doc: Doc, found: Candidate, last: int) -> int:
     """The last token of a statement's sentence, speaker phrase included."""
     cue = doc[found.cue_start]
-    end = max(last, cue.sent.end - 1) if cue.i > last else last
+    end = max(last, sentence_bounds(cue)[1] - 1) if cue.i > last else last
     while end + 1 < len(doc) and doc[end + 1].text in SENTENCE_END:
         end += 1
     return end

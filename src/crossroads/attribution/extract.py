@@ -24,14 +24,16 @@ from crossroads.tone import text_tone
 DIRECT_SHARE = 0.5
 
 
-def find_candidates(doc: Doc) -> tuple[list[Candidate], Coref]:
-    """Attributions before speakers are turned into records, and the document's coreference."""
+def find_candidates(doc: Doc, text: str | None = None) -> tuple[list[Candidate], Coref]:
+    """Attributions before speakers are turned into records, and the document's coreference.
+    `text` is `doc.text` when the caller has it already (spaCy rebuilds it on each access)."""
     lexicon = cue_lexicon()
-    quotes = find_quotes(doc.text)
+    text = doc.text if text is None else text
+    quotes = find_quotes(text)
     index = TokenIndex(doc, quotes)
     by_cue = sorted(find_cue_candidates(doc, index.in_quote, lexicon), key=lambda c: c.end)
     direct = list(find_direct_candidates(doc, quotes, index, lexicon, by_cue))
-    direct += find_transcript_turns(doc, index)
+    direct += find_transcript_turns(doc, index, text)
     return merge(direct, by_cue), Coref(doc, index.in_quote)
 
 
@@ -68,13 +70,14 @@ def statements_with_cues(
     doc: Doc, *, published: str | None = None
 ) -> list[tuple[Candidate, Statement]]:
     """Each statement with the candidate it came from (cue position, cue kind), for scoring."""
-    candidates, coref = find_candidates(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    candidates, coref = find_candidates(doc, text)
     pairs = []
     for c in candidates:
         if c.speaker is None:
             continue
         speaker = build_speaker(doc[c.speaker], coref, published)
-        content = doc.text[c.start : c.end]
+        content = text[c.start : c.end]
         tone = text_tone(content)
         pairs.append(
             (c, Statement(speaker, c.cue_text(doc), c.kind, content, c.start, c.end, tone))

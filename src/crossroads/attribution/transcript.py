@@ -21,9 +21,8 @@ _TURN = re.compile(
 MIN_TURN_CHARS = 12
 
 
-def find_transcript_turns(doc: Doc, index: TokenIndex) -> Iterator[Candidate]:
-    """A direct statement for every labelled turn of a transcript."""
-    text = doc.text
+def find_transcript_turns(doc: Doc, index: TokenIndex, text: str) -> Iterator[Candidate]:
+    """A direct statement for every labelled turn of a transcript (`text` is `doc.text`)."""
     for match in _TURN.finditer(text):
         label_end = match.end(1)
         start, end = match.span(2)
