@@ -15,7 +15,7 @@ import pytest
 
 from crossroads.actors import Role, default_gazetteer, find_actors
 from crossroads.actors.gazetteer import Gazetteer
-from crossroads.actors.resolve import Scanner, _Span, scan_mentions
+from crossroads.actors.resolve import Scanner, _Span, glue_gaps, scan_mentions
 from crossroads.actors.text import tokenize
 from support import SEED, shared_path
 
@@ -41,16 +41,24 @@ class _Forgetful(dict[int, tuple[int, Role | None, int]]):
 
 
 class NaiveScanner(Scanner):
-    """Every token may open a mention; every phrase length up to the glued run is probed."""
+    """Tokens from `tokenize`; every token may open a mention; every phrase length up to the
+    glued run is probed."""
 
     def __init__(self, text: str, gaz: Gazetteer, date: str | None) -> None:
         super().__init__(text, gaz, date)
-        self.openers = list(range(len(self.tokens)))
-        self.role_marks = [True] * len(self.tokens)
         self.chains = _Forgetful()
 
-    def prefix_end(self, i: int) -> int:
-        return self.run_end(i, self.gaz.max_phrase)
+    def _read_tokens(self) -> None:
+        self.tokens = tokenize(self.text)
+        self.glued = glue_gaps(self.text, self.tokens)
+        self.keys = [token.key for token in self.tokens]
+        self.openers = list(range(len(self.tokens)))
+        self.role_marks = [True] * len(self.tokens)
+
+    def phrase_keys(self, i: int) -> list[tuple[int, str]]:
+        ends = range(i + 1, self.run_end(i, self.gaz.max_phrase) + 1)
+        keys = [(j, " ".join(self.keys[i:j])) for j in ends]
+        return [(j, key) for j, key in keys if self.gaz.phrases.get(key)]
 
     def phrase_at(
         self, i: int, *, persons_only: bool = False, inside_name: bool = False
@@ -65,6 +73,9 @@ class NaiveScanner(Scanner):
 
 def _same(text: str, date: str | None = None) -> None:
     gaz = default_gazetteer()
+    scanner = Scanner(text, gaz, date)
+    assert scanner.tokens == tokenize(text)
+    assert scanner.glued == glue_gaps(text, scanner.tokens)
     fast = find_actors(text, date=date, gazetteer=gaz)
     naive = scan_mentions(NaiveScanner(text, gaz, date))
     assert fast == naive

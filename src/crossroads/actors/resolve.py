@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from crossroads.actors.entries import Entry, Role
 from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
-from crossroads.actors.text import Token, case_matches, tokenize
+from crossroads.actors.text import TOKEN_RE, Token, case_matches, fold
 from crossroads.model import Actor
 
 MAX_NAME_WORDS = 3
@@ -74,29 +74,39 @@ class Scanner:
         self.text = text
         self.gaz = gaz
         self.date = date
-        self.tokens: list[Token] = tokenize(text)
-        self.glued = glue_gaps(text, self.tokens)
+        self.tokens: list[Token] = []
+        self.glued: list[bool] = []  # token k and k+1 belong to one phrase
         self.keys: list[str] = []
         self.role_marks: list[bool] = []  # a role noun may start here
         self.openers: list[int] = []  # a mention may start here
-        self._mark_tokens()
+        self._read_tokens()
         # Memos: find_actors asks the same questions of a token from several starting points.
         self.phrases: dict[tuple[int, bool, bool], _Span | None] = {}
+        self.phrase_ends: dict[int, list[tuple[int, str]]] = {}
         self.role_ends: dict[int, tuple[int, Role] | None] = {}
         self.chains: dict[int, tuple[int, Role | None, int]] = {}
 
-    def _mark_tokens(self) -> None:
-        """One pass over the tokens: the keys, where a role noun may start, and where a mention
-        may (a phrase's first word, a role noun, or a word a title may open with: a modifier,
-        a capitalised word). Most tokens are none, and the scan skips them."""
-        starts, role_starts = self.gaz.starts, self.gaz.role_starts
-        modifiers, plural = self.gaz.words["modifier"], self.plural_role
-        for i, (key, word, _, _) in enumerate(self.tokens):
+    def _read_tokens(self) -> None:
+        """One pass over the text (the tokens of `text.tokenize`): each token, its key, whether
+        it is glued to the one before, whether a role noun may start at it, and whether a
+        mention may (a phrase's first word, a role noun, or a word a title may open with: a
+        modifier, a capitalised word). Most tokens are none, and the scan skips them."""
+        text, gaz, make = self.text, self.gaz, tuple.__new__
+        starts, role_starts, modifiers = gaz.starts, gaz.role_starts, gaz.words["modifier"]
+        plural, end = self.plural_role, -1
+        for match in TOKEN_RE.finditer(text):
+            word = match.group()
+            start, stop = match.span()
+            key = fold(word)
+            if end >= 0:
+                self.glued.append(text[end:start] in _GLUE_GAPS)
             role = key in role_starts or plural(key)
+            if role or key in starts or word[:1].isupper() or key in modifiers:
+                self.openers.append(len(self.tokens))
+            self.tokens.append(make(Token, (key, word, start, stop)))
             self.keys.append(key)
             self.role_marks.append(role)
-            if role or key in starts or word[:1].isupper() or key in modifiers:
-                self.openers.append(i)
+            end = stop
 
     def run_end(self, i: int, limit: int) -> int:
         """The end (exclusive) of the glued run starting at i, at most `limit` tokens."""
@@ -122,23 +132,29 @@ class Scanner:
             self.phrases[memo] = self._longest_phrase(i, persons_only, inside_name)
         return self.phrases[memo]
 
-    def prefix_end(self, i: int) -> int:
-        """The end of the longest glued run from i whose words begin some dictionary phrase:
-        no phrase can be longer, so the probes start there."""
-        j, prefix = i + 1, self.keys[i]
-        limit = self.run_end(i, self.gaz.max_phrase)
-        while j < limit:
-            longer = f"{prefix} {self.keys[j]}"
-            if longer not in self.gaz.prefixes:
+    def phrase_keys(self, i: int) -> list[tuple[int, str]]:
+        """The dictionary phrases starting at token i as (end, key), shortest first: a walk
+        along the glued run that stops where the words begin no phrase (`Gazetteer.prefixes`)."""
+        found = self.phrase_ends.get(i)
+        if found is not None:
+            return found
+        keys, glued, gaz = self.keys, self.glued, self.gaz
+        key, j = keys[i], i + 1
+        found = [(j, key)] if gaz.phrases.get(key) else []
+        limit = min(len(keys), i + gaz.max_phrase)
+        while j < limit and glued[j - 1]:
+            key = f"{key} {keys[j]}"
+            if key not in gaz.prefixes:
                 break
-            prefix, j = longer, j + 1
-        return j
+            j += 1
+            if gaz.phrases.get(key):
+                found.append((j, key))
+        self.phrase_ends[i] = found
+        return found
 
     def _longest_phrase(self, i: int, persons_only: bool, inside_name: bool) -> _Span | None:
-        for j in range(self.prefix_end(i), i, -1):
-            entries = self.gaz.phrases.get(" ".join(self.keys[i:j]))
-            if not entries:
-                continue
+        for j, key in reversed(self.phrase_keys(i)):
+            entries = self.gaz.phrases[key]
             surface = tuple(t.text for t in self.tokens[i:j])
             fitting = [e for e in entries if case_matches(e.form, surface)]
             if persons_only:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # A dotted abbreviation (U.S., U.A.E.), a word, or a possessive 's (straight or curly).
-_TOKEN_RE = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?)?|['’ʼ]s\b")
+TOKEN_RE = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?)?|['’ʼ]s\b")
 _FOLD = str.maketrans({"’": "'", "ʼ": "'", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
@@ -43,7 +43,7 @@ def tokenize(text: str) -> list[Token]:
     """Split text into lookup tokens, keeping offsets into `text`."""
     tokens = []
     make = tuple.__new__  # Token's own __new__ is a Python function: this is the hot loop
-    for match in _TOKEN_RE.finditer(text):
+    for match in TOKEN_RE.finditer(text):
         word = match.group()
         start, end = match.span()
         tokens.append(make(Token, (fold(word), word, start, end)))
