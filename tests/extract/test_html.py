@@ -434,3 +434,28 @@ def test_related_pass_leaves_a_body_with_teasers_alone() -> None:
     related = with_teaser_links(find_related(tree, base_url=URL), tree, before, base_url=URL)
     assert [item.title for item in related] == ["Uganda opens a new oil pipeline"]
     assert body_text(tree, url=URL) == before
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        (["5 March 2026 | Amina Wekesa, Nairobi"], ["Subscribe to our newsletter"]),
+        (["By Amina Wekesa", "Updated 3 hours ago"], ["© 2024 Example News. All rights reserved."]),
+        ([], ["12 comments"]),
+    ],
+)
+def test_debris_at_the_ends_of_the_body_is_dropped(top: list[str], bottom: list[str]) -> None:
+    assert clean_body("\n".join([*top, *BODY, *bottom]), title=None).splitlines() == BODY
+
+
+def test_debris_is_only_peeled_from_the_ends() -> None:
+    """A debris-like line inside the body, or a third one at an end, is left alone."""
+    middle = [BODY[0], "Subscribe to our newsletter", BODY[1]]
+    assert clean_body("\n".join(middle), title=None).splitlines() == middle
+    deep = ["By Amina Wekesa", "Updated 3 hours ago", "12 comments", *BODY]
+    assert clean_body("\n".join(deep), title=None).splitlines() == deep[2:]
+
+
+def test_date_line_then_repeated_title_are_both_dropped() -> None:
+    text = "\n".join(["14 March 2024 | Jonas Ferreira-Makori", HEADLINE, *BODY])
+    assert clean_body(text, title=HEADLINE).splitlines() == BODY
