@@ -78,3 +78,29 @@ def test_speaker_offsets_point_at_the_speaker_words(statements: Run) -> None:
     sp = by_cue(statements(text), "argued").speaker
     assert sp.start is not None and sp.end is not None
     assert text[sp.start : sp.end] == sp.text == "She"
+
+
+def test_it_refers_to_an_institution(statements: Run) -> None:
+    text = (
+        "The Czech Foreign Ministry summoned the envoy on Monday. "
+        "It said that the border incident was unacceptable."
+    )
+    st = by_cue(statements(text), "said")
+    assert (st.speaker.text, st.speaker.name) == ("It", None)
+    assert st.speaker.actor is not None and st.speaker.actor.country == "CZE"
+
+
+def test_the_ministry_is_the_speakers_ministry(statements: Run) -> None:
+    text = (
+        "Japan's Foreign Ministry spokesperson Aiko Tanabe spoke in Tokyo. "
+        "The ministry warned that the talks could collapse."
+    )
+    st = by_cue(statements(text), "warned")
+    assert (st.speaker.text, st.speaker.name) == ("The ministry", None)
+    assert st.speaker.actor is not None and st.speaker.actor.country == "JPN"
+
+
+def test_plural_officials_keep_their_place(statements: Run) -> None:
+    st = by_cue(statements("Officials in Berlin urged Warsaw to act quickly."), "urged")
+    assert (st.speaker.name, st.content) == (None, "Warsaw to act quickly")
+    assert st.speaker.actor is not None and st.speaker.actor.country == "DEU"

@@ -198,6 +198,7 @@ class Coref:
 
     def _institution(self, ent: Span, s: int) -> None:
         label = ent.text.removesuffix("’s").removesuffix("'s").strip()
+        context = _institution_context(ent) or label
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
             return
         person = self._find_person(label) if ent.label_ == "ORG" else None
@@ -205,7 +206,7 @@ class Coref:
             self._link(range(ent.start, ent.end), ent.root, person, s)
             return
         entity = self._find_institution(label) or self._new(
-            "institution", label=label, plural=ent.root.tag_ == "NNPS", context=label
+            "institution", label=label, plural=ent.root.tag_ == "NNPS", context=context
         )
         entity.words |= _words(label)
         self._link(range(ent.start, ent.end), ent.root, entity, s)
@@ -355,12 +356,35 @@ def untagged_name(token: Token) -> Span | None:
     """ "Ivo Marek said": a two- or three-word capitalised name the tagger missed."""
     if token.dep_ == "compound" or not token.is_title:
         return None
-    parts = [c for c in token.lefts if c.dep_ == "compound"]
-    if not 1 <= len(parts) <= 2 or parts[-1].i != token.i - 1 or parts[0].i != token.i - len(parts):
+    start = token.i
+    doc = token.doc
+    while start > 0 and token.i - start < 2 and _name_part(doc[start - 1], token):
+        start -= 1
+    return doc[start : token.i + 1] if start < token.i else None
+
+
+def _name_part(part: Token, head: Token) -> bool:
+    return (
+        part.dep_ == "compound"
+        and part.head.i == head.i
+        and part.pos_ == "PROPN"
+        and part.is_title
+        and part.lower_ not in honorifics()
+        and part.ent_type_ not in KNOWN_LABELS
+    )
+
+
+def _institution_context(ent: Span) -> str | None:
+    """ "Japan's Foreign Ministry spokesperson": whose ministry, from the phrase around it."""
+    top = ent.root
+    while top.dep_ == "compound" and top.head.i != top.i:
+        top = top.head
+    start = min(np_start(top), ent.start)
+    while start < ent.start and ent.doc[start].dep_ == "det":
+        start += 1
+    if start >= ent.start:
         return None
-    if not all(p.pos_ == "PROPN" and p.is_title and p.lower_ not in honorifics() for p in parts):
-        return None
-    return token.doc[parts[0].i : token.i + 1]
+    return ent.doc[start : ent.end].text
 
 
 def _institutional(name: Span) -> bool:
