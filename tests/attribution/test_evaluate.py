@@ -72,6 +72,6 @@ def test_polnear_dev_floor() -> None:
     report = evaluate_quotes(data, "dev")
     speech = report["speech"]
     assert isinstance(speech, dict)
-    assert speech["f1"] >= 0.76
-    assert speech["precision"] >= 0.80
-    assert float(report["speaker_accuracy"]) >= 0.90  # type: ignore[arg-type]
+    assert speech["f1"] >= 0.78
+    assert speech["precision"] >= 0.83
+    assert float(report["speaker_accuracy"]) >= 0.93  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ MIN_UNCUED_TOKENS = 3
 SHORT_QUOTE = 6
 FOLLOW_ON_GAP = 3
 FOLLOW_ON_WORDS = 3
+FOLLOW_ON_TOKENS = 40
 SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -191,6 +192,8 @@ def _follow_on(
 ) -> Candidate | None:
     """A quote right after the previous statement, with no cue: the same speaker goes on."""
     if last - first - 1 < MIN_UNCUED_TOKENS:
+        return None
+    if first - previous_end > FOLLOW_ON_TOKENS:
         return None
     between = doc[previous_end + 1 : first]
     words = sum(1 for t in between if t.is_alpha)
