@@ -104,3 +104,9 @@ def test_plural_officials_keep_their_place(statements: Run) -> None:
     st = by_cue(statements("Officials in Berlin urged Warsaw to act quickly."), "urged")
     assert (st.speaker.name, st.content) == (None, "Warsaw to act quickly")
     assert st.speaker.actor is not None and st.speaker.actor.country == "DEU"
+
+
+def test_speaker_words_stay_in_their_paragraph(statements: Run) -> None:
+    text = "11:15 a.m.\n\nVera Lund says that the vote was rigged."
+    sp = by_cue(statements(text), "says").speaker
+    assert (sp.text, sp.name) == ("Vera Lund", "Vera Lund")

@@ -41,6 +41,9 @@ def speaker_span(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             end = max(end, child.i + 1)
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:  # a dateline or time stamp glued on by the parser
+            return i + 1, end
     return start, end
 
 
