@@ -110,3 +110,12 @@ def test_speaker_words_stay_in_their_paragraph(statements: Run) -> None:
     text = "11:15 a.m.\n\nVera Lund says that the vote was rigged."
     sp = by_cue(statements(text), "says").speaker
     assert (sp.text, sp.name) == ("Vera Lund", "Vera Lund")
+
+
+def test_it_does_not_jump_over_a_sentence_about_something_else(statements: Run) -> None:
+    text = (
+        "The Czech Foreign Ministry summoned the envoy. The meeting reflects wider tensions. "
+        "It also signals that the talks may stall."
+    )
+    st = by_cue(statements(text), "signals")
+    assert (st.speaker.text, st.speaker.name, st.speaker.actor) == ("It", None, None)

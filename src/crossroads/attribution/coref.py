@@ -83,6 +83,7 @@ class Coref:
         self.mentions: list[Mention] = []
         self.by_token: dict[int, int] = {}
         self._sent_of: list[int] = [0] * len(doc)
+        self._subjects: list[int | None] = []
         self._run()
 
     def entity_of(self, i: int) -> Entity | None:
@@ -93,6 +94,7 @@ class Coref:
     def _run(self) -> None:
         ents_at = {ent.start: ent for ent in self.doc.ents}
         for s, sent in enumerate(self.doc.sents):
+            self._subjects.append(_root_subject(sent))
             i = sent.start
             while i < sent.end:
                 self._sent_of[i] = s
@@ -228,6 +230,8 @@ class Coref:
         if info is None or info.first_person or token.lower_ == "who":
             return
         candidates = [m for m in self._recent(s) if self._agrees(m, token, info)]
+        if info.refers_to == "institution":
+            candidates = [m for m in candidates if self._topic_of_sentence(m, s)]
         if not candidates:
             return
         bound = self._governing_subject(token, candidates)
@@ -237,6 +241,13 @@ class Coref:
         if info.gender and entity.gender is None and (bound or len(distinct) == 1):
             entity.gender = info.gender
         self._link(range(token.i, token.i + 1), token, entity, s)
+
+    def _topic_of_sentence(self, m: Mention, s: int) -> bool:
+        """ "It" takes an institution only when that was what the sentence before (or this one)
+        was about: its subject. "The discussion reflects … It also signals …" is not Moscow."""
+        if s - m.sent > 1 or not m.subject:
+            return False
+        return m.sent == s or self._subjects[m.sent] == m.head
 
     def _rank(self, m: Mention, s: int, gender: str | None) -> tuple[bool, int, bool, int]:
         """Known matching gender first, then recency by sentence, subjects, closeness."""
@@ -372,6 +383,13 @@ def _name_part(part: Token, head: Token) -> bool:
         and part.lower_ not in honorifics()
         and part.ent_type_ not in KNOWN_LABELS
     )
+
+
+def _root_subject(sent: Span) -> int | None:
+    for child in sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return int(child.i)
+    return None
 
 
 def _institution_context(ent: Span) -> str | None:
