@@ -19,7 +19,7 @@ from crossroads.extract import extract_article
 from crossroads.model import Article, ArticleResult, ProcessingError, RawDocument
 from crossroads.nlp import parse_texts
 from crossroads.nlp.pipeline import model_version
-from crossroads.tone import text_tone
+from crossroads.tone import article_tone
 
 
 @cache
@@ -36,7 +36,7 @@ def analyse(article: Article, doc: Doc) -> ArticleResult:
         article=article,
         statements=statements,
         events=events,
-        tone=text_tone(article.text),
+        tone=article_tone(doc),
         pipeline=pipeline_version(),
     )
 
