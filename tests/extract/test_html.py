@@ -158,6 +158,19 @@ def test_page_without_article_text_gives_none() -> None:
     assert extract_html(html, url="https://example.org/") is None
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        "<a href='/'>Home</a>",
+        "<ul><li><a href='/'>Home</a></li><li><a href='/in'>Log in</a></li></ul>",
+    ],
+)
+def test_page_of_navigation_only_gives_none(links: str) -> None:
+    """trafilatura may return a lone menu word as the body; page chrome is no article."""
+    html = f"<html><body><nav>{links}</nav></body></html>"
+    assert extract_html(html, url="https://example.org/") is None
+
+
 def test_date_found_without_meta_tags_in_the_url() -> None:
     html = news_page().replace(
         '<meta property="article:published_time" content="2024-03-14T09:30:00+03:00">', ""
