@@ -154,7 +154,7 @@ class Coref:
     # -- person names -------------------------------------------------------------------
 
     def _person(self, ent: Span, s: int) -> None:
-        name, gender = _clean_name(ent)
+        name, gender, title_role = _clean_name(ent)
         if not name:
             return
         entity = self._find_person(name) or self._new("person", name=name)
@@ -162,7 +162,7 @@ class Coref:
             entity.name = name
         entity.gender = entity.gender or gender or _title_gender(ent)
         role, context = role_context(ent)
-        entity.learn_role(role, context)
+        entity.learn_role(role or title_role, context or title_role)
         entity.words |= _words(name)
         tokens = range(ent.start, ent.end)
         self._link(tokens, ent.root, entity, s)
@@ -461,16 +461,27 @@ def _strip_det(doc: Doc, start: int, end: int) -> str:
     return _text(doc, start, end)
 
 
-def _clean_name(ent: Span) -> tuple[str, str | None]:
-    """The name without titles and a possessive ending, and the gender a title tells."""
-    titles = honorifics()
+def _clean_name(ent: Span) -> tuple[str, str | None, str | None]:
+    """The name without titles, role words the tagger took in ("Spokesman Brian Fallon") and
+    a possessive ending; the gender a title or role noun tells; the role words."""
+    titles, roles = honorifics(), descriptors()
     tokens = [t for t in ent if t.tag_ != "POS"]
     gender = None
-    while tokens and tokens[0].lower_ in titles:
-        gender = gender or titles[tokens[0].lower_]
-        tokens = tokens[1:]
+    role: list[str] = []
+    while len(tokens) > 1 and (tokens[0].lower_ in titles or _role_word(tokens[0], roles)):
+        word = tokens.pop(0)
+        if word.lower_ in titles:
+            gender = gender or titles[word.lower_]
+        else:
+            role.append(word.text)
+            gender = gender or roles[word.lower_].gender
     name = " ".join(t.text for t in tokens).replace(" - ", "-").strip(" ,.’'")
-    return name, gender
+    return name, gender, " ".join(role) or None
+
+
+def _role_word(token: Token, roles: dict[str, Descriptor]) -> bool:
+    desc = roles.get(token.lower_)
+    return desc is not None and desc.kind == "person" and not desc.plural
 
 
 def _title_gender(ent: Span) -> str | None:
