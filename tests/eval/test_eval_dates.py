@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crossroads.eval.dates import evaluate_dates, format_dates
+from crossroads.extract.html import extract_html
 
 
 def page(day: str) -> str:
@@ -59,3 +60,18 @@ def test_undated_page_is_right_when_nothing_is_predicted(date_set: Path) -> None
     result = evaluate_dates(date_set, finders={"never": never})
     assert result["systems"]["never"]["correct"] == 1
     assert result["systems"]["never"]["missing"] == 3
+
+
+def test_date_finder_is_scored_on_a_page_without_article(tmp_path: Path) -> None:
+    """A page `extract_html` rejects (no body) still gets the date crossroads finds for it."""
+    (tmp_path / "pages").mkdir()
+    html = (
+        '<html><head><meta property="article:published_time" content="2022-03-09T10:00:00+01:00">'
+        "</head><body><div id='app'></div></body></html>"
+    )
+    (tmp_path / "pages" / "0.html").write_text(html, encoding="utf-8")
+    truth = {"https://example.org/app": {"file": "0.html", "date": "2022-03-09"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    result = evaluate_dates(tmp_path)
+    assert extract_html(html, url="https://example.org/app") is None
+    assert result["systems"]["crossroads"]["correct"] == 1
