@@ -85,3 +85,21 @@ def test_transcript_turns(statements: Run) -> None:
     found = [st for st in statements(text) if st.kind == "direct"]
     assert [st.speaker.name for st in found] == ["Dana Pell", "Rui Castel"]
     assert found[1].content.startswith("I expect a vote")
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph(statements: Run) -> None:
+    text = (
+        "Vera Lund, the mayor, said:\n\n"
+        "The harvest failed in the north and the south will need help.\n\nThe council met."
+    )
+    st = by_cue(statements(text), "said")
+    assert st.kind == "direct"
+    assert st.content == "The harvest failed in the north and the south will need help."
+    assert st.speaker.name == "Vera Lund"
+
+
+def test_quoted_paragraph_after_a_colon_is_one_statement(statements: Run) -> None:
+    text = 'Vera Lund put it bluntly:\n\n"Nobody in this town wants another flood."\n\nThey left.'
+    found = [st for st in statements(text) if st.kind == "direct"]
+    assert [st.content for st in found] == ["Nobody in this town wants another flood."]
+    assert found[0].speaker.name == "Vera Lund"

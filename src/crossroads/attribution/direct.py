@@ -29,6 +29,8 @@ SHORT_QUOTE = 6
 FOLLOW_ON_GAP = 3
 FOLLOW_ON_WORDS = 3
 FOLLOW_ON_TOKENS = 40
+BLOCK_TOKENS = 400
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "‘", "’", "'", "''", "``"})
 SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -211,4 +213,35 @@ def _follow_on(
     )
 
 
-__all__ = ["TokenIndex", "find_direct_candidates"]
+__all__ = ["TokenIndex", "find_colon_blocks", "find_direct_candidates"]
+
+
+def find_colon_blocks(doc: Doc, index: TokenIndex, lexicon: CueLexicon) -> Iterator[Candidate]:
+    """'The minister said:' ending a paragraph, and the next paragraph is what was said
+    (quoted or set as a block)."""
+    for token in doc:
+        if token.text != ":" or index.in_quote[token.i] or token.i + 2 >= len(doc):
+            continue
+        if "\n" not in doc[token.i + 1].text:
+            continue
+        cue = _cue_before(doc, token.i + 1, index, lexicon)
+        span = _paragraph(doc, token.i + 2)
+        if cue is not None and span is not None:
+            verb, speaker = cue
+            entry = lexicon.verbs.get(verb.lemma_.lower())
+            kind = entry.kind if entry else "speech"
+            yield Candidate("direct", kind, verb.i, verb.i + 1, span[0], span[1], speaker.i)
+
+
+def _paragraph(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Characters of the paragraph starting at token `start`, without its quotation marks."""
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text and end - start < BLOCK_TOKENS:
+        end += 1
+    while start < end and doc[start].text in QUOTE_MARKS:
+        start += 1
+    while end > start and (doc[end - 1].text in QUOTE_MARKS or doc[end - 1].is_space):
+        end -= 1
+    if end - start < MIN_UNCUED_TOKENS:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

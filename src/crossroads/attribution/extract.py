@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from crossroads.attribution.candidates import Candidate
 from crossroads.attribution.coref import Coref
 from crossroads.attribution.cues import find_cue_candidates
-from crossroads.attribution.direct import TokenIndex, find_direct_candidates
+from crossroads.attribution.direct import TokenIndex, find_colon_blocks, find_direct_candidates
 from crossroads.attribution.lexicon import cue_lexicon
 from crossroads.attribution.quotes import find_quotes
 from crossroads.attribution.speakers import build_speaker
@@ -34,7 +34,16 @@ def find_candidates(doc: Doc, text: str | None = None) -> tuple[list[Candidate],
     by_cue = sorted(find_cue_candidates(doc, index.in_quote, lexicon), key=lambda c: c.end)
     direct = list(find_direct_candidates(doc, quotes, index, lexicon, by_cue))
     direct += find_transcript_turns(doc, index, text)
+    direct = _blocks_over_quotes(list(find_colon_blocks(doc, index, lexicon)), direct)
     return merge(direct, by_cue), Coref(doc, index.in_quote)
+
+
+def _blocks_over_quotes(blocks: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    """A colon block replaces the quotes inside it: they are one statement of one speaker."""
+    if not blocks:
+        return direct
+    inside = [d for d in direct if not any(b.start <= d.start and d.end <= b.end for b in blocks)]
+    return blocks + inside
 
 
 def merge(direct: list[Candidate], by_cue: list[Candidate]) -> list[Candidate]:
