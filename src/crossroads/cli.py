@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
@@ -110,21 +111,26 @@ def _run_with_progress(inputs: list[str], options: RunOptions) -> RunSummary:
     if not err_console.is_terminal:
         return run_local(inputs, options)
     with _progress_bar() as progress:
-        task = progress.add_task("processing", total=None, documents=0)
+        task = progress.add_task("processing", total=None, documents=0, rate="")
+        started = time.perf_counter()
 
         def advance(done: int, total: int, documents: int) -> None:
-            progress.update(task, completed=done, total=total, documents=documents)
+            rate = documents / max(time.perf_counter() - started, 1e-9)
+            progress.update(
+                task, completed=done, total=total, documents=documents, rate=f"{rate:.1f}"
+            )
 
         options.on_progress = advance
         return run_local(inputs, options)
 
 
 def _progress_bar() -> Progress:
+    """done/total sources, documents read, documents per second, elapsed time and ETA."""
     return Progress(
         TextColumn("[bold]{task.description}"),
-        BarColumn(),
+        BarColumn(bar_width=24),
         MofNCompleteColumn(),
-        TextColumn("sources · {task.fields[documents]} documents · {task.speed} sources/s"),
+        TextColumn("sources · {task.fields[documents]} docs · {task.fields[rate]} docs/s"),
         TimeElapsedColumn(),
         TextColumn("ETA"),
         TimeRemainingColumn(),

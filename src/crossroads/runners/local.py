@@ -65,6 +65,8 @@ def run_local(specs: list[str], options: RunOptions) -> RunSummary:
     fetcher = Fetcher(options.fetch_policy)
     with Store(options.db_path) as store:
         batch = _Batch(store=store, options=options, summary=summary, boilerplate=boilerplate)
+        if options.on_progress:
+            options.on_progress(0, len(sources), 0)
         for done, source in enumerate(sources, start=1):
             for item in read_source(source, fetcher=fetcher):
                 batch.add(item)
