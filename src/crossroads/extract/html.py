@@ -448,7 +448,7 @@ def find_related(tree: HtmlElement, *, base_url: str | None) -> tuple[Related, .
     markers = _markers()
     seen: dict[str, Related] = {}
     for container in tree.iter("div", "section", "aside", "nav", "ul", "footer"):
-        if _is_related_container(container, markers["container_markers"]):
+        if _is_related_container(container):
             for link in container.iter("a"):
                 _add_headline(seen, link, base_url=base_url, markers=markers)
     return tuple(seen.values())
@@ -473,9 +473,15 @@ def with_teaser_links(
     return tuple(seen.values())
 
 
-def _is_related_container(element: HtmlElement, container_markers: list[str]) -> bool:
+def _is_related_container(element: HtmlElement) -> bool:
     label = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return any(marker in label for marker in container_markers)
+    return _container_pattern().search(label) is not None
+
+
+@cache
+def _container_pattern() -> re.Pattern[str]:
+    """Any container marker as a substring of a class or id: one search per element."""
+    return re.compile("|".join(re.escape(marker) for marker in _markers()["container_markers"]))
 
 
 def _add_headline(
