@@ -110,3 +110,17 @@ def test_statement_saying_is_spoken_by_its_issuer(statements: Run) -> None:
 def test_participle_continues_the_subject(statements: Run) -> None:
     st = by_cue(statements("Lina Brock left the room, adding that the vote was rigged."), "adding")
     assert (st.content, st.speaker.name) == ("the vote was rigged", "Lina Brock")
+
+
+def test_empty_text_has_no_statements(statements: Run) -> None:
+    assert statements("") == []
+    assert statements("\n\n") == []
+
+
+def test_an_unparsed_doc_is_refused() -> None:
+    import spacy
+
+    from crossroads.attribution import extract_statements
+
+    with pytest.raises(ValueError, match="parsed Doc"):
+        extract_statements(spacy.blank("en")("Vera Lund said that it works."))

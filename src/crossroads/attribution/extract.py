@@ -79,6 +79,8 @@ def statements_with_cues(
     doc: Doc, *, published: str | None = None
 ) -> list[tuple[Candidate, Statement]]:
     """Each statement with the candidate it came from (cue position, cue kind), for scoring."""
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise ValueError("extract_statements needs a parsed Doc: use crossroads.nlp.load_nlp()")
     text = doc.text  # Doc.text joins every token on each access: read it once
     candidates, coref = find_candidates(doc, text)
     pairs = []
