@@ -24,6 +24,7 @@ Matching rule (what `crossroads eval quotes` reports):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,8 +158,7 @@ def _gold(event: dict[str, str], spans: dict[str, tuple[Segments, str]]) -> Gold
 
 
 def _tokens(doc: Doc, segments: Iterable[tuple[int, int]], starts: list[int]) -> frozenset[int]:
-    from bisect import bisect_left
-
+    """Indices of the word tokens (no punctuation or space) inside the character segments."""
     found: set[int] = set()
     for a, b in segments:
         for i in range(bisect_left(starts, a), bisect_left(starts, b)):
