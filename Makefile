@@ -22,6 +22,19 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.lock
 	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
+# Benchmarks compare against tools the product does not need (textacy); they read ../shared/data.
+$(VENV)/.bench: $(VENV)/.dev requirements-bench.lock
+	$(BIN)/pip install --quiet --require-hashes -r requirements-bench.lock
+	touch $@
+
+bench: $(VENV)/.bench
+	$(BIN)/python benchmarks/bench_extraction.py --data ../shared/data/extraction --rounds 3
+	$(BIN)/python benchmarks/bench_statements.py --articles 300
+	$(BIN)/python benchmarks/bench_textacy_quotes.py --split test
+	$(BIN)/python benchmarks/bench_actors.py --articles 200 --repeat 3
+	$(BIN)/python benchmarks/bench_events.py --articles 200
+	$(BIN)/python benchmarks/bench_pipeline.py --pages 120 --articles 200 --rounds 3
+
 demo: install
 	$(BIN)/crossroads process examples --db $(DB) --jsonl demo.jsonl
 	$(BIN)/crossroads stats --db $(DB)
