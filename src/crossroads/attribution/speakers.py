@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from crossroads.actors import resolve_mention, resolve_person
 from crossroads.attribution.coref import Coref, Entity, np_start
 from crossroads.model import Actor, Speaker
 
@@ -18,17 +19,11 @@ from crossroads.model import Actor, Speaker
 def code_actor(context: str | None, name: str | None, date: str | None) -> Actor | None:
     """The actor for a speaker, from the actors stage: by person (leaders with dates), then by
     the words of the role and affiliation. None while nothing in the text codes it."""
-    from crossroads import actors
-
-    resolve_person = getattr(actors, "resolve_person", None)
-    if name and resolve_person is not None:
+    if name:
         actor = resolve_person(name, context, date=date)
         if actor is not None:
             return actor
-    resolve_mention = getattr(actors, "resolve_mention", None)
-    if context and resolve_mention is not None:
-        return resolve_mention(context, date=date)
-    return None
+    return resolve_mention(context, date=date) if context else None
 
 
 def speaker_span(head: Token) -> tuple[int, int]:

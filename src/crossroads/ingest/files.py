@@ -68,9 +68,8 @@ def _inner_suffix(path: Path) -> str:
 
 def read_stream(stream: BinaryIO, *, source: str, suffix: str) -> ReadResult:
     """Documents of one byte stream, gzip-compressed or not, of the format its suffix names."""
-    buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream
-    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
-    if is_gzip(head):
+    buffered = _peekable(stream)
+    if is_gzip(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]):
         buffered = io.BufferedReader(CappedGzip(buffered, source=source))
     try:
         fmt = FORMAT_BY_SUFFIX.get(suffix) or _sniff_format(buffered.peek(SNIFF_BYTES))
@@ -79,6 +78,13 @@ def read_stream(stream: BinaryIO, *, source: str, suffix: str) -> ReadResult:
         yield error
     except (gzip.BadGzipFile, EOFError, zlib.error) as error:
         yield CrossroadsError(Code.BAD_GZIP, source, f"corrupt or truncated gzip data: {error}")
+
+
+def _peekable(stream: BinaryIO) -> io.BufferedReader:
+    """A stream whose first bytes can be looked at without consuming them."""
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(stream)  # type: ignore[arg-type]
 
 
 def _sniff_format(head: bytes) -> str | None:
@@ -105,10 +111,9 @@ def _single_document(stream: BinaryIO, *, source: str, fmt: str | None) -> RawDo
             Code.TOO_LARGE, source, f"over the {MAX_DOCUMENT_BYTES} byte cap for one document"
         )
     check_text_bytes(data[:SNIFF_BYTES], source=source)
-    kind = "html" if fmt == "html" or (fmt is None and _looks_like_html(data)) else "text"
-    return RawDocument(
-        uri=source, format="html" if kind == "html" else "text", kind=kind, data=data
-    )
+    if fmt == "html" or (fmt is None and _looks_like_html(data)):
+        return RawDocument(uri=source, format="html", kind="html", data=data)
+    return RawDocument(uri=source, format="text", kind="text", data=data)
 
 
 def _looks_like_html(data: bytes) -> bool:

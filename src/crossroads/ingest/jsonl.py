@@ -8,7 +8,7 @@ from typing import IO, Any
 
 from crossroads.config import MAX_DOCUMENT_BYTES
 from crossroads.errors import Code, CrossroadsError
-from crossroads.model import RawDocument
+from crossroads.model import PayloadKind, RawDocument
 
 METADATA_FIELDS = ("url", "title", "published")
 
@@ -42,7 +42,7 @@ def _parse_line(line: bytes, *, where: str) -> dict[str, Any]:
 
 
 def _document_of(record: dict[str, Any], *, source: str, where: str, number: int) -> RawDocument:
-    kind = "html" if isinstance(record.get("html"), str) else "text"
+    kind: PayloadKind = "html" if isinstance(record.get("html"), str) else "text"
     body = record.get(kind)
     if not isinstance(body, str) or not body.strip():
         raise CrossroadsError(Code.BAD_JSONL, where, "the record has no 'text' or 'html' string")

@@ -20,7 +20,7 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
         cached = tuple(doc.sents)
         doc.user_data[_SENTS] = cached
         doc.user_data[_SENT_OF] = _sentence_table(cached, len(doc))
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _sentence_table(sents: tuple[Span, ...], length: int) -> list[int]:
