@@ -1,4 +1,4 @@
-"""Test helpers shared across folders: where the public evaluation data lies, and running the real CLI."""
+"""Test helpers shared across folders: the evaluation data's place, and running the real CLI."""
 
 from __future__ import annotations
 

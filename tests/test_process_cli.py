@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from support import EXAMPLES, SEED, run_cli, shared_path
 
 BODY = (
