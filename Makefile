@@ -40,6 +40,9 @@ demo: install
 	$(BIN)/crossroads stats --db $(DB)
 
 test: dev
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: dev
