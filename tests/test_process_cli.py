@@ -229,3 +229,33 @@ def _wait_for_first_commit(db: Path, process: subprocess.Popen[bytes]) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             return
         time.sleep(0.05)
+
+
+def test_user_actor_dictionaries_code_what_the_built_in_ones_do_not(tmp_path: Path) -> None:
+    (tmp_path / "actors.tsv").write_text(
+        "name\taliases\tcountry\tsector\torg\nAral Basin Authority\tABA\tKAZ\tGOV\t\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "row.txt").write_text(
+        "Water row deepens\n\nThe Aral Basin Authority accused Uzbekistan of diverting the "
+        "river. The Aral Basin Authority said that the canal violated the 1998 accord.\n",
+        encoding="utf-8",
+    )
+    plain = run_cli(
+        "process", str(tmp_path / "row.txt"), "--db", str(tmp_path / "a.duckdb"), "--jsonl", "-"
+    )
+    [before] = jsonl_records(plain.stdout)
+    assert before["statements"] and before["statements"][0]["speaker"]["actor"] is None
+    args = [
+        "--db",
+        str(tmp_path / "b.duckdb"),
+        "--actors",
+        str(tmp_path / "actors.tsv"),
+        "--jsonl",
+        "-",
+    ]
+    [after] = jsonl_records(run_cli("process", str(tmp_path / "row.txt"), *args).stdout)
+    assert after["statements"][0]["speaker"]["actor"]["country"] == "KAZ"
+    assert [
+        (e["type"], e["source"]["country"], e["target"]["country"]) for e in after["events"]
+    ] == [("ACCUSE", "KAZ", "UZB")]

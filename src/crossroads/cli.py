@@ -70,6 +70,10 @@ def process(
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds before a URL gives up.")
     ] = 20.0,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", exists=True, help="User actor dictionary (TSV/YAML); repeatable."),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Articles per parse batch and transaction.")
     ] = WRITE_BATCH_SIZE,
@@ -80,7 +84,13 @@ def process(
         try:
             summary = _run_with_progress(
                 inputs,
-                RunOptions(db_path=db, jsonl=stream, fetch_policy=policy, batch_size=batch_size),
+                RunOptions(
+                    db_path=db,
+                    jsonl=stream,
+                    fetch_policy=policy,
+                    batch_size=batch_size,
+                    actor_files=tuple(actors or ()),
+                ),
             )
         except duckdb.IOException as error:
             err_console.print(f"[red]store error[/red] {db}: {error}")

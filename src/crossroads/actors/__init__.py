@@ -7,7 +7,8 @@ The public API other stages use:
 - `find_actors(text, date=)`: every actor mention of a text with its offsets.
 - `resolve_person(name, role_text, date=)`: whom a quoted person speaks for.
 - `role_sector(noun)`: the sector of a role noun ("troops" -> MIL).
-- `Gazetteer`, `default_gazetteer()`, `load_gazetteer(extra files)`, `load_user_actors(path)`.
+- `Gazetteer`, `default_gazetteer()`, `load_gazetteer(extra files)`, `load_user_actors(path)`,
+  `use_gazetteer(g)` (user dictionaries for every stage of this process).
 
 See docs/actors.md for the data files and the user dictionary format.
 """
@@ -15,7 +16,7 @@ See docs/actors.md for the data files and the user dictionary format.
 from __future__ import annotations
 
 from crossroads.actors.entries import Entry, Role
-from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
+from crossroads.actors.gazetteer import Gazetteer, default_gazetteer, use_gazetteer
 from crossroads.actors.resolve import (
     ActorMention,
     find_actors,
@@ -24,6 +25,7 @@ from crossroads.actors.resolve import (
     resolve_person,
     role_sector,
 )
+from crossroads.actors.user import load_gazetteer
 from crossroads.model import Actor
 
 __all__ = [
@@ -34,8 +36,10 @@ __all__ = [
     "Role",
     "default_gazetteer",
     "find_actors",
+    "load_gazetteer",
     "office_holder",
     "resolve_mention",
     "resolve_person",
     "role_sector",
+    "use_gazetteer",
 ]

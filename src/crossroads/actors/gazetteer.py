@@ -278,6 +278,22 @@ def build_builtin() -> Gazetteer:
 
 
 @cache
-def default_gazetteer() -> Gazetteer:
-    """The process-wide built-in gazetteer, built on first use."""
+def builtin_gazetteer() -> Gazetteer:
+    """The built-in gazetteer, built once per process on first use."""
     return build_builtin()
+
+
+_active: list[Gazetteer] = []
+
+
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer every stage resolves with: the built-in one, or the one `use_gazetteer`
+    set for this process (user dictionaries merged over the built-in data)."""
+    return _active[-1] if _active else builtin_gazetteer()
+
+
+def use_gazetteer(gazetteer: Gazetteer | None) -> None:
+    """Make `gazetteer` the process-wide default (None: back to the built-in one)."""
+    _active.clear()
+    if gazetteer is not None:
+        _active.append(gazetteer)

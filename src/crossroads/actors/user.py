@@ -21,7 +21,7 @@ from crossroads.actors.entries import Entry, Role
 from crossroads.actors.gazetteer import (
     Gazetteer,
     build_builtin,
-    default_gazetteer,
+    builtin_gazetteer,
     person_entries,
     read_tsv,
     split_list,
@@ -106,7 +106,7 @@ def extend(gaz: Gazetteer, paths: Sequence[str | Path]) -> Gazetteer:
 def load_gazetteer(extra: Sequence[str | Path] = ()) -> Gazetteer:
     """A gazetteer of the built-in data with user dictionaries over it (cached per file list)."""
     if not extra:
-        return default_gazetteer()
+        return builtin_gazetteer()
     return _cached(tuple(str(Path(p).resolve()) for p in extra))
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
+from crossroads.actors import load_gazetteer, use_gazetteer
+from crossroads.attribution.speakers import code_actor
 from crossroads.config import WRITE_BATCH_SIZE
 from crossroads.dedup import DuplicateFinder, Signature, signature
 from crossroads.errors import CrossroadsError
@@ -54,11 +56,13 @@ class RunOptions:
     batch_size: int = WRITE_BATCH_SIZE
     on_error: ErrorHook | None = None
     on_progress: ProgressHook | None = None
+    actor_files: tuple[Path, ...] = ()
 
 
 def run_local(specs: list[str], options: RunOptions) -> RunSummary:
     """Process every input into the store (and the JSONL stream, in input order)."""
     started = time.perf_counter()
+    use_actor_dictionaries(options.actor_files)
     sources = expand_inputs(specs)
     summary = RunSummary(sources=len(sources))
     boilerplate = learn_site_boilerplate(sources)
@@ -75,6 +79,12 @@ def run_local(specs: list[str], options: RunOptions) -> RunSummary:
         batch.flush()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def use_actor_dictionaries(files: tuple[Path, ...]) -> None:
+    """User dictionaries (`--actors`) over the built-in ones, for every stage of this run."""
+    use_gazetteer(load_gazetteer(files) if files else None)
+    code_actor.cache_clear()  # speakers already coded with another gazetteer
 
 
 def site_key(raw: RawDocument) -> str:
