@@ -51,15 +51,27 @@ class Store:
 
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are already stored."""
-        wanted = pa.table({"id": pa.array(list(ids), pa.string())})
-        self.connection.register("wanted_ids", wanted)
-        try:
-            rows = self.connection.execute(
-                "SELECT a.id FROM articles a JOIN wanted_ids w ON a.id = w.id"
-            ).fetchall()
-        finally:
-            self.connection.unregister("wanted_ids")
+        rows = self._select_for_ids(ids, "SELECT a.id FROM articles a")
         return {row[0] for row in rows}
+
+    def stored_duplicates(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """`duplicate_of` of the stored articles among these ids."""
+        return dict(self._select_for_ids(ids, "SELECT a.id, a.duplicate_of FROM articles a"))
+
+    def _select_for_ids(self, ids: Iterable[str], select: str) -> list[tuple[Any, ...]]:
+        """Rows of `select` (over `articles a`) for the given ids, in one query."""
+        return self._select_joined(
+            pa.table({"id": pa.array(list(ids), pa.string())}),
+            f"{select} JOIN wanted w ON a.id = w.id",
+        )
+
+    def _select_joined(self, wanted: pa.Table, sql: str) -> list[tuple[Any, ...]]:
+        """Run `sql` with the Arrow table `wanted` visible as the view `wanted`."""
+        self.connection.register("wanted", wanted)
+        try:
+            return self.connection.execute(sql).fetchall()
+        finally:
+            self.connection.unregister("wanted")
 
     def write(
         self,
@@ -82,28 +94,12 @@ class Store:
 
     def duplicate_candidates(self, keys: Iterable[int]) -> dict[str, np.ndarray]:
         """MinHash values of stored articles sharing an LSH band key with a new one."""
-        wanted = pa.table({"key": pa.array(list(keys), pa.int64())})
-        self.connection.register("wanted_keys", wanted)
-        try:
-            rows = self.connection.execute(
-                "SELECT DISTINCT s.article_id, s.minhash FROM lsh_keys k "
-                "JOIN wanted_keys w ON k.key = w.key JOIN signatures s USING (article_id)"
-            ).fetchall()
-        finally:
-            self.connection.unregister("wanted_keys")
+        rows = self._select_joined(
+            pa.table({"key": pa.array(list(keys), pa.int64())}),
+            "SELECT DISTINCT s.article_id, s.minhash FROM lsh_keys k "
+            "JOIN wanted w ON k.key = w.key JOIN signatures s USING (article_id)",
+        )
         return {article_id: np.frombuffer(blob, dtype=np.uint32) for article_id, blob in rows}
-
-    def stored_duplicates(self, ids: Iterable[str]) -> dict[str, str | None]:
-        """`duplicate_of` of the stored articles among these ids."""
-        wanted = pa.table({"id": pa.array(list(ids), pa.string())})
-        self.connection.register("wanted_ids", wanted)
-        try:
-            rows = self.connection.execute(
-                "SELECT a.id, a.duplicate_of FROM articles a JOIN wanted_ids w ON a.id = w.id"
-            ).fetchall()
-        finally:
-            self.connection.unregister("wanted_ids")
-        return dict(rows)
 
     def _transaction(self) -> Any:
         return _Transaction(self.connection)
