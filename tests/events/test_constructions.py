@@ -70,9 +70,10 @@ def test_modal_is_hypothetical() -> None:
     assert (event.type, event.hypothetical, event.negated) == ("SANCTION", True, False)
 
 
-def test_plans_to_is_hypothetical() -> None:
+def test_plans_to_cut_ties_is_a_threat() -> None:
+    """PLOVER: an announced conflictual act is THREATEN (CAMEO 13), stated, not hypothetical."""
     (event,) = code("China plans to cut ties with Japan.")
-    assert (event.type, event.hypothetical) == ("SANCTION", True)
+    assert (event.type, event.cameo_root, event.hypothetical) == ("THREATEN", "13", False)
 
 
 def test_threatened_to_codes_the_threat_and_flags_the_act() -> None:

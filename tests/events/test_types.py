@@ -13,7 +13,7 @@ CASES = [
     ),
     ("France praised Germany for its leadership.", ("SUPPORT", "FRA", "DEU")),
     ("Egypt conceded to Israel on the border dispute.", ("CONCEDE", "EGY", "ISR")),
-    ("Brazil and Argentina will cooperate on border security.", ("COOPERATE", "BRA", "ARG")),
+    ("Brazil and Argentina cooperated on border security.", ("COOPERATE", "BRA", "ARG")),
     ("Germany sent humanitarian aid to Ukraine.", ("AID", "DEU", "UKR")),
     ("Russia withdrew its troops from Georgia.", ("RETREAT", "RUS", "GEO")),
     ("Turkey urged Sweden to extradite the suspects.", ("REQUEST", "TUR", "SWE")),

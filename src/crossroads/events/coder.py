@@ -25,7 +25,7 @@ from crossroads.events.arguments import (
     target_tokens,
 )
 from crossroads.events.lexicon import Lexicon, Rule, lexicon
-from crossroads.events.modifiers import is_hypothetical, is_negated
+from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
 from crossroads.events.ontology import intensity_of, ontology, quad_of
 from crossroads.events.said import said_events
@@ -223,8 +223,35 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     targets = resolve_targets(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
     if not targets and (rule.has("needs_target") or rule.type in ontology().target_required):
         return
+    request = obligation_request(trigger, sources, statement, ctx)
+    if request is not None:
+        request_trigger, speaker, addressee = request
+        yield make_event(request_trigger, sent, speaker, addressee, statement=statement, ctx=ctx)
+        return
     for source, target in pairs(sources, targets, symmetric=rule.has("symmetric")):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+
+
+def obligation_request(
+    trigger: Trigger, sources: list[Argument], statement: int | None, ctx: Context
+) -> tuple[Trigger, Argument, Argument] | None:
+    """'Russia said Sudan must return the helicopter': in PLOVER an obligation a speaker lays
+    on another actor is the speaker's REQUEST (CAMEO 10, demand) to that actor."""
+    if statement is None or modality_of(trigger.verb, ctx.lex) != "obligation":
+        return None
+    speaker = ctx.statements[statement].speaker
+    if speaker.actor is None or same_party(speaker.actor, sources[0].actor):
+        return None
+    rule = Rule(
+        type="REQUEST",
+        cameo=ctx.lex.modality.obligation_cameo,
+        mode=None,
+        targets=(),
+        flags=frozenset(),
+        source="modifiers.yaml",
+    )
+    said = Argument(speaker.actor, trigger.verb, anaphoric=False)
+    return Trigger(trigger.verb, rule, trigger.noun), said, sources[0]
 
 
 def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argument]:
@@ -240,18 +267,21 @@ def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argumen
     is_cue = ctx.said.cue_of(verb) is not None
     allowed = ctx.lex.cue_pronouns if is_cue else ctx.lex.content_pronouns
     if speaker is None or pronoun not in allowed:
-        return []
+        return _governor_subject(verb, subjects[0], ctx)
     return [Argument(speaker, subjects[0], anaphoric=True)]
 
 
 def _governor_subject(verb: Token, subject: Token, ctx: Context) -> list[Argument]:
-    """'Russia denied that it would invade': a pronoun subject of a complement clause is the
-    governing clause's subject (a one-step, rule-based coreference)."""
+    """'Russia denied that it would invade', 'Syria says it is willing to withdraw': a pronoun
+    subject of a complement clause is the governing clause's subject (a one-step, rule-based
+    coreference); the clause is the one the pronoun is the subject of, which may govern the
+    event verb ('it is willing to withdraw')."""
     if subject.pos_ != "PRON" or subject.lower_ not in ctx.lex.cue_pronouns:
         return []
-    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+    clause = subject.head if subject.head.i != verb.i else verb
+    if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
-    found = resolve_all(subject_of(verb.head), ctx.index)
+    found = resolve_all(subject_of(clause.head), ctx.index)
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
 
 
@@ -288,14 +318,19 @@ def make_event(
     ctx: Context,
 ) -> Event:
     rule = trigger.rule
+    negated = is_negated(trigger.verb, ctx.lex)
     hypothetical = is_hypothetical(trigger.verb, ctx.lex)
+    if hypothetical and rule.source != "modifiers.yaml":
+        reframed = reframe(rule, modality_of(trigger.verb, ctx.lex), negated=negated, lex=ctx.lex)
+        if reframed is not None:
+            rule, hypothetical, negated = reframed, False, False
     return Event(
         type=rule.type,
         source=source.actor,
         target=None if target is None else target.actor,
         evidence=Evidence(sent.text, sent.start_char, sent.end_char),
         mode=rule.mode,
-        negated=is_negated(trigger.verb, ctx.lex),
+        negated=negated,
         hypothetical=hypothetical,
         intensity=intensity_of(rule.cameo),
         quad=quad_of(rule.cameo),
@@ -303,6 +338,29 @@ def make_event(
         statement=statement,
         confidence=confidence(trigger, source, target, hypothetical=hypothetical),
     )
+
+
+def reframe(rule: Rule, modality: str | None, *, negated: bool, lex: Lexicon) -> Rule | None:
+    """PLOVER's reading of a stated intention (modifiers.yaml `intent`): a cooperative act
+    promised is AGREE ("will visit", "is ready to send troops"), refused is REJECT ("would
+    not meet demands"); a conflictual act announced is THREATEN ("will impose sanctions"), as
+    is any intention under a condition ("will withdraw unless"). None: the act keeps its type."""
+    mod = lex.modality
+    if modality not in ("intent", "weak_intent", "ultimatum"):
+        return None
+    if modality == "ultimatum" and not negated:
+        return _as(rule, "THREATEN", "139")
+    if rule.type in mod.agree_codes:
+        if negated:
+            return _as(rule, "REJECT", "120")
+        return _as(rule, "AGREE", mod.agree_codes[rule.type])
+    if rule.type in mod.threaten_codes and modality == "intent" and not negated:
+        return _as(rule, "THREATEN", mod.threaten_codes[rule.type])
+    return None
+
+
+def _as(rule: Rule, kind: str, cameo: str) -> Rule:
+    return Rule(kind, cameo, None, rule.targets, rule.flags, rule.particle, rule.source)
 
 
 def confidence(

@@ -51,6 +51,35 @@ class SaidClass:
 
 
 @dataclass(frozen=True, slots=True)
+class Modality:
+    """PLOVER's reading of intentions and obligations (modifiers.yaml `intent`, `obligation`):
+    which cues mark them and what a cooperative or conflictual act becomes under them."""
+
+    intent_modals: frozenset[str]
+    weak_modals: frozenset[str]
+    intent_governors: frozenset[str]
+    agree_codes: dict[str, str]
+    threaten_codes: dict[str, str]
+    ultimatum_markers: frozenset[str]
+    obligation_modals: frozenset[str]
+    obligation_cameo: str
+
+
+def _modality(mods: dict[str, Any]) -> Modality:
+    intent, duty = mods["intent"], mods["obligation"]
+    return Modality(
+        intent_modals=_words(intent["modals"]),
+        weak_modals=_words(intent["weak_modals"]),
+        intent_governors=_words(intent["governors"]),
+        agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
+        threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
+        ultimatum_markers=_words(intent["ultimatum_markers"]),
+        obligation_modals=_words(duty["modals"]),
+        obligation_cameo=str(duty["cameo"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """All rules and cues, as lookups."""
 
@@ -75,6 +104,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     said: tuple[SaidClass, ...]
     accuse_tone: float
+    modality: Modality
 
 
 def _dash(value: str | None) -> str | None:
@@ -190,4 +220,5 @@ def lexicon() -> Lexicon:
         person_nouns=_words(mods["person_nouns"]),
         said=_said_classes(said),
         accuse_tone=float(said["accuse_tone"]),
+        modality=_modality(mods),
     )

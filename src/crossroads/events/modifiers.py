@@ -83,3 +83,65 @@ def _is_about_to(verb: Token, head: Token, lex: Lexicon) -> bool:
     return lex.about_to and (
         head.lower_ == "about" or any(c.lower_ == "about" for c in head.children)
     )
+
+
+def modality_of(verb: Token, lex: Lexicon) -> str | None:
+    """PLOVER's modality of an act: 'obligation' (must, should), 'intent' (will, 'is ready
+    to', 'pledged to'), 'weak_intent' ('would' in reported speech), 'ultimatum' (an intent
+    'unless' …), or None (done, conditional, or governed by another verb such as 'urged')."""
+    cues: list[str] = []
+    current = verb
+    for _ in range(4):
+        if _is_conditional(current, lex):
+            return None
+        cue = _aux_cue(current, lex)
+        if cue == "conditional":
+            return None
+        if cue is not None:
+            cues.append(_ultimatum(current, cue, lex))
+        if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
+            break
+        head = current.head
+        lemma = head.lemma_.lower()
+        if lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:
+            cues.append(_ultimatum(current, "intent", lex))
+        elif _governor_key(head) in lex.hypothetical_governors or lemma in ("say", "tell"):
+            break
+        current = head
+    return _strongest(cues)
+
+
+def _aux_cue(verb: Token, lex: Lexicon) -> str | None:
+    mod = lex.modality
+    for child in verb.children:
+        if child.dep_ != "aux":
+            continue
+        word = child.lower_
+        if word in mod.obligation_modals:
+            return "obligation"
+        if word in mod.intent_modals:
+            return "intent"
+        if word in mod.weak_modals:
+            return "weak_intent"
+        if word in lex.modals:
+            return "conditional"
+    return None
+
+
+def _ultimatum(verb: Token, cue: str, lex: Lexicon) -> str:
+    """'will withdraw … unless': an intention under a condition is an ultimatum."""
+    markers = lex.modality.ultimatum_markers
+    for clause in (verb, verb.head):
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in markers for m in child.children
+            ):
+                return "ultimatum"
+    return cue
+
+
+def _strongest(cues: list[str]) -> str | None:
+    for cue in ("obligation", "ultimatum", "intent", "weak_intent"):
+        if cue in cues:
+            return cue
+    return None
