@@ -103,3 +103,8 @@ def test_evidence_offsets_index_the_text() -> None:
     text = "Talks were calm. Later, Germany sent humanitarian aid to Ukraine."
     for event in code(text):
         assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+
+
+def test_coordinated_demonyms_of_one_role_noun_are_two_sources() -> None:
+    events = code("Senior Hungarian and Romanian officials met in Vienna.")
+    assert {e.source.country for e in events} == {"HUN", "ROU"}

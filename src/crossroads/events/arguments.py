@@ -154,6 +154,7 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
                 continue
             # "Lawmakers in Arnor and Gondor": the place's conjuncts are sources too
             extra = [] if argument.token.i == head.i else list(argument.token.conjuncts)
+            extra += _coordinated_modifiers(head)
             for candidate in (argument, *_conjunct_places(extra, index)):
                 if all(a.actor != candidate.actor for a in found):
                     found.append(candidate)
@@ -190,6 +191,17 @@ def _inner_nouns(token: Token) -> list[Token]:
                 if g.dep_ == "pobj"
             ]
     return nouns
+
+
+def _coordinated_modifiers(head: Token) -> list[Token]:
+    """'Senior Hungarian and Romanian officials': coordinated actor adjectives of one role
+    noun name one party each (the actors layer resolves each demonym on its own)."""
+    return [
+        m
+        for child in head.children
+        if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts
+        for m in (child, *child.conjuncts)
+    ]
 
 
 def _conjunct_places(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:
