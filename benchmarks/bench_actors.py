@@ -14,25 +14,14 @@ do not skew them; `--texts-only` skips spaCy and times `find_actors` alone.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpora/allsides_intl/articles.jsonl"
+from corpus import CORPUS, load_articles
+
 LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
-
-
-def load_articles(path: Path, limit: int) -> list[tuple[str, str | None]]:
-    articles = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            articles.append((record.get("content") or "", record.get("date") or None))
-            if len(articles) >= limit:
-                break
-    return articles
 
 
 def entities(articles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -70,7 +59,7 @@ def main() -> None:
     gaz = default_gazetteer()
     cold = time.perf_counter() - start
 
-    articles = load_articles(args.corpus, args.articles)
+    articles = load_articles(args.corpus, args.articles, skip_empty=False)
     print(f"gazetteer: {sum(len(v) for v in gaz.phrases.values())} entries, build {cold:.3f} s")
     time_texts(articles, args.repeat)
     if not args.texts_only:

@@ -13,25 +13,11 @@ stage's share of the parse time.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections import Counter
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpora/allsides_intl/articles.jsonl"
-
-
-def load_articles(path: Path, limit: int) -> list[tuple[str, str | None]]:
-    """The first `limit` non-empty articles (text, date)."""
-    articles: list[tuple[str, str | None]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("content"):
-                articles.append((record["content"], record.get("date") or None))
-            if len(articles) >= limit:
-                break
-    return articles
+from corpus import CORPUS, load_articles
 
 
 def main() -> None:

@@ -23,12 +23,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from corpus import CORPUS, SHARED, load_articles
 from trafilatura import bare_extraction
 
 from crossroads.nlp import load_nlp, parse_texts
 from crossroads.runners import RunOptions, run_local
-
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def html_pages(limit: int) -> list[bytes]:
@@ -37,16 +36,8 @@ def html_pages(limit: int) -> list[bytes]:
 
 
 def allsides_texts(limit: int) -> list[str]:
-    texts: list[str] = []
-    path = SHARED / "corpora" / "allsides_intl" / "articles.jsonl"
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            content = json.loads(line).get("content")
-            if content:
-                texts.append(content)
-            if len(texts) >= limit:
-                break
-    return texts
+    """The first `limit` non-empty AllSides articles, text only (the pipeline dates nothing)."""
+    return [text for text, _ in load_articles(CORPUS, limit)]
 
 
 def baseline_html(pages: list[bytes]) -> None:

@@ -11,24 +11,10 @@ The actor look-up cache is cleared first, so the run pays for cold look-ups too.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpora/allsides_intl/articles.jsonl"
-
-
-def load_articles(path: Path, limit: int) -> list[tuple[str, str | None]]:
-    """The first `limit` non-empty articles (text, date)."""
-    articles: list[tuple[str, str | None]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("content"):
-                articles.append((record["content"], record.get("date") or None))
-            if len(articles) >= limit:
-                break
-    return articles
+from corpus import CORPUS, load_articles
 
 
 def main() -> None:
