@@ -18,14 +18,15 @@ extraction set, and would otherwise hide what the date finder does on that page.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from htmldate import find_date
 
+from crossroads.eval.systems import first, format_systems, timed
 from crossroads.extract.decode import decode_document
 from crossroads.extract.html import find_published
 from crossroads.extract.metadata import normalise_day
@@ -84,47 +85,48 @@ def evaluate_dates(
     "details": [{"url", "file", "truth", name: predicted day or None, ...}]}`.
     """
     chosen = finders or FINDERS
-    correct = dict.fromkeys(chosen, 0)
-    dated_correct = dict.fromkeys(chosen, 0)
-    missing = dict.fromkeys(chosen, 0)
     seconds = dict.fromkeys(chosen, 0.0)
     details: list[dict[str, Any]] = []
-    for index, page in enumerate(iter_date_set(data_dir)):
-        if limit is not None and index >= limit:
-            break
+    for page in first(iter_date_set(data_dir), limit):
         row: dict[str, Any] = {"url": page.url, "file": page.file, "truth": page.truth}
         for name, finder in chosen.items():
-            started = time.perf_counter()
-            day = normalise_day(finder(page.html, page.url))
-            seconds[name] += time.perf_counter() - started
-            correct[name] += day == page.truth
-            dated_correct[name] += page.truth is not None and day == page.truth
-            missing[name] += day is None
-            row[name] = day
+            found, took = timed(finder, page.html, page.url)
+            row[name] = normalise_day(found)
+            seconds[name] += took
         details.append(row)
-    total = len(details)
+    systems = {name: _date_figures(details, name, seconds=seconds[name]) for name in chosen}
     dated = sum(row["truth"] is not None for row in details)
-    systems = {
-        name: {
-            "accuracy": correct[name] / total if total else 0.0,
-            "dated_accuracy": dated_correct[name] / dated if dated else 0.0,
-            "correct": correct[name],
-            "missing": missing[name],
-            "seconds": seconds[name],
-        }
-        for name in chosen
+    return {"pages": len(details), "dated_pages": dated, "systems": systems, "details": details}
+
+
+def _date_figures(details: list[dict[str, Any]], name: str, *, seconds: float) -> dict[str, Any]:
+    """One finder's accuracy over all pages and over the dated ones, from the per-page rows.
+
+    An undated page is right when nothing is predicted; on a dated page only the gold day is.
+    """
+    correct = sum(row[name] == row["truth"] for row in details)
+    dated = [row for row in details if row["truth"] is not None]
+    dated_correct = sum(row[name] == row["truth"] for row in dated)
+    return {
+        "accuracy": correct / len(details) if details else 0.0,
+        "dated_accuracy": dated_correct / len(dated) if dated else 0.0,
+        "correct": correct,
+        "missing": sum(row[name] is None for row in details),
+        "seconds": seconds,
     }
-    return {"pages": total, "dated_pages": dated, "systems": systems, "details": details}
 
 
 def format_dates(result: dict[str, Any]) -> str:
     """A small table of the figures, one line per date finder, for people."""
-    lines = [f"{result['pages']} pages, {result['dated_pages']} with a gold date (exact day)"]
-    for name, figures in result["systems"].items():
-        lines.append(
-            f"{name:<12} accuracy={figures['accuracy']:.3f}"
-            f" ({figures['correct']}/{result['pages']})"
-            f" dated={figures['dated_accuracy']:.3f} missing={figures['missing']}"
-            f" time={figures['seconds']:.1f}s"
-        )
-    return "\n".join(lines)
+    header = f"{result['pages']} pages, {result['dated_pages']} with a gold date (exact day)"
+    return format_systems(header, result["systems"], partial(_dates_line, pages=result["pages"]))
+
+
+def _dates_line(name: str, figures: dict[str, Any], *, pages: int) -> str:
+    """One finder's accuracy (right pages of all), dated accuracy, misses and time."""
+    return (
+        f"{name:<12} accuracy={figures['accuracy']:.3f}"
+        f" ({figures['correct']}/{pages})"
+        f" dated={figures['dated_accuracy']:.3f} missing={figures['missing']}"
+        f" time={figures['seconds']:.1f}s"
+    )

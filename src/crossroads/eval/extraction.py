@@ -24,7 +24,6 @@ import gzip
 import json
 import re
 import statistics
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -33,6 +32,7 @@ from typing import Any
 
 import trafilatura
 
+from crossroads.eval.systems import first, format_systems, timed
 from crossroads.extract.html import extract_html
 
 TOKEN = re.compile(r"\w+")
@@ -87,20 +87,22 @@ def match_counts(truth: str, prediction: str) -> PageCounts:
 
 def page_precision(counts: PageCounts) -> float:
     """tp/(tp+fp), with the benchmark's conventions for the degenerate cases."""
-    if counts.fp == counts.fn == 0:
-        return 1.0
-    if counts.tp == counts.fp == 0:
-        return 0.0
-    return counts.tp / (counts.tp + counts.fp)
+    return _page_ratio(counts, missed=counts.fp)
 
 
 def page_recall(counts: PageCounts) -> float:
     """tp/(tp+fn), with the benchmark's conventions for the degenerate cases."""
+    return _page_ratio(counts, missed=counts.fn)
+
+
+def _page_ratio(counts: PageCounts, *, missed: float) -> float:
+    """tp/(tp+missed): 1 for a page with nothing wrong either way (fp = fn = 0, an empty
+    truth and prediction included), 0 when tp and `missed` are both 0 but the page is not."""
     if counts.fp == counts.fn == 0:
         return 1.0
-    if counts.tp == counts.fn == 0:
+    if counts.tp == missed == 0:
         return 0.0
-    return counts.tp / (counts.tp + counts.fn)
+    return counts.tp / (counts.tp + missed)
 
 
 def summarise(pages: Sequence[PageCounts]) -> dict[str, float]:
@@ -162,14 +164,11 @@ def evaluate_extraction(
     seconds = dict.fromkeys(chosen, 0.0)
     empty = dict.fromkeys(chosen, 0)
     details: list[dict[str, Any]] = []
-    for index, page in enumerate(iter_extraction_set(data_dir)):
-        if limit is not None and index >= limit:
-            break
+    for page in first(iter_extraction_set(data_dir), limit):
         row: dict[str, Any] = {"key": page.key, "url": page.url}
         for name, extract in chosen.items():
-            started = time.perf_counter()
-            prediction = extract(page.html, page.url)
-            seconds[name] += time.perf_counter() - started
+            prediction, took = timed(extract, page.html, page.url)
+            seconds[name] += took
             empty[name] += not tokens(prediction)
             counts[name].append(match_counts(page.truth, prediction))
             row[name] = asdict(counts[name][-1])
@@ -183,10 +182,13 @@ def evaluate_extraction(
 
 def format_extraction(result: dict[str, Any]) -> str:
     """A small table of the figures, one line per extractor, for people."""
-    lines = [f"{result['pages']} pages (token 4-gram metric of article-extraction-benchmark)"]
-    for name, figures in result["systems"].items():
-        lines.append(
-            f"{name:<22} precision={figures['precision']:.3f} recall={figures['recall']:.3f} "
-            f"F1={figures['f1']:.3f} empty={figures['empty']} time={figures['seconds']:.1f}s"
-        )
-    return "\n".join(lines)
+    header = f"{result['pages']} pages (token 4-gram metric of article-extraction-benchmark)"
+    return format_systems(header, result["systems"], _extraction_line)
+
+
+def _extraction_line(name: str, figures: dict[str, Any]) -> str:
+    """One extractor's precision, recall, F1, empty pages and time, three decimals."""
+    return (
+        f"{name:<22} precision={figures['precision']:.3f} recall={figures['recall']:.3f} "
+        f"F1={figures['f1']:.3f} empty={figures['empty']} time={figures['seconds']:.1f}s"
+    )
