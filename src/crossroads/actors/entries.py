@@ -9,9 +9,20 @@ from crossroads.model import Actor
 
 # "actor" is a user dictionary's own named actor (neither a country nor a person in office);
 # "place" a city or region inside a country (Darfur, Samarra); "people" the people of a country
-# or an ethnic group ("Libyans", "Yoruba"), whose plural names its civilians.
+# or an ethnic group ("Libyans", "Yoruba"), whose plural names its civilians; "group" a body named
+# by role nouns alone, without a country ("a human rights group"), made by the resolver.
 EntryKind = Literal[
-    "country", "adjective", "capital", "seat", "region", "org", "person", "actor", "place", "people"
+    "country",
+    "adjective",
+    "capital",
+    "seat",
+    "region",
+    "org",
+    "person",
+    "actor",
+    "place",
+    "people",
+    "group",
 ]
 ENTRY_KINDS: tuple[str, ...] = (
     "country",

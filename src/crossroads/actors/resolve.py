@@ -174,8 +174,18 @@ class Scanner:
             return False
         if j < len(self.tokens) and self.glued[j - 1] and self._is_name_word(j):
             return True
+        if entry.kind == "person" and self._hyphenated_after_word(i):
+            return True
         k = i - 1
         return k >= 0 and self.glued[k] and self._is_name_word(k) and not self._starts_sentence(k)
+
+    def _hyphenated_after_word(self, i: int) -> bool:
+        """A name hyphenated to the word before it is the end of a compound name: "Mustafa"
+        of "Shan-e-Mustafa" is not the person Mustafa ("pro-", "anti-" excepted)."""
+        k = i - 1
+        if k < 0 or self.text[self.tokens[k].end : self.tokens[i].start] != "-":
+            return False
+        return self.tokens[k].text.isalpha() and self.keys[k] not in self.gaz.words["stance"]
 
     def _is_name_word(self, k: int) -> bool:
         """A capitalised word that is neither a title nor an honorific."""
@@ -361,8 +371,33 @@ def _name_after(sc: Scanner, k: int) -> tuple[int, _Span | None, str | None]:
     for s in range(k + 1, j):
         known = sc.phrase_at(s, persons_only=True, inside_name=True)
         if known is not None and known.j == j:
-            return j, _Span(k, j, known.entry), None
+            entry = _named_person(sc, k, known)
+            return (j, _Span(k, j, entry), None) if entry else (j, None, sc.surface(k, j))
     return j, None, sc.surface(k, j)
+
+
+def _named_person(sc: Scanner, k: int, known: _Span) -> Entry | None:
+    """The person a longer name ending in a known surname names: among the senses of the
+    surname, those whose given names fit the name's first word ("Andreas Papandreou" is
+    A. Papandreou, not G.; "Aftab Ahmad Khan" is no Imran Khan)."""
+    key = " ".join(sc.keys[known.i : known.j])
+    senses = [e for e in sc.gaz.phrases.get(key, ()) if e.kind == "person"]
+    particles = sc.gaz.words["particle"]
+    fitting = [e for e in senses if _given_name_fits(sc.keys[k], e, particles)]
+    return choose_entry(fitting, sc.date)
+
+
+def _given_name_fits(first: str, person: Entry, particles: set[str]) -> bool:
+    """Whether a name's first word fits a person: a given name of theirs, an initial of one, or
+    any word for a person the dictionary knows only by a surname ("Museveni", "Al-Bashir")."""
+    form = set(map(fold, TOKEN_RE.findall(person.form))) | particles
+    given = [w for w in map(fold, TOKEN_RE.findall(person.name)) if w not in form]
+    first = first.rstrip(".")
+    if not given or first in given:
+        return True
+    return any(len(w) == 1 and first[:1] == w for w in given) or (
+        len(first) == 1 and any(w.startswith(first) for w in given)
+    )
 
 
 def _particle_in_name(sc: Scanner, j: int) -> bool:
@@ -506,7 +541,7 @@ def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
     if role is None or k >= len(sc.tokens) or not sc.glued[k - 1]:
         return None
     if sc.keys[k] in sc.gaz.words["of"]:
-        return _role_of(sc, i, k, role)
+        return None if _moved_from(sc, i, k) else _role_of(sc, i, k, role)
     end, person, _ = _name_after(sc, k)
     if end > k and end < len(sc.tokens) and sc.keys[end] in sc.gaz.words["of"]:
         of_country = _role_of(sc, i, end, role, name=sc.surface(k, end))
@@ -516,6 +551,15 @@ def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
         return None
     chain = _Chain(end, role, sc.surface(i, k), person)
     return _mention(sc, i, end, person.entry.actor, person.entry, chain), person.entry, chain
+
+
+def _moved_from(sc: Scanner, i: int, k: int) -> bool:
+    """ "withdraw troops from Chad", "the withdrawal of some forces from Panama": after a word of
+    removal shortly before the role, "from" says where they leave, not whose they are."""
+    if sc.keys[k] != "from":
+        return False
+    removal = sc.gaz.words["removal"]
+    return any(key in removal for key in sc.keys[max(0, i - 6) : i])
 
 
 def _title_fits(role: Role, person: Entry) -> bool:
@@ -529,14 +573,62 @@ def _role_of(
 ) -> tuple[ActorMention, Entry, _Chain] | None:
     """ "the President of Russia", "spokesperson for the State Department"."""
     m = k + 1
-    if m < len(sc.tokens) and sc.keys[m] == "the":
+    while m < len(sc.tokens) and sc.keys[m] in sc.gaz.words["determiner"]:
         m += 1
-    span = sc.phrase_at(m) if m < len(sc.tokens) else None
-    if span is None or span.entry.kind in ("adjective", "person"):
+    if m >= len(sc.tokens):
         return None
-    chain = _Chain(span.j, role, sc.surface(i, k), name=name)
+    span = sc.phrase_at(m)
+    if span is None:
+        return _group_of(sc, i, k, m, role)
+    end = span.j
+    if span.entry.kind == "adjective":
+        inner = _extend(sc, span.j)  # "Doctors from two American aid groups"
+        if inner.role is None:
+            return None
+        role, end = _narrower(inner.role, role), inner.end
+    elif span.entry.kind == "person":
+        return None
+    chain = _Chain(end, role, sc.surface(i, k), name=name)
     actor = _actor_of(sc, span.entry, chain)
-    return _mention(sc, i, span.j, actor, span.entry, chain), span.entry, chain
+    return _mention(sc, i, end, actor, span.entry, chain), span.entry, chain
+
+
+def _group_of(
+    sc: Scanner, i: int, k: int, m: int, role: Role
+) -> tuple[ActorMention, Entry, _Chain] | None:
+    """ "Leaders of the Azadliq opposition coalition": a role of a group that needs no
+    country (`group_sector` in words.tsv) is that group's, still without a country."""
+    end, inner, _ = _role_chain(sc, m)
+    if inner is None or not _is_group(sc, inner):
+        return None
+    role = _narrower(inner, role)
+    if end < len(sc.tokens) and sc.glued[end - 1] and sc.keys[end] in sc.gaz.words["of"]:
+        return _role_of(sc, i, end, role)  # "leaders of the opposition in Kenya"
+    chain = _Chain(end, role, sc.surface(i, k))
+    return _group_mention(sc, i, chain)
+
+
+def _is_group(sc: Scanner, role: Role) -> bool:
+    return (role.sector or "").lower() in sc.gaz.words["group_sector"]
+
+
+def _group_mention(sc: Scanner, i: int, chain: _Chain) -> tuple[ActorMention, Entry, _Chain]:
+    """An actor named by role nouns alone: no country, the role's sector."""
+    surface = sc.surface(i, chain.end)
+    sector = chain.role.sector if chain.role else None
+    entry = Entry(surface, "group", surface, None, sector)
+    return _mention(sc, i, chain.end, entry.actor, entry, chain), entry, chain
+
+
+def _group_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
+    """ "a human rights group", "Islamic fundamentalists", "the opposition": role nouns of a
+    group that needs no country (`group_sector`) name an actor on their own."""
+    end, role, start = _role_chain(sc, i)
+    if role is None or not _is_group(sc, role):
+        return None
+    if end < len(sc.tokens) and sc.glued[end - 1] and sc.keys[end] in sc.gaz.words["of"]:
+        return None  # "opposition in Kenya" is found from its place
+    return _group_mention(sc, i, _Chain(end, role, sc.surface(start, end)))
 
 
 def find_actors(
@@ -554,7 +646,7 @@ def scan_mentions(sc: Scanner) -> list[ActorMention]:
     for i in sc.openers:
         if sc.tokens[i].start < end:
             continue
-        match = _phrase_first(sc, i) or _title_first(sc, i)
+        match = _phrase_first(sc, i) or _title_first(sc, i) or _group_first(sc, i)
         if match is not None:
             found.append(match)
             end = match[0].end
