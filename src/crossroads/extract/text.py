@@ -451,29 +451,48 @@ class _Rows:
     separators: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, kind: str, role: str, phrase: str) -> None:
+        """File one row under its kind: phrases are matched folded, so they are stored folded;
+        regular expressions and separators are used as written. An unknown kind is ignored
+        (`read_debris_rows` rejects it when the rows come from a file)."""
         folded = _fold(phrase)
-        if kind == "line" and _strip_ends(folded):
-            self.lines[_strip_ends(folded)] = role
-        elif kind == "prefix":
-            key = _lead_key(folded).rstrip()
-            first = _WORD.match(key)
-            if first is not None:
-                self.prefixes.setdefault(first.group(0), []).append((key, role))
-        elif kind == "suffix":
-            key = _trail_key(folded)
-            self.suffixes.setdefault(_last_word(key), []).append((key, role))
-        elif kind == "contains":
-            key = max(_WORD.findall(folded), key=len)  # phrases are looked up by their longest word
-            self.contains.setdefault(key, []).append((folded, role))
-        elif kind == "tokens":
-            self.tokens.add(_strip_ends(folded))
-        elif kind == "regex":
-            re.compile(phrase)  # a bad pattern fails here, on its own
-            self.regexes.append((phrase, role))
-        elif kind in ("dateword", "month"):
-            self._add_dateword(kind, role, folded)
-        elif kind == "separator":
-            self.separators.setdefault(role, []).append(phrase)
+        match kind:
+            case "line":
+                self._add_line(role, folded)
+            case "prefix":
+                self._add_prefix(role, folded)
+            case "suffix":
+                key = _trail_key(folded)
+                self.suffixes.setdefault(_last_word(key), []).append((key, role))
+            case "contains":
+                self._add_contains(role, folded)
+            case "tokens":
+                self.tokens.add(_strip_ends(folded))
+            case "regex":
+                re.compile(phrase)  # a bad pattern fails here, on its own
+                self.regexes.append((phrase, role))
+            case "dateword" | "month":
+                self._add_dateword(kind, role, folded)
+            case "separator":
+                self.separators.setdefault(role, []).append(phrase)
+
+    def _add_line(self, role: str, folded: str) -> None:
+        """A whole-line phrase, keyed without its punctuation at either end (none left: no key)."""
+        key = _strip_ends(folded)
+        if key:
+            self.lines[key] = role
+
+    def _add_prefix(self, role: str, folded: str) -> None:
+        """A line-start phrase, filed under its first word: a line only tries the phrases that
+        start with its own first word."""
+        key = _lead_key(folded).rstrip()
+        first = _WORD.match(key)
+        if first is not None:
+            self.prefixes.setdefault(first.group(0), []).append((key, role))
+
+    def _add_contains(self, role: str, folded: str) -> None:
+        """A phrase found anywhere in a line, filed under its longest word (the rarest key)."""
+        key = max(_WORD.findall(folded), key=len)
+        self.contains.setdefault(key, []).append((folded, role))
 
     def _add_dateword(self, kind: str, role: str, folded: str) -> None:
         """Every word of a date phrase may stand in a date line; months, markers and fillers
@@ -892,10 +911,8 @@ def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
         if i == title_at:
             yield 0
         elif hit is not None:
-            hard = BARRIER_PENALTY.get(hit.role) == HARD_BARRIER
-            ended = ended or (hard and seen_prose >= ENDED_AFTER_CHARS)
-            inline = not hit.exact and hit.role == "related"
-            yield 0 if inline else -BARRIER_PENALTY.get(hit.role, 0)
+            ended = ended or (_ends_article(hit) and seen_prose >= ENDED_AFTER_CHARS)
+            yield _debris_score(hit)
         elif unit.prose:
             seen_prose += len(unit.text)
             streak = 0
@@ -903,6 +920,18 @@ def _scores(units: Sequence[_Unit], title_at: int | None) -> Iterator[int]:
         else:
             streak += 1
             yield -min(SHORT_PENALTY * streak, MAX_SHORT_PENALTY)
+
+
+def _ends_article(hit: Hit) -> bool:
+    """Whether a debris line ends the article ("Next Article", "Leave a Comment")."""
+    return BARRIER_PENALTY.get(hit.role) == HARD_BARRIER
+
+
+def _debris_score(hit: Hit) -> int:
+    """A debris line's cost to a run: its barrier penalty, none for an inline "Related: …"
+    line (a teaser inside the article does not split it)."""
+    inline = not hit.exact and hit.role == "related"
+    return 0 if inline else -BARRIER_PENALTY.get(hit.role, 0)
 
 
 def _best_run(units: Sequence[_Unit], title_at: int | None) -> tuple[int, int] | None:
@@ -938,10 +967,7 @@ def _sort_units(
     after_opener = False
     for i, unit in enumerate(units):
         if unit.hit is not None:
-            if unit.hit.role in OPENERS and _is_headline(unit.hit.rest, unit.hit.rest.split()):
-                related.append(unit.hit.rest)
-            elif after_opener and unit.hit.role == "site" and _is_headline(unit.text, unit.words):
-                related.append(unit.text)  # a headline the site lists on many of its pages
+            related.extend(_debris_headline(unit, unit.hit, after_opener=after_opener))
             after_opener = _opener_state(after_opener, unit.hit)
             continue
         in_body = first <= i <= last
@@ -954,6 +980,16 @@ def _sort_units(
         if in_body and i != title_at:
             body.append(unit.text)
     return body, related
+
+
+def _debris_headline(unit: _Unit, hit: Hit, *, after_opener: bool) -> Iterator[str]:
+    """The headline a debris line holds, if any: what follows an opener on its line
+    ("Related: …"), or, in a list after an opener, a headline the site lists on many of its
+    pages (a site boilerplate line)."""
+    if hit.role in OPENERS and _is_headline(hit.rest, hit.rest.split()):
+        yield hit.rest
+    elif after_opener and hit.role == "site" and _is_headline(unit.text, unit.words):
+        yield unit.text
 
 
 def _unique_related(headlines: Iterable[str], title: str | None) -> tuple[Related, ...]:
@@ -988,12 +1024,7 @@ def clean_scraped_text(
     lexicon = lexicon or default_lexicon()
     units = _units(normalise_lines(raw), lexicon, _normalised_set(site_boilerplate))
     hint = normalise_line(title_hint or "")
-    title_at = _hint_line(units, _fold(hint)) if hint else None
-    span = _best_run(units, title_at if title_at is not None else _first_title(units))
-    if not hint:
-        title_at = _choose_title(units, span)
-    elif title_at is None:
-        title_at = _first_title(units)
+    title_at, span = _title_and_body(units, hint)
     body, related = _sort_units(units, span, title_at)
     title = units[title_at].text if title_at is not None else (hint or None)
     return CleanedText(
@@ -1002,6 +1033,22 @@ def clean_scraped_text(
         related=_unique_related(related, title),
         published=_published(_header_zone(units, title_at, span), lexicon),
     )
+
+
+def _title_and_body(units: Sequence[_Unit], hint: str) -> tuple[int | None, tuple[int, int] | None]:
+    """Where the title is, and the run of units that is the body.
+
+    The body is the run with the most prose; the title line scores nothing in it, so it is
+    found first: the line matching the hint, else the first headline-like line. Without a
+    hint, the title is then chosen again, knowing where the body is (`_choose_title`).
+    """
+    title_at = _hint_line(units, _fold(hint)) if hint else None
+    span = _best_run(units, title_at if title_at is not None else _first_title(units))
+    if not hint:
+        title_at = _choose_title(units, span)
+    elif title_at is None:
+        title_at = _first_title(units)
+    return title_at, span
 
 
 def _header_zone(
