@@ -121,6 +121,14 @@ def _located(token: Token, index: ActorIndex) -> Argument | None:
     return None
 
 
+def place_targets(verb: Token, noun: Token | None, index: ActorIndex) -> list[Argument]:
+    """An attack with no actor as object takes the country of the place where it happened
+    ("exploded bombs in the capital Kabul"), as PLOVER's coders do; marked as inferred."""
+    heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
+    places = [t for h in heads for t in prep_objects(h, tuple(LOCATIVE_PREPS))]
+    return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
+
+
 def _np_children_of(token: Token, preps: frozenset[str]) -> list[Token]:
     return [g for c in token.children for g in _np_children(c, preps) if c.dep_ == "prep"]
 

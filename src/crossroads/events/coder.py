@@ -18,6 +18,7 @@ from crossroads.events.arguments import (
     ActorIndex,
     Argument,
     objects_of,
+    place_targets,
     prep_objects,
     resolve_all,
     resolve_targets,
@@ -137,11 +138,13 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
     """Hand patterns first ('impose sanctions'), then the CAMEO dictionary's patterns, then the
     verb's hand rules, then its CAMEO rules unless a CAMEO pattern says 'not an event'."""
     lemma = verb.lemma_.lower()
+    lemma = lex.lemma_fixes.get(lemma, lemma)
     nouns = _pattern_nouns(verb)
-    for noun in nouns:
-        rule = lex.patterns.get((lemma, noun.lemma_.lower()))
-        if rule is not None:
-            return Trigger(verb, rule, noun)
+    for key in _pattern_verbs(verb, lemma):
+        for noun in nouns:
+            rule = lex.patterns.get((key, noun.lemma_.lower()))
+            if rule is not None:
+                return Trigger(verb, rule, noun)
     trigger, blocked = _cameo_pattern(verb, lemma, lex)
     if trigger is not None:
         return trigger
@@ -154,6 +157,11 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
         if _rule_applies(verb, rule, lex):
             return Trigger(verb, rule)
     return None
+
+
+def _pattern_verbs(verb: Token, lemma: str) -> list[str]:
+    """The phrasal verb first ('call off' a strike is not 'call' a strike), then the lemma."""
+    return [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"] + [lemma]
 
 
 def _cameo_pattern(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger | None, bool]:
@@ -221,6 +229,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if not sources:
         return
     targets = resolve_targets(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
+    if not targets and rule.type in ctx.lex.place_target_types:
+        targets = place_targets(verb, trigger.noun, ctx.index)
     if not targets and (rule.has("needs_target") or rule.type in ontology().target_required):
         return
     request = obligation_request(trigger, sources, statement, ctx)
@@ -378,9 +388,17 @@ def confidence(
         score -= 0.1
     if hypothetical:
         score -= 0.1
+    if is_purpose(trigger.verb):
+        score -= 0.2
     if source.anaphoric or (target is not None and target.anaphoric):
         score -= 0.15
     return round(min(score, 0.95), 2)
+
+
+def is_purpose(verb: Token) -> bool:
+    """A purpose clause ('staged rallies to demand reforms'): the act that serves the purpose
+    (the protest) is the event the sentence reports, so the purpose ranks below it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def dedupe(events: list[Event]) -> list[Event]:

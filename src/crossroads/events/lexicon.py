@@ -102,6 +102,8 @@ class Lexicon:
     cue_pronouns: frozenset[str]
     content_pronouns: frozenset[str]
     person_nouns: frozenset[str]
+    place_target_types: frozenset[str]
+    lemma_fixes: dict[str, str]
     said: tuple[SaidClass, ...]
     accuse_tone: float
     modality: Modality
@@ -218,6 +220,8 @@ def lexicon() -> Lexicon:
         cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
         content_pronouns=_words(mods["speaker_pronouns"]["content"]),
         person_nouns=_words(mods["person_nouns"]),
+        place_target_types=frozenset(mods["place_target_types"]),
+        lemma_fixes={str(k): str(v) for k, v in mods["lemma_fixes"].items()},
         said=_said_classes(said),
         accuse_tone=float(said["accuse_tone"]),
         modality=_modality(mods),
