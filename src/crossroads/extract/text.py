@@ -172,6 +172,7 @@ def _strip_ends(folded: str) -> str:
 
 
 def _alnum_end(text: str) -> int:
+    """Where the text's last letter or digit ends: trailing punctuation is not part of a key."""
     end = len(text)
     while end and not text[end - 1].isalnum():
         end -= 1
@@ -179,10 +180,12 @@ def _alnum_end(text: str) -> int:
 
 
 def _lead_key(folded: str) -> str:
+    """A folded line without its leading punctuation ("» Read more" reads as "read more")."""
     return _LEAD.sub("", folded, count=1)
 
 
 def _trail_key(folded: str) -> str:
+    """A folded line without its trailing punctuation, for matching suffix phrases."""
     return folded[: _alnum_end(folded)]
 
 
@@ -278,6 +281,8 @@ class DebrisLexicon:
         return None
 
     def _short_line(self, line: str, folded: str, words: int) -> Hit | None:
+        """The role of a line short enough to be a label, cheapest tests first: a prefix or
+        suffix phrase, a share bar, a pattern, a date line, a breadcrumb trail."""
         hit = self._prefix(line, folded, words) or self._suffix(folded)
         if hit is None and self._only_tokens(folded):
             hit = Hit("social")
@@ -292,6 +297,8 @@ class DebrisLexicon:
         return hit
 
     def _prefix(self, line: str, folded: str, words: int) -> Hit | None:
+        """A line opening with a known phrase ("Read more: …"); what follows is kept in `rest`
+        (it may be a headline). Guarded roles do not take a line that reads like a sentence."""
         lead = _lead_key(folded)
         first = _WORD.match(lead)
         if first is None:
@@ -306,6 +313,7 @@ class DebrisLexicon:
         return None
 
     def _suffix(self, folded: str) -> Hit | None:
+        """A line ending with a known phrase ("© 2026 … All rights reserved"), as whole words."""
         trail = _trail_key(folded)
         for phrase, role in self.suffixes.get(_last_word(trail), ()):
             start = len(trail) - len(phrase)
@@ -324,6 +332,7 @@ class DebrisLexicon:
         return seen
 
     def _regex(self, line: str) -> Hit | None:
+        """A line matching one of the `regex` rows; the group that matched names the role."""
         found = self.regex.match(line) if self.regex is not None else None
         if found is None or found.lastgroup is None:
             return None
@@ -390,6 +399,8 @@ class DebrisLexicon:
         return False
 
     def _crumb_pieces(self, pieces: Sequence[str]) -> bool:
+        """Whether the pieces are a breadcrumb trail: all short, and three or more unless the
+        first is a menu word ("Home", "Startseite")."""
         if not all(map(_is_crumb, pieces)):
             return False
         home = self.lines.get(_strip_ends(_fold(pieces[0]))) == "chrome"
@@ -508,6 +519,8 @@ class _Rows:
             self.fillers.setdefault(role, set()).add(folded)
 
     def build(self) -> DebrisLexicon:
+        """The lexicon, frozen, with its lookup tables and date patterns compiled."""
+
         # Longest phrases first, so that "read more:" wins over "read more".
         def longest(found: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
             return tuple(sorted(found, key=lambda item: -len(item[0])))
@@ -634,6 +647,7 @@ def _rest_after(line: str, phrase: str) -> str:
 
 
 def _package_rows() -> Iterator[tuple[str, str, str]]:
+    """The rows of the debris files shipped with the package, in file-name order."""
     folder = resources.files("crossroads.extract").joinpath("debris")
     for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if entry.name.endswith(".tsv"):
@@ -778,6 +792,7 @@ def _merge_block(
 def _units(
     lines: Sequence[str], lexicon: DebrisLexicon, boilerplate: frozenset[str]
 ) -> list[_Unit]:
+    """The page as units: each line classified, hard-wrapped paragraphs joined into one."""
     units: list[_Unit] = []
     seen: dict[str, Hit | None] = {}  # pages repeat their menus: classify each line once
     for block in _blocks(lines):
@@ -789,6 +804,8 @@ def _units(
 def _classify(
     line: str, lexicon: DebrisLexicon, boilerplate: frozenset[str], seen: dict[str, Hit | None]
 ) -> Hit | None:
+    """A line's debris role (`seen` caches it per page); a site boilerplate line that is not
+    debris otherwise becomes "site"."""
     if line not in seen:
         seen[line] = lexicon.classify(line)
     hit = seen[line]
@@ -993,6 +1010,8 @@ def _debris_headline(unit: _Unit, hit: Hit, *, after_opener: bool) -> Iterator[s
 
 
 def _unique_related(headlines: Iterable[str], title: str | None) -> tuple[Related, ...]:
+    """Related headlines once each, in page order, never the article's own title (menus and
+    "Next Article" blocks repeat headlines)."""
     seen = {_fold(title)} if title else set()
     found: list[Related] = []
     for headline in headlines:
@@ -1005,6 +1024,8 @@ def _unique_related(headlines: Iterable[str], title: str | None) -> tuple[Relate
 
 @lru_cache(maxsize=64)
 def _normalised_set(lines: frozenset[str]) -> frozenset[str]:
+    """Site boilerplate lines normalised as page lines are (cached: one set serves a site's
+    many pages)."""
     return frozenset(filter(None, map(normalise_line, lines)))
 
 
@@ -1123,6 +1144,7 @@ class SiteBoilerplate:
         self._cache.pop(site, None)
 
     def _is_new_page(self, site: str, fingerprint: str) -> bool:
+        """Whether a page of `site` with this longest line has not been counted yet."""
         pages = self._pages.setdefault(site, set())
         key = hash(fingerprint)  # an int per page, not the line: memory stays small
         if key in pages:
