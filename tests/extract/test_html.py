@@ -472,3 +472,13 @@ def test_debris_is_only_peeled_from_the_ends() -> None:
 def test_date_line_then_repeated_title_are_both_dropped() -> None:
     text = "\n".join(["14 March 2024 | Jonas Ferreira-Makori", HEADLINE, *BODY])
     assert clean_body(text, title=HEADLINE).splitlines() == BODY
+
+
+def test_a_lead_with_an_empty_body_does_not_crash() -> None:
+    from lxml.html import fromstring
+
+    from crossroads.extract.body import with_lead
+
+    lead = "The ministers of both countries met on Tuesday to discuss the new border crossing."
+    tree = fromstring(f"<html><body><div class='lead'>{lead}</div><p>x</p></body></html>")
+    assert with_lead(tree, "") == ""

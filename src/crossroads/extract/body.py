@@ -44,18 +44,18 @@ def body_text(tree: HtmlElement, *, url: str | None) -> str:
 def with_lead(tree: HtmlElement, text: str) -> str:
     """The body with the page's lead paragraph in front when trafilatura left it out.
 
-    `text` must not be empty.
-
     Many sites set the lead (standfirst) apart, above the element marked as the article body;
     trafilatura then reads that element only. A lead counts when its class says so
     (`page.yaml`), it is a sentence to a short paragraph long, the body does not hold it
     already, and the body's first paragraph follows it closely in the page.
     """
-    lines = text.splitlines()
+    first_line = next(iter(text.splitlines()), "")
+    if not first_line:
+        return text
     body = flat(text)
     for element in _with_class(tree, frozenset(page_knowledge()["lead_classes"])):
         lead = flat(element.text_content())
-        if _lead_sized(lead) and lead not in body and _followed_by(element, lines[0]):
+        if _lead_sized(lead) and lead not in body and _followed_by(element, first_line):
             return f"{lead}\n{text}"
     return text
 
