@@ -20,7 +20,7 @@ CASES = [
     ("Iran accused Israel of sabotage.", ("ACCUSE", "IRN", "ISR")),
     ("Hungary rejected the proposal of Austria.", ("REJECT", "HUN", "AUT")),
     ("North Korea threatened South Korea with retaliation.", ("THREATEN", "PRK", "KOR")),
-    ("Farmers in France protested against the government.", ("PROTEST", "FRA", None)),
+    ("Farmers in France protested against the government.", ("PROTEST", "FRA", "FRA")),
     ("Canada expelled two Russian diplomats.", ("SANCTION", "CAN", "RUS")),
     ("Russia deployed troops to the Belarus border.", ("MOBILIZE", "RUS", "BLR")),
     ("Chinese police arrested two Taiwanese activists.", ("COERCE", "CHN", "TWN")),

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.lexicon import Lexicon, Rule
 from crossroads.model import Actor
+from crossroads.nlp.sentences import sentence_index, sentences
 
 
 class Mention(Protocol):
@@ -55,6 +56,10 @@ COMP_DEPS = frozenset({"xcomp", "ccomp"})
 # A verb with no subject of its own borrows one through these links ("agreed and signed").
 CLIMB_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl", "pcomp"})
 COMP_TARGET_PREPS = ("with", "on", "against", "to", "at", "into")
+# A clause on a noun whose noun is its subject: a finite verb the small model attaches to the
+# noun ("a rights group protested") or a present participle ("inspectors probing sites"); an
+# infinitive ("an offer to host") states an intent, and a past participle the noun's patient.
+ACTING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,7 @@ class ActorIndex:
     def __init__(self, doc: Doc, mentions: Iterable[Mention], *, lex: Lexicon) -> None:
         self.by_token: dict[int, Actor] = {}
         self.regions: list[tuple[int, Actor]] = []
+        self.countries: list[tuple[int, Actor]] = []
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.actor is None:
@@ -80,6 +86,8 @@ class ActorIndex:
                 self.by_token.setdefault(token.i, mention.actor)
             if mention.actor.country in lex.region_codes and _names_phrase(span):
                 self.regions.append((span.start, mention.actor))
+            elif mention.actor.country is not None:
+                self.countries.append((span.start, mention.actor))
         self.lex = lex
 
     def at(self, i: int) -> Actor | None:
@@ -87,6 +95,10 @@ class ActorIndex:
 
     def last_region_before(self, i: int) -> Actor | None:
         found = [actor for start, actor in self.regions if start < i]
+        return found[-1] if found else None
+
+    def last_country_between(self, low: int, i: int) -> Actor | None:
+        found = [actor for start, actor in self.countries if low <= start < i]
         return found[-1] if found else None
 
 
@@ -109,7 +121,7 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
             seen.update(c.i for c in inner)
-    return _region_anaphor(token, index) or _located(token, index)
+    return _region_anaphor(token, index) or _state_anaphor(token, index) or _located(token, index)
 
 
 def _located(token: Token, index: ActorIndex) -> Argument | None:
@@ -150,6 +162,23 @@ def _region_anaphor(token: Token, index: ActorIndex) -> Argument | None:
         return None
     actor = index.last_region_before(token.i)
     return None if actor is None else Argument(actor, token, anaphoric=True)
+
+
+def _state_anaphor(token: Token, index: ActorIndex) -> Argument | None:
+    """'the government', 'the army' → that institution of the country named last before it,
+    in its own sentence or the one before: the reader's resolution, marked as inferred."""
+    sector = index.lex.state_heads.get(token.lower_)
+    if sector is None or not any(c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        return None
+    position = sentence_index(token)
+    low = sentences(token.doc)[max(0, position - 1)].start
+    country = index.last_country_between(low, token.i)
+    if country is None:
+        return None
+    actor = Actor(name=f"{token.lower_} of {country.name}", country=country.country, sector=sector)
+    return Argument(actor, token, anaphoric=True)
 
 
 def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
@@ -235,6 +264,13 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
+        if current.dep_ == "acl" and current.tag_ in ACTING_TAGS:
+            # 'a human rights group protested', 'inspectors probing sites': the noun acts
+            return [current.head]
+        if _through_preposition(current):
+            # 'resorted to throwing stones': the verb's subject through its preposition
+            current = current.head.head
+            continue
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         objects = [c for c in current.head.children if c.dep_ in OBJECT_DEPS]
@@ -242,6 +278,15 @@ def subject_of(verb: Token) -> list[Token]:
             return objects
         current = current.head
     return []
+
+
+def _through_preposition(verb: Token) -> bool:
+    """A gerund after a preposition of an active verb shares its subject; a passive's
+    ('suspected by the West of blowing up') does not."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return False
+    governor = verb.head.head
+    return governor.pos_ == "VERB" and not is_passive(governor) and not _agent(governor)
 
 
 def _agent(verb: Token) -> list[Token]:

@@ -32,7 +32,7 @@ from crossroads.events.ontology import intensity_of, ontology, quad_of
 from crossroads.events.said import said_events
 from crossroads.events.statements import StatementMap, map_statements
 from crossroads.model import Actor, Event, Evidence, Statement
-from crossroads.nlp.sentences import sentences
+from crossroads.nlp.sentences import sentence_index, sentences
 
 VERB_POS = frozenset({"VERB"})
 # Share of sentences from a blocked field (sports) above which a whole article codes nothing.
@@ -270,29 +270,50 @@ def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argumen
     found = resolve_all(subjects, ctx.index)
     if found or not subjects:
         return found
-    pronoun = subjects[0].lower_
+    pronoun = _pronoun_of(subjects[0], ctx.lex)
     if statement is None:
-        return _governor_subject(verb, subjects[0], ctx)
+        return _governor_subject(verb, subjects[0], pronoun, ctx)
     speaker = ctx.statements[statement].speaker.actor
     is_cue = ctx.said.cue_of(verb) is not None
     allowed = ctx.lex.cue_pronouns if is_cue else ctx.lex.content_pronouns
     if speaker is None or pronoun not in allowed:
-        return _governor_subject(verb, subjects[0], ctx)
+        return _governor_subject(verb, subjects[0], pronoun, ctx)
     return [Argument(speaker, subjects[0], anaphoric=True)]
 
 
-def _governor_subject(verb: Token, subject: Token, ctx: Context) -> list[Argument]:
+def _pronoun_of(subject: Token, lex: Lexicon) -> str:
+    """The pronoun a subject stands for: itself, or its possessor ('their forces' → they)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return lex.possessive_pronouns.get(owners[0].lower_, "") if owners else ""
+
+
+def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -> list[Argument]:
     """'Russia denied that it would invade', 'Syria says it is willing to withdraw': a pronoun
     subject of a complement clause is the governing clause's subject (a one-step, rule-based
     coreference); the clause is the one the pronoun is the subject of, which may govern the
-    event verb ('it is willing to withdraw')."""
-    if subject.pos_ != "PRON" or subject.lower_ not in ctx.lex.cue_pronouns:
+    event verb ('it is willing to withdraw'). A main-clause pronoun takes the subject of the
+    sentence before ('Russia massed troops. It then shelled Kharkiv.')."""
+    if pronoun not in ctx.lex.cue_pronouns:
         return []
     clause = subject.head if subject.head.i != verb.i else verb
+    if clause.dep_ == "ROOT":
+        return _previous_subject(clause, subject, ctx)
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
     found = resolve_all(subject_of(clause.head), ctx.index)
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
+
+
+def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argument]:
+    """The one actor that is the main subject of the previous sentence, if there is one."""
+    position = sentence_index(root)
+    if position == 0:
+        return []
+    previous = sentences(ctx.doc)[position - 1].root
+    found = resolve_all(subject_of(previous), ctx.index)
+    return [Argument(found[0].actor, subject, anaphoric=True)] if len(found) == 1 else []
 
 
 def pairs(

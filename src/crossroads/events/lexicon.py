@@ -99,6 +99,8 @@ class Lexicon:
     region_modifiers: frozenset[str]
     region_heads: frozenset[str]
     region_codes: frozenset[str]
+    state_heads: dict[str, str]
+    possessive_pronouns: dict[str, str]
     cue_pronouns: frozenset[str]
     content_pronouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -217,6 +219,8 @@ def lexicon() -> Lexicon:
         region_modifiers=_words(mods["region_anaphora"]["modifiers"]),
         region_heads=_words(mods["region_anaphora"]["heads"]),
         region_codes=frozenset(str(c) for c in mods["region_anaphora"]["codes"]),
+        state_heads={str(k): str(v) for k, v in mods["state_anaphora"].items()},
+        possessive_pronouns={str(k): str(v) for k, v in mods["possessive_pronouns"].items()},
         cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
         content_pronouns=_words(mods["speaker_pronouns"]["content"]),
         person_nouns=_words(mods["person_nouns"]),
