@@ -18,7 +18,7 @@ from crossroads.attribution.candidates import (
     subject_of,
     trimmed_chars,
 )
-from crossroads.attribution.lexicon import Cue, CueLexicon
+from crossroads.attribution.lexicon import Cue, CueLexicon, pronouns
 
 PREP_FRAMES = frozenset({"of", "about", "on", "against", "for", "at", "to_obj"})
 
@@ -58,6 +58,8 @@ def _verb(verb: Token, cue: Cue) -> Candidate | None:
     roots = _content_roots(verb, cue)
     if not roots or not _can_speak(speaker, verb, cue, clausal=roots[0].dep_ == "ccomp"):
         return None
+    if "evidence" in cue.frames and not _evidence_source(speaker):
+        return None
     span = _span(roots, verb, speaker)
     if span is None:
         return None
@@ -76,6 +78,30 @@ def _can_speak(speaker: Token, verb: Token, cue: Cue, *, clausal: bool) -> bool:
     if not plausible_speaker(speaker):
         return False
     return not (speaker.lower_ == "it" and _expletive(verb))
+
+
+def _evidence_source(speaker: Token) -> bool:
+    """ "The discussion reflects … It signals Moscow's expectation …": an indication verb
+    attributes only when its "it" stands for a source (a person, an institution, a document,
+    as in "The poll … It shows …"); what "it" stands for is the previous sentence's subject.
+    Without a common noun there to judge by ("Much of the impetus …"), the statement stays."""
+    info = pronouns().get(speaker.lower_)
+    if info is None or info.refers_to != "institution":
+        return True
+    antecedent = _previous_subject(speaker)
+    return antecedent is None or antecedent.pos_ != "NOUN" or plausible_speaker(antecedent)
+
+
+def _previous_subject(token: Token) -> Token | None:
+    """The subject of the root of the sentence before `token`'s, if it has one."""
+    start, _ = sentence_bounds(token)
+    if start == 0:
+        return None
+    prev_start, prev_end = sentence_bounds(token.doc[start - 1])
+    root = next((t for t in token.doc[prev_start:prev_end] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _expletive(verb: Token) -> bool:

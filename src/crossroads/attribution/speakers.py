@@ -39,7 +39,23 @@ def speaker_span(head: Token) -> tuple[int, int]:
     for i in range(head.i - 1, start - 1, -1):
         if "\n" in doc[i].text:  # a dateline or time stamp glued on by the parser
             return i + 1, end
-    return start, end
+    return _after_stray_compound(head, start), end
+
+
+def _after_stray_compound(head: Token, start: int) -> int:
+    """ "…, a pattern critics say …": the parser made "a pattern" a compound of "critics", but
+    "a" never opens a phrase whose head is plural, so "a" and the compound before a plural
+    head are words of another phrase ("human rights groups" keeps its modifier)."""
+    plural_head = head.tag_ in ("NNS", "NNPS")
+    for token in head.doc[start : head.i]:
+        if token.dep_ != "compound" or token.head.i != head.i or token.pos_ != "NOUN":
+            continue
+        singular_det = any(
+            t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.doc[start : token.i]
+        )
+        if plural_head and singular_det:
+            start = token.i + 1
+    return start
 
 
 def build_speaker(head: Token, coref: Coref, published: str | None) -> Speaker:

@@ -1,0 +1,45 @@
+"""Precision rules: speaker words that belong to another phrase, and subjects that are no source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attribution_helpers import by_cue
+
+from crossroads.model import Statement
+
+Run = Callable[..., list[Statement]]
+
+
+def test_article_of_an_appositive_is_not_part_of_a_plural_speaker(statements: Run) -> None:
+    text = (
+        "The emphasis on trade highlighted Norway’s concern that Chile may be pursuing other "
+        "goals, a pattern critics say could reshape the market."
+    )
+    said = by_cue(statements(text), "say")
+    assert said.speaker.text == "critics"
+    assert text[said.speaker.start : said.speaker.end] == "critics"
+    assert said.content == "could reshape the market"
+
+
+def test_it_standing_for_a_plain_noun_does_not_signal(statements: Run) -> None:
+    text = (
+        "Officials met in Oslo on Monday. The meeting reflects broader tensions about trade in "
+        "the region. It signals Norway’s expectation that its partners will act with care."
+    )
+    found = statements(text)
+    assert [s.cue for s in found if s.speaker.text == "It"] == []
+    # the belief noun inside stays: PolNeAR marks "X's expectation that …" as an attribution
+    assert by_cue(found, "expectation").speaker.text == "Norway"
+
+
+def test_it_standing_for_a_document_still_shows(statements: Run) -> None:
+    text = "A new poll was released on Monday. It shows that most voters back the plan."
+    shown = by_cue(statements(text), "shows")
+    assert shown.speaker.text == "It"
+    assert shown.content == "most voters back the plan"
+
+
+def test_it_standing_for_an_institution_still_signals(statements: Run) -> None:
+    text = "The Norwegian ministry issued a report. It signals that talks will resume."
+    assert by_cue(statements(text), "signals").content == "talks will resume"
