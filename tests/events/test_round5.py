@@ -77,3 +77,37 @@ def test_a_gerund_after_a_preposition_shares_the_verb_subject() -> None:
 def test_an_infinitive_on_a_noun_is_an_intent_not_an_act() -> None:
     events = code("The United States rejected a Russian offer to host talks with Iran.")
     assert all(e.source.country != "RUS" for e in events)
+
+
+def test_an_announced_suspension_of_links_is_a_sanction() -> None:
+    events = code("Kenya announced a suspension of air links with Uganda on Monday.")
+    assert ("SANCTION", "KEN", "UGA") in triples(events)
+
+
+def test_opposing_a_suspension_is_not_a_sanction() -> None:
+    events = code("Kenya opposed the suspension of air links with Uganda.")
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_ending_mediation_efforts_is_a_sanction() -> None:
+    events = code("Kenyan envoys ended mediation efforts between Uganda and Rwanda.")
+    assert [(e.type, e.source.country) for e in events] == [("SANCTION", "KEN")]
+
+
+def test_a_light_noun_stands_for_its_content() -> None:
+    assert ("CONCEDE", "SRB", "MNE") in triples(
+        code("Serbia eased emergency measures in Montenegro.")
+    )
+    events = code("Swiss doctors handed over 700 kg of medicine to Kenyan hospitals.")
+    assert ("AID", "CHE", "KEN") in triples(events)
+
+
+def test_opening_borders_to_peacekeepers_is_a_concession() -> None:
+    events = code("Ethiopia opened its borders to Kenyan peacekeepers.")
+    assert ("CONCEDE", "ETH", "KEN") in triples(events)
+
+
+def test_bombers_who_blew_themselves_up_assaulted() -> None:
+    events = code("Palestinian militants blew themselves up at an Israeli checkpoint.")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "explosives")]
+    assert ("ASSAULT", "PSE", "ISR") in triples(events)

@@ -139,12 +139,9 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
     verb's hand rules, then its CAMEO rules unless a CAMEO pattern says 'not an event'."""
     lemma = verb.lemma_.lower()
     lemma = lex.lemma_fixes.get(lemma, lemma)
-    nouns = _pattern_nouns(verb)
-    for key in _pattern_verbs(verb, lemma):
-        for noun in nouns:
-            rule = lex.patterns.get((key, noun.lemma_.lower()))
-            if rule is not None:
-                return Trigger(verb, rule, noun)
+    trigger = _hand_pattern(verb, lemma, lex) or _nominalized_pattern(verb, lemma, lex)
+    if trigger is not None:
+        return trigger
     trigger, blocked = _cameo_pattern(verb, lemma, lex)
     if trigger is not None:
         return trigger
@@ -156,6 +153,30 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
     for rule in lex.cameo_verbs.get(lemma, ()):
         if _rule_applies(verb, rule, lex):
             return Trigger(verb, rule)
+    return None
+
+
+def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
+    nouns = _pattern_nouns(verb, lex)
+    for key in _pattern_verbs(verb, lemma):
+        for noun in nouns:
+            rule = lex.patterns.get((key, noun.lemma_.lower()))
+            if rule is not None:
+                return Trigger(verb, rule, noun)
+    return None
+
+
+def _nominalized_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
+    """'announced a suspension of air links' is 'suspended air links': an announcing verb whose
+    object is a nominalized act codes that act's pattern on the noun after 'of'."""
+    if lemma not in lex.announcing_verbs:
+        return None
+    for noun in objects_of(verb):
+        act = lex.nominalizations.get(noun.lemma_.lower(), "")
+        for inner in prep_objects(noun, ("of",)) if act else ():
+            rule = lex.patterns.get((act, inner.lemma_.lower()))
+            if rule is not None:
+                return Trigger(verb, rule, inner)
     return None
 
 
@@ -192,12 +213,19 @@ def _cameo_slots(verb: Token) -> list[tuple[str, Token]]:
     return slots
 
 
-def _pattern_nouns(verb: Token) -> list[Token]:
+def _pattern_nouns(verb: Token, lex: Lexicon) -> list[Token]:
     """Objects of the verb, their conjuncts, and the object of 'go on (strike)'."""
     nouns = [n for o in objects_of(verb) for n in (o, *o.conjuncts)]
     nouns += prep_objects(verb, ("on", "into"))
     nouns += [c for c in verb.children if c.dep_ == "attr"]
-    return nouns
+    return nouns + [inner for n in nouns for inner in _light_noun_content(n, lex)]
+
+
+def _light_noun_content(noun: Token, lex: Lexicon) -> list[Token]:
+    """'mediation efforts', 'a state of emergency': a light noun's content noun stands for it."""
+    if noun.lemma_.lower() not in lex.light_nouns:
+        return []
+    return [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("of",))
 
 
 def _is_person(token: Token, lex: Lexicon) -> bool:

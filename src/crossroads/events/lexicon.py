@@ -101,6 +101,9 @@ class Lexicon:
     region_codes: frozenset[str]
     state_heads: dict[str, str]
     possessive_pronouns: dict[str, str]
+    light_nouns: frozenset[str]
+    nominalizations: dict[str, str]
+    announcing_verbs: frozenset[str]
     cue_pronouns: frozenset[str]
     content_pronouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -221,6 +224,9 @@ def lexicon() -> Lexicon:
         region_codes=frozenset(str(c) for c in mods["region_anaphora"]["codes"]),
         state_heads={str(k): str(v) for k, v in mods["state_anaphora"].items()},
         possessive_pronouns={str(k): str(v) for k, v in mods["possessive_pronouns"].items()},
+        light_nouns=_words(mods["light_nouns"]),
+        nominalizations={str(k): str(v) for k, v in mods["nominalizations"]["nouns"].items()},
+        announcing_verbs=_words(mods["nominalizations"]["verbs"]),
         cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
         content_pronouns=_words(mods["speaker_pronouns"]["content"]),
         person_nouns=_words(mods["person_nouns"]),
