@@ -111,3 +111,22 @@ def test_bombers_who_blew_themselves_up_assaulted() -> None:
     events = code("Palestinian militants blew themselves up at an Israeli checkpoint.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "explosives")]
     assert ("ASSAULT", "PSE", "ISR") in triples(events)
+
+
+def test_coordinated_signatories_act_on_each_other_without_a_recipient() -> None:
+    events = code("Kenya and Uganda signed a treaty of friendship on Monday.")
+    assert {("SUPPORT", "KEN", "UGA"), ("SUPPORT", "UGA", "KEN")} <= triples(events)
+
+
+def test_a_single_signatory_still_needs_a_recipient() -> None:
+    assert code("Kenya signed a treaty of friendship on Monday.") == []
+
+
+def test_a_curfew_in_the_sources_own_country_is_coded() -> None:
+    events = code("Turkish authorities imposed a curfew in the town of Cizre on Tuesday.")
+    assert ("COERCE", "TUR", "TUR") in triples(events)
+
+
+def test_a_named_recipient_of_the_same_country_is_still_dropped() -> None:
+    events = code("Kenyan officials urged Kenya, Uganda and Rwanda to end the fighting.")
+    assert all(e.target is None or e.target.country != "KEN" for e in events)

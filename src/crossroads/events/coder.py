@@ -257,16 +257,20 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if not sources:
         return
     targets = resolve_targets(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
-    if not targets and rule.type in ctx.lex.place_target_types:
+    at_place = not targets and rule.type in ctx.lex.place_target_types
+    if at_place:
         targets = place_targets(verb, trigger.noun, ctx.index)
-    if not targets and (rule.has("needs_target") or rule.type in ontology().target_required):
+    mutual = rule.has("symmetric") and len(sources) > 1
+    if not (targets or mutual) and (
+        rule.has("needs_target") or rule.type in ontology().target_required
+    ):
         return
     request = obligation_request(trigger, sources, statement, ctx)
     if request is not None:
         request_trigger, speaker, addressee = request
         yield make_event(request_trigger, sent, speaker, addressee, statement=statement, ctx=ctx)
         return
-    for source, target in pairs(sources, targets, symmetric=rule.has("symmetric")):
+    for source, target in pairs(sources, targets, symmetric=rule.has("symmetric"), home=at_place):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
 
 
@@ -345,9 +349,11 @@ def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argumen
 
 
 def pairs(
-    sources: list[Argument], targets: list[Argument], *, symmetric: bool
+    sources: list[Argument], targets: list[Argument], *, symmetric: bool, home: bool = False
 ) -> Iterator[tuple[Argument, Argument | None]]:
-    """Source–target pairs; coordinated subjects of a symmetric verb act on each other."""
+    """Source–target pairs; coordinated subjects of a symmetric verb act on each other. A
+    place recipient (`home`) may be the source's own country: 'Turkish authorities imposed a
+    curfew in Cizre' is Turkey coercing Turkey, as PLOVER codes it."""
     if not targets and symmetric and len(sources) > 1:
         for s in sources:
             for t in sources:
@@ -355,7 +361,7 @@ def pairs(
                     yield s, t
         return
     for source in sources:
-        kept = [t for t in targets if not same_party(t.actor, source.actor)]
+        kept = [t for t in targets if home or not same_party(t.actor, source.actor)]
         if targets and not kept:
             continue
         yield from ((source, t) for t in kept) if kept else [(source, None)]
