@@ -43,3 +43,22 @@ def test_it_standing_for_a_document_still_shows(statements: Run) -> None:
 def test_it_standing_for_an_institution_still_signals(statements: Run) -> None:
     text = "The Norwegian ministry issued a report. It signals that talks will resume."
     assert by_cue(statements(text), "signals").content == "talks will resume"
+
+
+def test_quote_after_a_clause_closed_by_its_cue_goes_on_in_that_voice(statements: Run) -> None:
+    text = (
+        "The government may be slow to act while talks go on, Petr Halas said. "
+        '"The other factor is the election. Nobody wants to tip the scales."'
+    )
+    found = [s for s in statements(text) if s.cue == "said"]
+    assert [s.kind for s in found] == ["indirect", "direct"]
+    assert found[1].content == "The other factor is the election. Nobody wants to tip the scales."
+    assert {s.speaker.text for s in found} == {"Petr Halas"}
+
+
+def test_quote_inside_the_clause_is_not_a_statement_of_its_own(statements: Run) -> None:
+    text = 'Petr Halas said that the deal was "a disgrace" and had to go.'
+    found = statements(text)
+    assert [(s.kind, s.content) for s in found] == [
+        ("indirect", 'the deal was "a disgrace" and had to go')
+    ]

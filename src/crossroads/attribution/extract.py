@@ -35,7 +35,7 @@ def find_candidates(doc: Doc, text: str | None = None) -> tuple[list[Candidate],
     direct = list(find_direct_candidates(doc, quotes, index, lexicon, by_cue))
     direct += find_transcript_turns(doc, index, text)
     direct = _blocks_over_quotes(list(find_colon_blocks(doc, index, lexicon)), direct)
-    return merge(direct, by_cue), Coref(doc, index.in_quote)
+    return merge(direct, by_cue, doc=doc), Coref(doc, index.in_quote)
 
 
 def _blocks_over_quotes(blocks: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
@@ -46,9 +46,11 @@ def _blocks_over_quotes(blocks: list[Candidate], direct: list[Candidate]) -> lis
     return blocks + inside
 
 
-def merge(direct: list[Candidate], by_cue: list[Candidate]) -> list[Candidate]:
+def merge(direct: list[Candidate], by_cue: list[Candidate], *, doc: Doc) -> list[Candidate]:
     """One reading per cue: a quote wins over the clause of the same cue unless the quote is
-    only a small part of that clause ("said that X was "a disgrace"")."""
+    only a small part of that clause ("said that X was "a disgrace""). When the cue closes
+    the clause, a quote after it goes on in the same voice ("X was "too little," he added.
+    "Europe risks a lot."") and stays with it."""
     direct_by_cue: dict[int, list[Candidate]] = {}
     for d in direct:
         direct_by_cue.setdefault(d.cue_start, []).append(d)
@@ -58,10 +60,17 @@ def merge(direct: list[Candidate], by_cue: list[Candidate]) -> list[Candidate]:
         if quotes and _quoted_share(c, quotes) >= DIRECT_SHARE:
             continue
         if quotes:
-            del direct_by_cue[c.cue_start]
+            direct_by_cue[c.cue_start] = _follow_ons(c, quotes, doc)
         kept.append(c)
     kept += [d for ds in direct_by_cue.values() for d in ds]
     return sorted(set(kept), key=lambda c: (c.start, c.end, c.cue_start))
+
+
+def _follow_ons(clause: Candidate, quotes: list[Candidate], doc: Doc) -> list[Candidate]:
+    """The quotes after a clause whose cue comes after its content ("…, Schiff said. "…"")."""
+    if doc[clause.cue_start].idx < clause.end:
+        return []
+    return [q for q in quotes if q.start >= clause.end]
 
 
 def _quoted_share(clause: Candidate, quotes: Iterable[Candidate]) -> float:
