@@ -24,6 +24,7 @@ from crossroads.extract.metadata import article_id, site_of
 from crossroads.extract.text import SiteBoilerplate
 from crossroads.ingest import Source, expand_inputs, read_source
 from crossroads.ingest.fetch import Fetcher, FetchPolicy
+from crossroads.ingest.files import read_file
 from crossroads.model import Article, ArticleResult, ProcessingError, RawDocument, result_to_record
 from crossroads.pipeline import analyse_batch, as_processing_error, internal_error
 from crossroads.store import Store
@@ -97,7 +98,7 @@ def learn_site_boilerplate(sources: list[Source]) -> SiteBoilerplate:
     learned = SiteBoilerplate()
     for source in sources:
         if source.kind == "file" and Path(source.name).name.lower().endswith((".txt", ".txt.gz")):
-            for item in read_source(source, fetcher=Fetcher(FetchPolicy())):
+            for item in read_file(Path(source.name)):
                 if isinstance(item, RawDocument):
                     text = decode_document(item.data, declared=item.charset)
                     learned.observe(site_key(item), text.splitlines())
