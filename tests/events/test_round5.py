@@ -130,3 +130,20 @@ def test_a_curfew_in_the_sources_own_country_is_coded() -> None:
 def test_a_named_recipient_of_the_same_country_is_still_dropped() -> None:
     events = code("Kenyan officials urged Kenya, Uganda and Rwanda to end the fighting.")
     assert all(e.target is None or e.target.country != "KEN" for e in events)
+
+
+def test_an_unclaimed_bombing_is_coded_from_the_place() -> None:
+    events = code(
+        "A roadside bombing near the Afghan town of Kandahar killed two British soldiers."
+    )
+    assert triples(events) == {("ASSAULT", "AFG", "GBR")}
+    assert all(e.confidence < 0.8 for e in events)
+
+
+def test_an_unclaimed_attack_on_the_places_own_people_is_kept() -> None:
+    events = code("An explosion near the town of Kandahar killed two Afghan civilians.")
+    assert triples(events) == {("ASSAULT", "AFG", "AFG")}
+
+
+def test_only_instruments_of_attacks_take_the_place_as_source() -> None:
+    assert code("Heavy rain near the town of Kandahar killed two Afghan civilians.") == []

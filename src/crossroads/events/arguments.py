@@ -32,6 +32,8 @@ ActorFinder = Callable[[str], Sequence[Any]]
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "appos", "det"})
 NP_PREPS = frozenset({"of", "from", "by"})
 LOCATIVE_PREPS = frozenset({"in"})
+# Prepositions that give where an unclaimed attack happened.
+PLACE_PREPS = frozenset({"in", "near", "outside", "at"})
 # Prepositions through which a nominal object leads to its recipient.
 DEEP_PREPS = frozenset(
     {
@@ -139,6 +141,28 @@ def place_targets(verb: Token, noun: Token | None, index: ActorIndex) -> list[Ar
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
     places = [t for h in heads for t in prep_objects(h, tuple(LOCATIVE_PREPS))]
     return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
+
+
+def place_sources(verb: Token, index: ActorIndex) -> list[Argument]:
+    """'A roadside bombing near Samarra killed …': an attack whose subject is its instrument,
+    not an actor, is coded from the country where it happened, as the PLOVER GSR codes such
+    unclaimed attacks; marked as inferred."""
+    subjects = subject_of(verb)
+    if not subjects or subjects[0].lemma_.lower() not in index.lex.instrument_nouns:
+        return []
+    places = [t for head in (subjects[0], verb) for t in _place_objects(head)]
+    found = resolve_all(places, index)[:1]
+    return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _place_objects(head: Token) -> list[Token]:
+    """Objects of 'in', 'near', 'outside (of)', 'at' on a phrase."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+            found += prep_objects(child, ("of",))
+    return found
 
 
 def _np_children_of(token: Token, preps: frozenset[str]) -> list[Token]:

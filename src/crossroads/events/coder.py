@@ -18,6 +18,7 @@ from crossroads.events.arguments import (
     ActorIndex,
     Argument,
     objects_of,
+    place_sources,
     place_targets,
     prep_objects,
     resolve_all,
@@ -254,11 +255,14 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if statement is None:
         statement = ctx.said.said_in(verb.idx)
     sources = sources_of(verb, statement, ctx)
+    unclaimed = not sources and rule.type in ctx.lex.place_target_types
+    if unclaimed:
+        sources = place_sources(verb, ctx.index)
     if not sources:
         return
     targets = resolve_targets(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
-    at_place = not targets and rule.type in ctx.lex.place_target_types
-    if at_place:
+    at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
+    if not targets and at_place:
         targets = place_targets(verb, trigger.noun, ctx.index)
     mutual = rule.has("symmetric") and len(sources) > 1
     if not (targets or mutual) and (

@@ -102,6 +102,7 @@ class Lexicon:
     state_heads: dict[str, str]
     possessive_pronouns: dict[str, str]
     light_nouns: frozenset[str]
+    instrument_nouns: frozenset[str]
     nominalizations: dict[str, str]
     announcing_verbs: frozenset[str]
     cue_pronouns: frozenset[str]
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
         state_heads={str(k): str(v) for k, v in mods["state_anaphora"].items()},
         possessive_pronouns={str(k): str(v) for k, v in mods["possessive_pronouns"].items()},
         light_nouns=_words(mods["light_nouns"]),
+        instrument_nouns=_words(mods["instrument_nouns"]),
         nominalizations={str(k): str(v) for k, v in mods["nominalizations"]["nouns"].items()},
         announcing_verbs=_words(mods["nominalizations"]["verbs"]),
         cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
