@@ -91,7 +91,12 @@ def test_opposing_a_suspension_is_not_a_sanction() -> None:
 
 def test_ending_mediation_efforts_is_a_sanction() -> None:
     events = code("Kenyan envoys ended mediation efforts between Uganda and Rwanda.")
-    assert [(e.type, e.source.country) for e in events] == [("SANCTION", "KEN")]
+    assert triples(events) == {("SANCTION", "KEN", "UGA"), ("SANCTION", "KEN", "RWA")}
+
+
+def test_a_recipient_on_the_light_noun_counts() -> None:
+    events = code("Kenyan envoys undertook a mediation mission between Uganda and Rwanda.")
+    assert triples(events) == {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "RWA")}
 
 
 def test_a_light_noun_stands_for_its_content() -> None:

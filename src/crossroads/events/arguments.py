@@ -357,8 +357,19 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         return [g for c in _comps(verb) for g in c.children if g.dep_ in SUBJECT_DEPS]
     if spec == "comp":
         return [t for c in _comps(verb) for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
-    heads = [verb, *objects_of(verb)] if noun is None else [noun, verb]
+    heads = [verb, *objects_of(verb)] if noun is None else [noun, *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
+
+
+def _up_to(noun: Token, verb: Token) -> list[Token]:
+    """The phrases between a pattern noun and its verb: 'undertook a mediation mission between
+    Syria and …' finds the recipient on the light noun 'mission'."""
+    between: list[Token] = []
+    for ancestor in noun.ancestors:
+        if ancestor.i == verb.i:
+            return between
+        between.append(ancestor)
+    return []
 
 
 def _comps(verb: Token) -> list[Token]:
