@@ -62,3 +62,16 @@ def test_quote_inside_the_clause_is_not_a_statement_of_its_own(statements: Run) 
     assert [(s.kind, s.content) for s in found] == [
         ("indirect", 'the deal was "a disgrace" and had to go')
     ]
+
+
+def test_how_one_spoke_is_not_what_was_said(statements: Run) -> None:
+    for text in (
+        "Lina Brock spoke on condition of anonymity.",
+        "Lina Brock spoke on the phone from Oslo.",
+    ):
+        assert [s.content for s in statements(text)] == []
+
+
+def test_what_one_spoke_on_is_still_the_message(statements: Run) -> None:
+    text = "Lina Brock spoke on the risks of the new tariffs for farmers."
+    assert by_cue(statements(text), "spoke").content == "the risks of the new tariffs for farmers"

@@ -18,7 +18,7 @@ from crossroads.attribution.candidates import (
     subject_of,
     trimmed_chars,
 )
-from crossroads.attribution.lexicon import Cue, CueLexicon, pronouns
+from crossroads.attribution.lexicon import Cue, CueLexicon, pronouns, settings
 
 PREP_FRAMES = frozenset({"of", "about", "on", "against", "for", "at", "to_obj"})
 
@@ -165,10 +165,15 @@ def _prep_roots(children: list[Token], cue: Cue) -> list[Token]:
     found = []
     for c in children:
         if c.dep_ == "prep" and c.lower_ in wanted:
-            found += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            found += [o for o in c.children if o.dep_ in ("pobj", "pcomp") and not _setting(c, o)]
         if c.dep_ == "dobj" and "to_obj" in cue.frames:
             found.append(c)
     return found
+
+
+def _setting(prep: Token, obj: Token) -> bool:
+    """ "spoke on condition of anonymity": how or where, not what (data/settings.tsv)."""
+    return (prep.lower_, obj.lemma_.lower()) in settings()
 
 
 def _span(roots: list[Token], cue: Token, speaker: Token | None) -> tuple[int, int] | None:

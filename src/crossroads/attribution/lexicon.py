@@ -113,6 +113,12 @@ def pronouns() -> dict[str, PronounInfo]:
 
 
 @cache
+def settings() -> frozenset[tuple[str, str]]:
+    """(preposition, noun) pairs of data/settings.tsv: how or where one spoke, not what."""
+    return frozenset((prep.strip(), noun.strip()) for prep, noun in _rows("settings.tsv"))
+
+
+@cache
 def honorifics() -> dict[str, str | None]:
     """Titles before a name and the gender they tell, from data/honorifics.tsv."""
     return {title: _gender(gender) for title, gender in _rows("honorifics.tsv")}
@@ -132,4 +138,5 @@ __all__ = [
     "descriptors",
     "honorifics",
     "pronouns",
+    "settings",
 ]
