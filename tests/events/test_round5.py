@@ -152,3 +152,13 @@ def test_an_unclaimed_attack_on_the_places_own_people_is_kept() -> None:
 
 def test_only_instruments_of_attacks_take_the_place_as_source() -> None:
     assert code("Heavy rain near the town of Kandahar killed two Afghan civilians.") == []
+
+
+def test_carrying_out_a_withdrawal_is_a_retreat() -> None:
+    events = code("Kenya completed its withdrawal from Somalia.")
+    assert triples(events) == {("RETREAT", "KEN", "SOM")}
+
+
+def test_a_pledged_evacuation_of_settlements_is_an_agreement() -> None:
+    events = code("Israel will evacuate all 21 settlements in the Gaza Strip in August.")
+    assert triples(events) == {("AGREE", "ISR", "PSE")}
