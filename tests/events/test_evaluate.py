@@ -104,4 +104,4 @@ def test_udpetrarch_validate_floor() -> None:
 def test_plover_gsr_floor() -> None:
     report = evaluate_events(shared_set("plover_gsr"))
     assert report["type_accuracy_when_coded"] >= 0.83
-    assert report["type_accuracy"] >= 0.565
+    assert report["type_accuracy"] >= 0.57
