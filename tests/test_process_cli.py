@@ -259,3 +259,21 @@ def test_user_actor_dictionaries_code_what_the_built_in_ones_do_not(tmp_path: Pa
     assert [
         (e["type"], e["source"]["country"], e["target"]["country"]) for e in after["events"]
     ] == [("ACCUSE", "KAZ", "UZB")]
+
+
+def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert run_cli("process", str(EXAMPLES), "--db", str(one), "--batch-size", "3").returncode == 0
+    args = ["--db", str(two), "--batch-size", "3", "--workers", "2"]
+    assert run_cli("process", str(EXAMPLES), *args).returncode == 0
+    queries = (
+        "SELECT id, title, text, duplicate_of FROM articles ORDER BY id",
+        "SELECT article_id, idx, content, speaker_name FROM statements ORDER BY 1, 2",
+        "SELECT article_id, idx, type, source_country, target_country FROM events ORDER BY 1, 2",
+    )
+    with (
+        duckdb.connect(str(one), read_only=True) as a,
+        duckdb.connect(str(two), read_only=True) as b,
+    ):
+        for query in queries:
+            assert a.execute(query).fetchall() == b.execute(query).fetchall()

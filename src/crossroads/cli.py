@@ -74,6 +74,9 @@ def process(
         list[Path] | None,
         typer.Option("--actors", exists=True, help="User actor dictionary (TSV/YAML); repeatable."),
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Worker processes for extraction and NLP.")
+    ] = 1,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Articles per parse batch and transaction.")
     ] = WRITE_BATCH_SIZE,
@@ -90,6 +93,7 @@ def process(
                     fetch_policy=policy,
                     batch_size=batch_size,
                     actor_files=tuple(actors or ()),
+                    workers=workers,
                 ),
             )
         except duckdb.IOException as error:

@@ -7,30 +7,38 @@ so `process` after a kill -9 goes on where the last committed batch ended.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from crossroads.actors import load_gazetteer, use_gazetteer
-from crossroads.attribution.speakers import code_actor
 from crossroads.config import WRITE_BATCH_SIZE
 from crossroads.dedup import DuplicateFinder, Signature, signature
 from crossroads.errors import CrossroadsError
-from crossroads.extract import extract_article
 from crossroads.extract.decode import decode_document
 from crossroads.extract.metadata import article_id, site_of
 from crossroads.extract.text import SiteBoilerplate
 from crossroads.ingest import Source, expand_inputs, read_source
 from crossroads.ingest.fetch import Fetcher, FetchPolicy
 from crossroads.ingest.files import read_file
-from crossroads.model import Article, ArticleResult, ProcessingError, RawDocument, result_to_record
-from crossroads.pipeline import analyse_batch, as_processing_error, internal_error
+from crossroads.model import ArticleResult, ProcessingError, RawDocument, result_to_record
+from crossroads.pipeline import as_processing_error
+from crossroads.runners.work import (
+    BatchOutcome,
+    process_batch,
+    start_worker,
+    use_actor_dictionaries,
+)
 from crossroads.store import Store
 
 ErrorHook = Callable[[ProcessingError], None]
 ProgressHook = Callable[[int, int, int], None]
+Work = Future[BatchOutcome] | BatchOutcome
 
 
 @dataclass(slots=True)
@@ -58,6 +66,7 @@ class RunOptions:
     on_error: ErrorHook | None = None
     on_progress: ProgressHook | None = None
     actor_files: tuple[Path, ...] = ()
+    workers: int = 1
 
 
 def run_local(specs: list[str], options: RunOptions) -> RunSummary:
@@ -68,8 +77,8 @@ def run_local(specs: list[str], options: RunOptions) -> RunSummary:
     summary = RunSummary(sources=len(sources))
     boilerplate = learn_site_boilerplate(sources)
     fetcher = Fetcher(options.fetch_policy)
-    with Store(options.db_path) as store:
-        batch = _Batch(store=store, options=options, summary=summary, boilerplate=boilerplate)
+    with Store(options.db_path) as store, _executor(options) as executor:
+        batch = _Batch(store, options, summary, boilerplate, executor)
         if options.on_progress:
             options.on_progress(0, len(sources), 0)
         for done, source in enumerate(sources, start=1):
@@ -77,15 +86,21 @@ def run_local(specs: list[str], options: RunOptions) -> RunSummary:
                 batch.add(item)
             if options.on_progress:
                 options.on_progress(done, len(sources), summary.documents)
-        batch.flush()
+        batch.finish()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def use_actor_dictionaries(files: tuple[Path, ...]) -> None:
-    """User dictionaries (`--actors`) over the built-in ones, for every stage of this run."""
-    use_gazetteer(load_gazetteer(files) if files else None)
-    code_actor.cache_clear()  # speakers already coded with another gazetteer
+def _executor(options: RunOptions) -> Any:
+    """Worker processes for `--workers N` > 1; with one worker the main process does the work."""
+    if options.workers <= 1:
+        return nullcontext(None)
+    return ProcessPoolExecutor(
+        max_workers=options.workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=start_worker,
+        initargs=(options.actor_files,),
+    )
 
 
 def site_key(raw: RawDocument) -> str:
@@ -105,37 +120,64 @@ def learn_site_boilerplate(sources: list[Source]) -> SiteBoilerplate:
     return learned
 
 
-@dataclass(slots=True)
 class _Batch:
-    store: Store
-    options: RunOptions
-    summary: RunSummary
-    boilerplate: SiteBoilerplate
-    documents: list[RawDocument] = field(default_factory=list)
-    errors: list[ProcessingError] = field(default_factory=list)
-    duplicates: DuplicateFinder = field(init=False)
+    """Documents gathered into batches, worked on in order, written by this process alone."""
 
-    def __post_init__(self) -> None:
-        self.duplicates = DuplicateFinder(self.store.duplicate_candidates)
+    def __init__(
+        self,
+        store: Store,
+        options: RunOptions,
+        summary: RunSummary,
+        boilerplate: SiteBoilerplate,
+        executor: ProcessPoolExecutor | None,
+    ) -> None:
+        self.store, self.options, self.summary = store, options, summary
+        self.boilerplate, self.executor = boilerplate, executor
+        self.documents: list[RawDocument] = []
+        self.errors: list[ProcessingError] = []
+        self.pending: deque[tuple[Work, list[ProcessingError]]] = deque()
+        self.duplicates = DuplicateFinder(store.duplicate_candidates)
 
     def add(self, item: RawDocument | CrossroadsError) -> None:
         if isinstance(item, CrossroadsError):
-            self._fail(as_processing_error(item))
+            error = as_processing_error(item)
+            self._report(error)
+            self.errors.append(error)
         else:
             self.summary.documents += 1
             self.documents.append(item)
         if len(self.documents) >= self.options.batch_size:
-            self.flush()
+            self._dispatch()
 
-    def flush(self) -> None:
-        articles = list(self._extract(self._to_process()))
-        results = list(_analyse_safely(articles, on_failure=self._fail))
-        results, signatures = self._mark_duplicates(results)
-        self.summary.stored += self.store.write(results, self.errors, signatures)
-        self.duplicates.forget_recent()
-        for result in results:
-            self._count(result)
+    def finish(self) -> None:
+        self._dispatch()
+        self._complete(keep=0)
+
+    def _dispatch(self) -> None:
+        """Hand the gathered documents on; complete the oldest batches beyond the workers."""
+        tasks = [(raw, self.boilerplate.lines_for(site_key(raw))) for raw in self._to_process()]
+        work: Work
+        if self.executor is None:
+            work = process_batch(tasks)
+        else:
+            work = self.executor.submit(process_batch, tasks)
+        self.pending.append((work, self.errors))
         self.documents, self.errors = [], []
+        self._complete(keep=self.options.workers - 1)
+
+    def _complete(self, *, keep: int) -> None:
+        """Write finished batches in the order they were gathered, until `keep` are left."""
+        while len(self.pending) > keep:
+            work, ingest_errors = self.pending.popleft()
+            outcome = work.result() if isinstance(work, Future) else work
+            for error in outcome.errors:
+                self._report(error)
+            results, signatures = self._mark_duplicates(outcome.results)
+            errors = [*ingest_errors, *outcome.errors]
+            self.summary.stored += self.store.write(results, errors, signatures)
+            self.duplicates.forget_recent()
+            for result in results:
+                self._count(result)
 
     def _mark_duplicates(
         self, results: list[ArticleResult]
@@ -161,42 +203,17 @@ class _Batch:
         self.summary.already_stored += sum(article_id(raw) in stored for raw in self.documents)
         return [raw for raw in self.documents if article_id(raw) not in stored]
 
-    def _extract(self, documents: list[RawDocument]) -> Iterator[Article]:
-        for raw in documents:
-            try:
-                yield extract_article(raw, boilerplate=self.boilerplate.lines_for(site_key(raw)))
-            except CrossroadsError as error:
-                self._fail(as_processing_error(error))
-            except Exception as error:  # one bad document never stops a batch
-                self._fail(internal_error(raw.uri, error))
-
     def _count(self, result: ArticleResult) -> None:
         self.summary.statements += len(result.statements)
         self.summary.events += len(result.events)
         self.summary.duplicates += result.duplicate_of is not None
         if self.options.jsonl is not None:
-            self.options.jsonl.write(
-                json.dumps(result_to_record(result), ensure_ascii=False) + "\n"
-            )
+            record = json.dumps(result_to_record(result), ensure_ascii=False)
+            self.options.jsonl.write(record + "\n")
             self.options.jsonl.flush()
 
-    def _fail(self, error: ProcessingError) -> None:
+    def _report(self, error: ProcessingError) -> None:
         self.summary.errors += 1
         self.summary.error_codes[error.code] = self.summary.error_codes.get(error.code, 0) + 1
-        self.errors.append(error)
         if self.options.on_error:
             self.options.on_error(error)
-
-
-def _analyse_safely(articles: list[Article], *, on_failure: ErrorHook) -> Iterator[ArticleResult]:
-    """The batch at once; if it fails, article by article, so only the bad one is lost."""
-    try:
-        yield from analyse_batch(articles)
-        return
-    except Exception:  # retried one by one below, to find the culprit
-        pass
-    for article in articles:
-        try:
-            yield from analyse_batch([article])
-        except Exception as error:
-            on_failure(internal_error(article.source_uri, error))
