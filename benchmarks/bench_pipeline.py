@@ -6,7 +6,7 @@ Ours: `run_local` from the files to a fresh DuckDB store: reading, decoding, ext
 dates and related headlines, language, parse, statements, actors, events, tone, near-duplicate
 signatures and the batched writes. Rounds alternate the two, the median round is reported.
 
-    .venv/bin/python benchmarks/bench_pipeline.py [--pages 120] [--rounds 3]
+    .venv/bin/python benchmarks/bench_pipeline.py [--pages 120] [--rounds 3] [--workers 2]
 
 Also runs the AllSides text corpus (pre-tokenised plain text in JSONL): baseline is the parse
 alone, ours is `run_local` on the JSONL file.
@@ -54,9 +54,10 @@ def baseline_text(texts: list[str]) -> None:
         pass
 
 
-def ours(inputs: Path) -> None:
+def ours(inputs: Path, *, workers: int = 1) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        summary = run_local([str(inputs)], RunOptions(db_path=Path(folder) / "bench.duckdb"))
+        options = RunOptions(db_path=Path(folder) / "bench.duckdb", workers=workers)
+        summary = run_local([str(inputs)], options)
     assert summary.stored > 0, summary
 
 
@@ -88,6 +89,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=120)
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--workers", type=int, default=0, help="Also compare run_local with N worker processes."
+    )
     args = parser.parse_args()
     load_nlp()
     with tempfile.TemporaryDirectory() as folder:
@@ -103,6 +107,13 @@ def main() -> None:
         print(f"{len(pages)} HTML pages, {len(texts)} AllSides articles, {args.rounds} rounds")
         compare("HTML pages", lambda: baseline_html(pages), lambda: ours(html_dir), args.rounds)
         compare("AllSides text", lambda: baseline_text(texts), lambda: ours(jsonl), args.rounds)
+        if args.workers > 1:
+            compare(
+                f"AllSides text, {args.workers} workers vs 1 (baseline = crossroads, 1 process)",
+                lambda: ours(jsonl),
+                lambda: ours(jsonl, workers=args.workers),
+                args.rounds,
+            )
 
 
 if __name__ == "__main__":
