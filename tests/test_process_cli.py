@@ -277,3 +277,12 @@ def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path) 
     ):
         for query in queries:
             assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_a_store_held_by_another_writer_exits_with_code_3(tmp_path: Path) -> None:
+    db = tmp_path / "busy.duckdb"
+    (tmp_path / "good.html").write_text(PAGE, encoding="utf-8")
+    with duckdb.connect(str(db)):
+        result = run_cli("process", str(tmp_path / "good.html"), "--db", str(db))
+    assert result.returncode == 3
+    assert "store error" in result.stderr.decode()

@@ -64,7 +64,7 @@ def process(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on private or loopback addresses.")
     ] = False,
-    rate: Annotated[
+    delay: Annotated[
         float, typer.Option("--delay", help="Seconds between requests to one host.")
     ] = 1.0,
     timeout: Annotated[
@@ -82,7 +82,7 @@ def process(
     ] = WRITE_BATCH_SIZE,
 ) -> None:
     """Extract, analyse and store every input; print a one-line summary."""
-    policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=rate, timeout_s=timeout)
+    policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=delay, timeout_s=timeout)
     with _jsonl_stream(jsonl) as stream:
         try:
             summary = _run_with_progress(
