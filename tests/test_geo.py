@@ -8,8 +8,10 @@ import pytest
 from spacy.language import Language
 
 from crossroads.geo import attach_places, find_places
+from crossroads.geo.evaluate import evaluate_places
 from crossroads.model import Actor, Event, Evidence, Place
 from crossroads.nlp import load_nlp
+from support import shared_path
 
 
 @cache
@@ -118,3 +120,13 @@ def test_split_entity_is_joined_into_the_known_city_name() -> None:
 def test_surname_that_is_also_a_town_is_no_place() -> None:
     text = "The deputy minister, Helena Vasconcelos Prado, said the road would reopen."
     assert "Prado" not in {p.text for p in places_of(text)}
+
+
+@pytest.mark.shared
+def test_geowebnews_named_toponyms_are_found_and_placed_in_their_country() -> None:
+    score = evaluate_places(shared_path("data", "geo", "GeoWebNews_GWN.xml"), limit=40)
+    assert score.articles == 40
+    assert score.precision > 0.65
+    assert score.recall_named > 0.45
+    assert score.country_accuracy > 0.9 and score.country_scored > 50
+    assert score.within_161km > 0.7
