@@ -32,7 +32,7 @@ def pipeline_version() -> str:
 def analyse(article: Article, doc: Doc) -> ArticleResult:
     """The NLP stages, in order, on one parsed article."""
     statements = tuple(extract_statements(doc, published=article.published))
-    places = tuple(find_places(doc))
+    places = tuple(find_places(doc, published=article.published))
     events = code_events(doc, statements, published=article.published)
     return ArticleResult(
         article=article,

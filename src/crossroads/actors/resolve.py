@@ -634,8 +634,24 @@ def _group_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
 def find_actors(
     text: str, *, date: str | None = None, gazetteer: Gazetteer | None = None
 ) -> list[ActorMention]:
-    """Every actor mention in `text`, left to right, longest match first, without overlaps."""
-    return scan_mentions(Scanner(text, gazetteer or default_gazetteer(), date))
+    """Every actor mention in `text`, left to right, longest match first, without overlaps.
+
+    The last few answers are kept: the statement, event and place stages of one article all ask
+    for the same text and date, and the scan is the costly part of each.
+    """
+    gaz = gazetteer or default_gazetteer()
+    key = (text, date, id(gaz))
+    mentions = _RECENT_SCANS.get(key)
+    if mentions is None:
+        mentions = tuple(scan_mentions(Scanner(text, gaz, date)))
+        _RECENT_SCANS[key] = mentions
+        while len(_RECENT_SCANS) > RECENT_SCAN_LIMIT:
+            del _RECENT_SCANS[next(iter(_RECENT_SCANS))]
+    return list(mentions)
+
+
+RECENT_SCAN_LIMIT = 4
+_RECENT_SCANS: dict[tuple[str, str | None, int], tuple[ActorMention, ...]] = {}
 
 
 def scan_mentions(sc: Scanner) -> list[ActorMention]:

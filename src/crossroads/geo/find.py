@@ -53,10 +53,13 @@ def _leading_names(tail: str) -> list[str]:
     return [fold(n) for n in names]
 
 
-def find_places(doc: Doc) -> list[Place]:
-    """Every resolvable toponym of `doc.text`, in text order, with offsets into it."""
+def find_places(doc: Doc, *, published: str | None = None) -> list[Place]:
+    """Every resolvable toponym of `doc.text`, in text order, with offsets into it.
+
+    `published` is the article's day: the actor scan is then the one the other stages made.
+    """
     index = default_index()
-    mentions = find_actors(doc.text)
+    mentions = find_actors(doc.text, date=published)
     spans = _candidate_spans(doc, mentions, index)
     context = _context(doc.text, spans, mentions, index)
     places = (_resolve(doc.text, start, end, mentions, context, index) for start, end in spans)
