@@ -59,19 +59,20 @@ def find_places(doc: Doc, *, published: str | None = None) -> list[Place]:
     `published` is the article's day: the actor scan is then the one the other stages made.
     """
     index = default_index()
-    mentions = find_actors(doc.text, date=published)
-    spans = _candidate_spans(doc, mentions, index)
-    context = _context(doc.text, spans, mentions, index)
-    places = (_resolve(doc.text, start, end, mentions, context, index) for start, end in spans)
+    text = doc.text  # spaCy joins every token again on each access: read it once
+    mentions = find_actors(text, date=published)
+    spans = _candidate_spans(doc, text, mentions, index)
+    context = _context(text, spans, mentions, index)
+    places = (_resolve(text, start, end, mentions, context, index) for start, end in spans)
     return [p for p in places if p is not None]
 
 
 def _candidate_spans(
-    doc: Doc, mentions: Sequence[ActorMention], index: GeoIndex
+    doc: Doc, text: str, mentions: Sequence[ActorMention], index: GeoIndex
 ) -> list[tuple[int, int]]:
     """Entity spans (trimmed of 'the' and a possessive), then actor mentions none overlaps."""
     spans = [
-        _extend(doc.text, *_trim(doc.text, e.start_char, e.end_char, index), index)
+        _extend(text, *_trim(text, e.start_char, e.end_char, index), index)
         for e in doc.ents
         if e.label_ in _LABELS and not _in_person_name(e)
     ]
