@@ -24,18 +24,6 @@ EntryKind = Literal[
     "people",
     "group",
 ]
-ENTRY_KINDS: tuple[str, ...] = (
-    "country",
-    "adjective",
-    "capital",
-    "seat",
-    "region",
-    "org",
-    "person",
-    "actor",
-    "place",
-    "people",
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,9 +199,10 @@ class _Batch:
         """All documents when JSONL is wanted (it holds every record), else only new ones."""
         if self.options.jsonl is not None:
             return self.documents
-        stored = self.store.stored_ids(article_id(raw) for raw in self.documents)
-        self.summary.already_stored += sum(article_id(raw) in stored for raw in self.documents)
-        return [raw for raw in self.documents if article_id(raw) not in stored]
+        ids = [article_id(raw) for raw in self.documents]  # hashes each payload once
+        stored = self.store.stored_ids(ids)
+        self.summary.already_stored += sum(i in stored for i in ids)
+        return [raw for raw, i in zip(self.documents, ids, strict=True) if i not in stored]
 
     def _count(self, result: ArticleResult) -> None:
         self.summary.statements += len(result.statements)
