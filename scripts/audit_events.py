@@ -1,0 +1,167 @@
+"""A hand audit of the events crossroads codes on real news: how many are right?
+
+The public event sets measure recall and precision on sentences written for coders. Users read
+events coded from whole news articles, where most sentences are background, quotes and debris;
+the figure they need is the share of coded events that are right there. This script samples
+coded events from the AllSides corpus (`../shared/data/corpora/allsides_intl`) and keeps a
+person's verdict on each in `audits/events_allsides.tsv` (our judgments, keyed by article id,
+evidence offset, type and actors: no text of the corpus is stored).
+
+    .venv/bin/python scripts/audit_events.py sample --articles 300 --n 60 --seed 5
+        codes the first ARTICLES articles, draws N events not yet in the audit file, prints each
+        with its sentence, and appends them to the file with an empty verdict to fill in
+        (`ok`, or `wrong` with a note saying which part is wrong)
+    .venv/bin/python scripts/audit_events.py score --articles 300
+        codes the same articles again and reports precision over the judged events the coder
+        still produces (a changed coder leaves some judged events behind: they are counted
+        apart, and newly coded events are not in the figure until sampled and judged)
+
+An event is `ok` when a careful reader of the sentence would code the same PLOVER type with the
+same source and target countries (or organisations), the target left empty only where the
+sentence names none, and the negated / hypothetical flags right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossroads.model import Actor, Event
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "allsides_intl" / "articles.jsonl"
+AUDIT = ROOT / "audits" / "events_allsides.tsv"
+FIELDS = ("key", "verdict", "note")
+VERDICTS = frozenset({"ok", "wrong"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One coded event with the sentence it came from, keyed stably across runs."""
+
+    key: str
+    event: Event
+
+
+def actor_code(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return actor.country or (actor.org or actor.sector or actor.name).upper()
+
+
+def event_key(article_id: str, event: Event) -> str:
+    flags = ("N" if event.negated else "") + ("H" if event.hypothetical else "")
+    return ":".join(
+        (
+            article_id,
+            str(event.evidence.start),
+            event.type,
+            actor_code(event.source),
+            actor_code(event.target),
+            flags or "-",
+        )
+    )
+
+
+def read_articles(limit: int) -> list[tuple[str, str, str | None]]:
+    """(id, text, date) of the first `limit` articles with content."""
+    articles: list[tuple[str, str, str | None]] = []
+    with CORPUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("content"):
+                articles.append((record["id"], record["content"], record.get("date") or None))
+            if len(articles) >= limit:
+                break
+    return articles
+
+
+def code_corpus(limit: int) -> Iterator[Coded]:
+    """Every event of the first `limit` articles, as the pipeline codes it."""
+    from crossroads.attribution import extract_statements
+    from crossroads.events import code_events
+    from crossroads.nlp import parse_texts
+
+    articles = read_articles(limit)
+    docs = parse_texts(text for _, text, _ in articles)
+    for (article_id, _, date), doc in zip(articles, docs, strict=True):
+        statements = extract_statements(doc, published=date)
+        for event in code_events(doc, statements, published=date):
+            yield Coded(event_key(article_id, event), event)
+
+
+def read_audit(path: Path = AUDIT) -> dict[str, dict[str, str]]:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["key"]: row for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def append_audit(keys: list[str], path: Path = AUDIT) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new_file = not path.exists()
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        if new_file:
+            writer.writerow(FIELDS)
+        writer.writerows([key, "", ""] for key in keys)
+
+
+def sample(limit: int, n: int, seed: int) -> None:
+    judged = read_audit()
+    fresh = [c for c in code_corpus(limit) if c.key not in judged]
+    drawn = random.Random(seed).sample(fresh, min(n, len(fresh)))
+    for number, coded in enumerate(drawn, 1):
+        print(f"[{number}] {coded.key}\n    {coded.event.evidence.text}\n")
+    append_audit([c.key for c in drawn])
+    print(f"{len(drawn)} events appended to {AUDIT.relative_to(ROOT)}; fill in the verdicts")
+
+
+def score(limit: int) -> dict[str, object]:
+    judged = {k: r for k, r in read_audit().items() if r["verdict"] in VERDICTS}
+    produced = {c.key: c.event for c in code_corpus(limit)}
+    verdicts = Counter(judged[k]["verdict"] for k in produced if k in judged)
+    by_type: Counter[tuple[str, str]] = Counter(
+        (produced[k].type, judged[k]["verdict"]) for k in produced if k in judged
+    )
+    checked = verdicts["ok"] + verdicts["wrong"]
+    return {
+        "articles": limit,
+        "coded_events": len(produced),
+        "judged_and_coded": checked,
+        "correct": verdicts["ok"],
+        "precision": round(verdicts["ok"] / checked, 3) if checked else None,
+        "judged_no_longer_coded": sum(k not in produced for k in judged),
+        "by_type": {
+            kind: f"{by_type[(kind, 'ok')]}/{by_type[(kind, 'ok')] + by_type[(kind, 'wrong')]}"
+            for kind in sorted({kind for kind, _ in by_type})
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("sample", "score"))
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--n", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=5)
+    args = parser.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"the AllSides corpus is not at {CORPUS}", file=sys.stderr)
+        return 2
+    if args.command == "sample":
+        sample(args.articles, args.n, args.seed)
+    else:
+        print(json.dumps(score(args.articles), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
