@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.lexicon import Lexicon, Rule
+from crossroads.events.ontology import read_data
 from crossroads.model import Actor
 from crossroads.nlp.sentences import sentence_index, sentences
 
@@ -62,6 +65,28 @@ COMP_TARGET_PREPS = ("with", "on", "against", "to", "at", "into")
 # noun ("a rights group protested") or a present participle ("inspectors probing sites"); an
 # infinitive ("an offer to host") states an intent, and a past participle the noun's patient.
 ACTING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentWords:
+    """Word lists of the argument rules (the `Arguments` block of data/modifiers.yaml)."""
+
+    weak_domain_words: frozenset[str]
+    reciprocal_codes: dict[str, str]
+    affiliation: dict[str, frozenset[str]]
+
+
+@cache
+def argument_words() -> ArgumentWords:
+    """Read once per process: the coder looks these up for every verb."""
+    mods = yaml.safe_load(read_data("modifiers.yaml"))
+    return ArgumentWords(
+        weak_domain_words=frozenset(str(w).lower() for w in mods["weak_domain_words"]),
+        reciprocal_codes={str(k): str(v) for k, v in mods["reciprocal_codes"].items()},
+        affiliation={
+            str(k): frozenset(str(p) for p in v) for k, v in mods["affiliation_words"].items()
+        },
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +148,27 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
             seen.update(c.i for c in inner)
-    return _region_anaphor(token, index) or _state_anaphor(token, index) or _located(token, index)
+    return (
+        _region_anaphor(token, index)
+        or _state_anaphor(token, index)
+        or _affiliated(token, index)
+        or _located(token, index)
+    )
+
+
+def _affiliated(token: Token, index: ActorIndex) -> Argument | None:
+    """'Workers affiliated with the Serbian Workers' Union', 'militants loyal to Al-Qaeda': a
+    group that names no actor of its own belongs to the party it is tied to."""
+    words = argument_words().affiliation
+    for child in token.children:
+        preps = words.get(child.lower_)
+        if preps is None or child.dep_ not in ("acl", "amod", "relcl"):
+            continue
+        for party in prep_objects(child, preps):
+            found = np_actor(party, index)
+            if found is not None:
+                return Argument(found.actor, token, anaphoric=found.anaphoric)
+    return None
 
 
 def _located(token: Token, index: ActorIndex) -> Argument | None:
@@ -216,10 +261,30 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
             # "Lawmakers in Arnor and Gondor": the place's conjuncts are sources too
             extra = [] if argument.token.i == head.i else list(argument.token.conjuncts)
             extra += _coordinated_modifiers(head)
-            for candidate in (argument, *_conjunct_places(extra, index)):
+            listed = _listed(head, index)
+            for candidate in (argument, *_conjunct_places(extra, index), *listed):
                 if all(a.actor != candidate.actor for a in found):
                     found.append(candidate)
     return found
+
+
+def _listed(head: Token, index: ActorIndex) -> list[Argument]:
+    """Parties of a list the parser split: 'Mordor, the Shire, Arnor and Bree' (the second
+    item taken for an apposition of the first, the rest its conjuncts) and 'the ambassadors
+    of Arnor, Osgiliath and Gondor' (each country has its ambassador)."""
+    items = [
+        item
+        for child in head.children
+        if child.dep_ == "appos" and (child.conjuncts or head.conjuncts)
+        for item in (child, *child.conjuncts)
+    ]
+    for owner in prep_objects(head, ("of",)):
+        # the head is no party of its own, or one mention with its owner ("ambassadors of Peru")
+        if index.at(head.i) in (None, index.at(owner.i)):
+            items += owner.conjuncts
+    # only names: "the United States and Israel, a Saudi-owned weekly reports" lists no weekly
+    named = [(item, index.at(item.i)) for item in items]
+    return [Argument(actor, item) for item, actor in named if actor is not None]
 
 
 def resolve_targets(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:

@@ -1,0 +1,48 @@
+"""Sixth-round argument rules: lists the parser splits, affiliations, reciprocal visits,
+passive agents and the precision guards. Invented people; real countries."""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+
+def sources(text: str, kind: str) -> set[str | None]:
+    return {e.source.country for e in code(text) if e.type == kind}
+
+
+def test_a_list_taken_for_an_apposition_gives_every_party() -> None:
+    # the parser makes "the Netherlands" an apposition of Belgium and the rest its conjuncts
+    text = "Belgium, the Netherlands, Denmark and Norway welcomed a resumption of ties with Cuba."
+    assert sources(text, "SUPPORT") == {"BEL", "NLD", "DNK", "NOR"}
+
+
+def test_adjectives_inside_a_list_do_not_hide_a_party() -> None:
+    text = "Proud Belgium, the tiny Denmark, and old Norway welcomed renewed ties with Peru."
+    assert sources(text, "SUPPORT") == {"BEL", "DNK", "NOR"}
+
+
+def test_a_real_apposition_names_no_second_party() -> None:
+    # "a Saudi-owned weekly reports": the reporting paper is no party to the threat
+    events = code(
+        "The rebel group threatened to deliver blows to Chile and Peru, a Saudi-owned weekly "
+        "reports."
+    )
+    assert all(e.target is None or e.target.country != "SAU" for e in events)
+
+
+def test_each_country_of_a_role_noun_has_its_envoy() -> None:
+    text = "The ambassadors of Chile, Peru and Bolivia accused Ecuador of spying."
+    assert sources(text, "ACCUSE") == {"CHL", "PER", "BOL"}
+
+
+def test_a_group_affiliated_with_a_party_is_that_party() -> None:
+    events = code("Workers affiliated with the Polish government accused Germany of spying.")
+    assert ("ACCUSE", "POL", "DEU") in triples(events)
+    loyal = code("Militants loyal to the Iraqi government attacked Syrian positions.")
+    assert ("ASSAULT", "IRQ", "SYR") in triples(loyal)
+
+
+def test_a_loose_link_is_no_affiliation() -> None:
+    # "linked to" says little about who acts: no source from the body it is linked to
+    events = code("A company linked to the Kenyan government accused Uganda of spying.")
+    assert all(e.source.country != "KEN" for e in events)
