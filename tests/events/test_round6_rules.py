@@ -1,0 +1,136 @@
+"""Sixth-round rules: event types from missing verb, light-verb and noun constructions.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+from crossroads.model import Event
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.type for e in events}
+
+
+def top(events: list[Event]) -> Event:
+    return max(events, key=lambda e: e.confidence)
+
+
+def test_a_warm_welcome_given_to_a_visitor_is_hosting_a_visit() -> None:
+    events = code("Kenya gave a warm welcome on Monday to the Ugandan foreign minister.")
+    assert ("CONSULT", "KEN", "UGA") in triples(events)
+    assert top(events).mode == "visit"
+
+
+def test_a_welcome_to_no_actor_codes_no_visit() -> None:
+    assert code("Kenya gave a cautious welcome to the new budget.") == []
+
+
+def test_reaching_a_consensus_is_an_agreement() -> None:
+    events = code("Chile and Peru reached a consensus on fishing quotas on Friday.")
+    assert ("AGREE", "CHL", "PER") in triples(events)
+
+
+def test_yielding_to_demands_is_a_concession() -> None:
+    events = code("The Malian government accepted demands from Algeria to reopen the border.")
+    assert ("CONCEDE", "MLI", "DZA") in triples(events)
+
+
+def test_accepting_a_proposal_is_an_agreement() -> None:
+    events = code("Ghana accepted a proposal from Togo on the disputed border.")
+    assert ("AGREE", "GHA", "TGO") in triples(events)
+
+
+def test_dismissing_an_appeal_is_a_rejection() -> None:
+    events = code("Rebels in Chad dismissed an appeal from Niger to lay down their arms.")
+    assert ("REJECT", "TCD", "NER") in triples(events)
+
+
+def test_an_order_to_appear_is_a_demand() -> None:
+    events = code("A Peruvian court ordered Chilean officials to appear for questioning.")
+    assert ("REQUEST", "PER", "CHL") in triples(events)
+    # an order with no complement ('ordered the release') is not a demand on anyone
+    assert "REQUEST" not in types(code("Peru ordered the closure of its Chilean consulate."))
+
+
+def test_a_strike_that_is_staged_is_a_labour_or_hunger_strike() -> None:
+    events = code("Kenyan teachers staged a strike against the Ugandan mining company.")
+    assert types(events) == {"PROTEST"}
+    events = code("Israel carried out strikes on Lebanon on Sunday.")
+    assert "ASSAULT" in types(events)
+
+
+def test_extending_or_instituting_a_curfew_is_coercion() -> None:
+    assert types(code("Nigerian police extended the curfew in Lagos on Monday.")) == {"COERCE"}
+
+
+def test_a_curfew_that_will_be_extended_is_a_threat() -> None:
+    events = code("The Nigerian government will extend the curfew in Lagos.")
+    assert types(events) == {"THREATEN"}
+
+
+def test_a_reimposed_blockade_is_coercion() -> None:
+    events = code("Israel reimposed a blockade on Gaza on Friday.")
+    assert ("COERCE", "ISR", "PSE") in triples(events)
+
+
+def test_sharing_expertise_is_cooperation() -> None:
+    events = code("Norway has been sharing expertise with Sweden on oil drilling.")
+    assert ("COOPERATE", "NOR", "SWE") in triples(events)
+
+
+def test_lifting_restrictions_is_a_concession_and_lifting_sanctions_a_retreat() -> None:
+    events = code("Latvia cancelled restrictions on Russian television channels.")
+    assert "CONCEDE" in types(events)
+    events = code("The European Union lifted sanctions on Belarus.")
+    assert "RETREAT" in types(events)
+
+
+def test_a_demand_insisted_on_is_a_request() -> None:
+    events = code(
+        "Kenyan opposition leaders insisted on their demand that Kenya hold new elections."
+    )
+    assert "REQUEST" in types(events)
+
+
+def test_violating_a_ban_is_defiance() -> None:
+    events = code("Indian protesters violated a ban by the Indian government on rallies in Delhi.")
+    assert "REJECT" in types(events)
+
+
+def test_blocking_roads_is_obstruction() -> None:
+    events = code("Angry French farmers blocked roads into Paris on Monday.")
+    assert types(events) == {"PROTEST"}
+    assert top(events).mode == "obstruct"
+
+
+def test_protesting_that_is_an_official_complaint() -> None:
+    events = code("Japan protested that Chinese ships had entered its waters.")
+    assert ("ACCUSE", "JPN", "CHN") in triples(events)
+    # a demonstration is still a protest
+    assert types(code("Thousands of Kenyans protested against Uganda in Nairobi.")) == {"PROTEST"}
+
+
+def test_evacuating_refugees_is_humanitarian_aid() -> None:
+    events = code("The United Nations evacuated Somali refugees from the camp on Friday.")
+    assert {(e.type, e.source.org, e.target and e.target.country) for e in events} == {
+        ("AID", "UN", "SOM")
+    }
+
+
+def test_suspended_aid_deliveries_are_a_sanction() -> None:
+    events = code("Germany suspended aid deliveries to Sudan on Wednesday.")
+    assert ("SANCTION", "DEU", "SDN") in triples(events)
+
+
+def test_an_announced_boycott_is_a_threat() -> None:
+    events = code("Palestinian leaders will boycott all official contact with Israel.")
+    assert ("THREATEN", "PSE", "ISR") in triples(events)
+    assert not top(events).hypothetical
+
+
+def test_sworn_to_fight_is_a_threat() -> None:
+    events = code("Ethiopian rebels have sworn to attack Eritrean troops.")
+    assert "THREATEN" in types(events)
