@@ -46,3 +46,37 @@ def test_a_loose_link_is_no_affiliation() -> None:
     # "linked to" says little about who acts: no source from the body it is linked to
     events = code("A company linked to the Kenyan government accused Uganda of spying.")
     assert all(e.source.country != "KEN" for e in events)
+
+
+def test_an_everyday_sense_of_a_sports_word_does_not_block_the_sentence() -> None:
+    text = "A member of the Chadian team accused Sudan of shelling border villages."
+    assert ("ACCUSE", "TCD", "SDN") in triples(code(text))
+    scores = code("Nigerian police tortured scores of Chadian refugees.")
+    assert ("ASSAULT", "NGA", "TCD") in triples(scores)
+
+
+def test_a_sports_word_inside_an_actor_name_does_not_block_the_sentence() -> None:
+    text = "The Arab League urged the European Union to support Jordan."
+    assert {e.type for e in code(text)} >= {"REQUEST"}
+
+
+def test_sports_sentences_still_code_nothing() -> None:
+    assert code("Brazil attacked Argentina's defence and scored twice in the cup final.") == []
+    assert code("The Brazilian team beat Argentina in the match on Sunday.") == []
+    assert code("Chile will return the Copa America Cup to Peru next year.") == []
+
+
+def test_a_date_is_no_recipient() -> None:
+    events = code("Kenyan officials demanded Friday that Uganda release the detained traders.")
+    assert ("REQUEST", "KEN", "UGA") in triples(events)
+
+
+def test_a_participle_clause_borrows_no_subject() -> None:
+    # the soldiers are armed with rifles: they arm no one
+    assert code("Chilean soldiers entered the town, armed with Peruvian rifles.") == []
+
+
+def test_an_accident_is_no_attacker() -> None:
+    text = "Relief teams searched for victims killed by the Kenyan airline crash in Uganda."
+    assert code(text) == []
+    assert code("An earthquake in Turkey killed forty Syrian refugees.") == []

@@ -74,6 +74,7 @@ class ArgumentWords:
     weak_domain_words: frozenset[str]
     reciprocal_codes: dict[str, str]
     affiliation: dict[str, frozenset[str]]
+    accident_nouns: frozenset[str]
 
 
 @cache
@@ -86,6 +87,7 @@ def argument_words() -> ArgumentWords:
         affiliation={
             str(k): frozenset(str(p) for p in v) for k, v in mods["affiliation_words"].items()
         },
+        accident_nouns=frozenset(str(w).lower() for w in mods["accident_nouns"]),
     )
 
 
@@ -349,10 +351,14 @@ def subject_of(verb: Token) -> list[Token]:
     for _ in range(5):
         agent = _agent(current)
         if agent:
-            return agent
+            return _no_accident(agent)
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects
+            return _no_accident(subjects)
+        if _passive_participle(current):
+            # 'warships launched games, expected to be joined by …': the borrowed subject
+            # would be the participle's patient, not its agent
+            return []
         if current.dep_ == "acl" and current.tag_ in ACTING_TAGS:
             # 'a human rights group protested', 'inspectors probing sites': the noun acts
             return [current.head]
@@ -367,6 +373,20 @@ def subject_of(verb: Token) -> list[Token]:
             return objects
         current = current.head
     return []
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A participial clause ('…, backed by Russia', '…, expected to be joined') whose noun or
+    clause is what it acts on, not who acts."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    return not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _no_accident(phrases: list[Token]) -> list[Token]:
+    """A crash, a quake or a flood is no actor, whatever adjectives name a country on it."""
+    accidents = argument_words().accident_nouns
+    return [p for p in phrases if p.lemma_.lower() not in accidents]
 
 
 def _through_preposition(verb: Token) -> bool:
@@ -389,8 +409,13 @@ def objects_of(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if objects:
         return objects
-    # the small model sometimes labels a proper-noun object npadvmod ("shelled Azerbaijan")
-    return [c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    # the small model sometimes labels a proper-noun object npadvmod ("shelled Azerbaijan"),
+    # as it labels a date ("demanded Friday that …"), which is no object
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:

@@ -17,6 +17,7 @@ from crossroads.events.arguments import (
     ActorFinder,
     ActorIndex,
     Argument,
+    argument_words,
     objects_of,
     place_sources,
     place_targets,
@@ -87,7 +88,7 @@ def code_events(
         map_statements(doc, statements),
         lex,
     )
-    blocked = blocked_sentences(doc, lex)
+    blocked = blocked_sentences(doc, lex, index=ctx.index)
     if len(blocked) > BLOCKED_SHARE * max(1, len(sentences(doc))):
         return []
     events: list[Event] = []
@@ -100,16 +101,25 @@ def code_events(
     return dedupe(events)
 
 
-def blocked_sentences(doc: Doc, lex: Lexicon) -> set[int]:
+def blocked_sentences(doc: Doc, lex: Lexicon, *, index: ActorIndex | None = None) -> set[int]:
     """Starts of sentences from a field that codes no political event (sports reports)."""
-    return {
-        sent.start
-        for sent in sentences(doc)
-        if any(
-            t.lemma_.lower() in lex.blocked_domains and t.pos_ in ("NOUN", "PROPN", "VERB")
-            for t in sent
-        )
-    }
+    return {sent.start for sent in sentences(doc) if _is_sports(sent, lex, index)}
+
+
+def _is_sports(sent: Span, lex: Lexicon, index: ActorIndex | None) -> bool:
+    """A sports word marks the sentence, except inside an actor's name ('the Arab League');
+    a word of everyday news too ('the Chadian team', 'scores of refugees', 'war games') marks
+    it only with another sports word, or capitalised as a name ('the African Nations Cup')."""
+    weak = argument_words().weak_domain_words
+    words = [
+        t
+        for t in sent
+        if t.lemma_.lower() in lex.blocked_domains
+        and t.pos_ in ("NOUN", "PROPN", "VERB")
+        and (index is None or index.at(t.i) is None)
+    ]
+    strong = [t for t in words if t.lemma_.lower() not in weak or t.pos_ == "PROPN"]
+    return bool(strong) or len({t.lemma_.lower() for t in words}) > 1
 
 
 def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
