@@ -134,3 +134,52 @@ def test_an_announced_boycott_is_a_threat() -> None:
 def test_sworn_to_fight_is_a_threat() -> None:
     events = code("Ethiopian rebels have sworn to attack Eritrean troops.")
     assert "THREATEN" in types(events)
+
+
+def test_would_in_the_words_of_a_speaker_is_a_stated_intention() -> None:
+    events = code("Radical French farmers said on Friday they would blockade Paris.")
+    assert [(e.type, e.hypothetical) for e in events] == [("THREATEN", False)]
+    events = code("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
+    assert "THREATEN" in types(events)
+    # an announcement codes the act announced (as before)
+    events = code("The United States announced it would prohibit all aid to Albanian rebels.")
+    assert "THREATEN" not in types(events)
+
+
+def test_withdrawing_inspectors_reduces_relations() -> None:
+    events = code("The United Nations will withdraw its inspectors from Iraq.")
+    assert types(events) == {"THREATEN"}
+    events = code("The United Nations withdrew its inspectors from Iraq on Monday.")
+    assert ("SANCTION", None, "IRQ") in {
+        (e.type, e.source.country, e.target and e.target.country) for e in events
+    }
+    # troops withdrawn are still a retreat
+    assert "RETREAT" in types(code("Russia withdrew its troops from Georgia."))
+
+
+def test_a_body_meeting_on_its_own_is_no_consultation() -> None:
+    assert code("The Israeli cabinet met on Sunday.") == []
+    assert ("CONSULT", "FRA", "DEU") in triples(code("France met Germany on Sunday."))
+
+
+def test_a_demanded_act_is_not_done() -> None:
+    # the act on the noun 'demand' has not happened
+    events = code("The United Nations reiterated its demand that Israel ease restrictions on Gaza.")
+    assert "REQUEST" in types(events)
+    eased = [e for e in events if e.type == "CONCEDE"]
+    assert eased and all(e.hypothetical for e in eased)
+
+
+def test_a_mandative_subjunctive_is_not_done() -> None:
+    # 'insist' itself is no hypothetical governor: the bare 'release' makes the clause a demand
+    events = code("The African Union insisted that Sudan release the Chadian prisoners.")
+    released = [e for e in events if e.type == "RETREAT"]
+    assert released and all(e.hypothetical for e in released)
+
+
+def test_protests_and_riots_stated_as_nouns() -> None:
+    events = code("Palestinian riots against Israeli military policies are still continuing.")
+    assert ("PROTEST", "PSE", "ISR") in triples(events)
+    assert top(events).mode == "riot"
+    events = code("Kenyan protests against Ugandan border guards spread on Monday.")
+    assert ("PROTEST", "KEN", "UGA") in triples(events)

@@ -57,6 +57,7 @@ class Modality:
 
     intent_modals: frozenset[str]
     weak_modals: frozenset[str]
+    speech_governors: frozenset[str]
     intent_governors: frozenset[str]
     agree_codes: dict[str, str]
     threaten_codes: dict[str, str]
@@ -70,6 +71,7 @@ def _modality(mods: dict[str, Any]) -> Modality:
     return Modality(
         intent_modals=_words(intent["modals"]),
         weak_modals=_words(intent["weak_modals"]),
+        speech_governors=_words(intent.get("speech_governors")),
         intent_governors=_words(intent["governors"]),
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},

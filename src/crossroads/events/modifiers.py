@@ -49,10 +49,14 @@ def _governor_key(head: Token) -> str:
 
 
 def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
-    """Modal or future auxiliaries, conditions, 'about to', or a governor such as 'plans to'."""
+    """Modal or future auxiliaries, conditions, 'about to', a governor such as 'plans to', a
+    mandative subjunctive ('demanded that Israel ease') or a clause on a noun such as 'demand'
+    or 'plan' ('a plan to attack')."""
     current = verb
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex):
+            return True
+        if _is_subjunctive(current) or _on_governor_noun(current, lex):
             return True
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
             return False
@@ -67,6 +71,30 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = head
     return False
+
+
+def _is_subjunctive(verb: Token) -> bool:
+    """'insisted that Kenya hold elections': a that-clause whose verb is a bare base form with
+    its own subject (no auxiliary, no tense) is a mandative subjunctive: asked for, not done.
+    The tagger often reads the bare form as a present (VBP); after a singular subject ('that
+    Sudan release') that present cannot agree, so it is the subjunctive too."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+
+
+def _on_governor_noun(verb: Token, lex: Lexicon) -> bool:
+    """'a plan to attack', 'its demand that Israel ease': a clause on a noun of intention or
+    request has not happened."""
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lex.hypothetical_governors
+    )
 
 
 def _has_modal(verb: Token, lex: Lexicon) -> bool:
@@ -97,6 +125,8 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
         cue = _aux_cue(current, lex)
         if cue == "conditional":
             return None
+        if cue == "weak_intent" and _in_speech(current, lex):
+            cue = "intent"
         if cue is not None:
             cues.append(_ultimatum(current, cue, lex))
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
@@ -109,6 +139,12 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             break
         current = head
     return _strongest(cues)
+
+
+def _in_speech(clause: Token, lex: Lexicon) -> bool:
+    """'said they would blockade': 'would' in the complement of a verb of saying is the
+    speaker's stated intention, not a future reported from outside ('announced it would')."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.modality.speech_governors
 
 
 def _aux_cue(verb: Token, lex: Lexicon) -> str | None:
