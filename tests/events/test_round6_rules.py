@@ -183,3 +183,27 @@ def test_protests_and_riots_stated_as_nouns() -> None:
     assert top(events).mode == "riot"
     events = code("Kenyan protests against Ugandan border guards spread on Monday.")
     assert ("PROTEST", "KEN", "UGA") in triples(events)
+
+
+def test_being_opposed_to_a_plan_is_rejecting_it() -> None:
+    assert ("REJECT", "KEN", "UGA") in triples(code("Kenya is opposed to the Ugandan plan."))
+
+
+def test_driving_out_refugees_is_a_deportation() -> None:
+    events = code(
+        "The Israeli army forced out more than 1,000 Palestinian refugees from their homes."
+    )
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "deport")]
+    assert ("COERCE", "ISR", "PSE") in triples(events)
+
+
+def test_allowing_inspectors_back_is_allowing_involvement() -> None:
+    events = code("Iraq allowed the return of United Nations weapons inspectors on Monday.")
+    assert [(e.type, e.target and e.target.org) for e in events] == [("CONCEDE", "UN")]
+    events = code("Iraq said it would allow the return of United Nations weapons inspectors.")
+    assert types(events) == {"AGREE"}
+
+
+def test_patrols_stepped_up_are_a_show_of_force() -> None:
+    events = code("The Pakistani government ordered patrols by police after violent protests.")
+    assert types(events) == {"MOBILIZE"}
