@@ -32,6 +32,7 @@ from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
 from crossroads.events.ontology import intensity_of, ontology, quad_of
 from crossroads.events.said import said_events
+from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
 from crossroads.model import Actor, Event, Evidence, Statement
 from crossroads.nlp.sentences import sentence_index, sentences
@@ -128,7 +129,7 @@ def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
             continue
         trigger = match_rule(token, ctx.lex)
         if trigger is not None:
-            yield from events_of(trigger, sent, ctx)
+            yield from select_events(events_of(trigger, sent, ctx), trigger, ctx)
     yield from noun_events(sent, ctx)
 
 

@@ -1,0 +1,394 @@
+"""Precision on real news: is a coded verb used in its political sense, and does it report an act?
+
+Why a stage of its own: the rules say which verbs *can* code an event, and on sentences written
+for coders that is enough. In whole news articles the same verbs mostly mean something else
+("rejected a question from a reporter", "declined to comment", "met their obligations",
+"talk about Russia") or sit under a wish, a need or a denial ("hoped to establish a dialogue",
+"do not need to send forces", "no reason to believe Iran wants to strike"). This stage reads
+the words around an event the verb pass made and keeps it, recodes it, or drops it; what counts
+as political content is data (`data/selection.yaml`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from spacy.tokens import Token
+
+from crossroads.events.arguments import (
+    objects_of,
+    prep_objects,
+    resolve_all,
+    resolve_targets,
+    subject_of,
+    target_tokens,
+)
+from crossroads.events.lexicon import lexicon
+from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
+from crossroads.model import Actor, Event
+
+if TYPE_CHECKING:
+    from crossroads.events.coder import Context, Trigger
+
+COMP_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Rules whose verb is the event itself (a pattern's noun already names political content).
+VERB_RULE_SOURCES = frozenset({"verbs.tsv", "verbs_cameo.tsv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The word lists of data/selection.yaml, as sets."""
+
+    guarded_types: frozenset[str]
+    object_verbs: frozenset[str]
+    political_objects: frozenset[str]
+    speech_verbs: frozenset[str]
+    information_nouns: frozenset[str]
+    naming_deps: frozenset[str]
+    topic_verbs: frozenset[str]
+    topic_preps: frozenset[str]
+    interlocutor_preps: frozenset[str]
+    accord_verbs: frozenset[str]
+    accord_act_preps: frozenset[str]
+    request_governors: frozenset[str]
+    request_cameo: str
+    wish_governors: frozenset[str]
+    wish_forms: frozenset[str]
+    wish_intent_types: frozenset[str]
+    deontic_governors: frozenset[str]
+    evidence_nouns: frozenset[str]
+    negative_determiners: frozenset[str]
+    climb_deps: frozenset[str]
+    climb_limit: int
+    reciprocal_verbs: frozenset[str]
+    reciprocal_nouns: frozenset[str]
+    reciprocal_words: frozenset[str]
+    distributive_words: frozenset[str]
+
+
+def _words(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+@cache
+def selection() -> Selection:
+    """Read once per process: the coder asks for every event it makes."""
+    data = yaml.safe_load(read_data("selection.yaml"))
+    return Selection(
+        **{
+            name: _words(data[name])
+            for name in Selection.__dataclass_fields__
+            if name not in ("request_cameo", "climb_limit", "guarded_types", "wish_intent_types")
+        },
+        guarded_types=frozenset(str(t).upper() for t in data["guarded_types"]),
+        wish_intent_types=frozenset(str(t).upper() for t in data["wish_intent_types"]),
+        request_cameo=str(data["request_cameo"]),
+        climb_limit=int(data["climb_limit"]),
+    )
+
+
+def select_events(events: Iterable[Event], trigger: Trigger, ctx: Context) -> Iterator[Event]:
+    """The events of one trigger that report a political act, recoded where the clause says
+    it was wished or needed rather than done (see the module docstring)."""
+    words = selection()
+    for event in events:
+        kept = select(event, trigger, ctx, words=words)
+        if kept is not None:
+            yield kept
+
+
+def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) -> Event | None:
+    """One event kept as it is, recoded, or dropped (None)."""
+    if trigger.rule.source == "modifiers.yaml":
+        return event
+    if _naming(trigger.verb, event, words) or _not_political(event, trigger, words):
+        return None
+    mutual = _distributive(event, trigger, ctx, words)
+    if mutual is None:
+        return None
+    return _irrealis(mutual, trigger, ctx, words)
+
+
+# --- 1. Verbs used outside politics -------------------------------------------------------
+
+
+def _naming(verb: Token, event: Event, words: Selection) -> bool:
+    """'called Sadiq Khan a loser': an object predicate names; it requests nothing."""
+    return event.type == "REQUEST" and any(c.dep_ in words.naming_deps for c in verb.children)
+
+
+def _not_political(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """An everyday sense of a guarded verb with no actor recipient: speech, information,
+    an inanimate object, a topic without an interlocutor, or a shared view."""
+    if event.target is not None or event.type not in words.guarded_types:
+        return False
+    if trigger.rule.source not in VERB_RULE_SOURCES:
+        return False
+    verb = trigger.verb
+    return (
+        (event.type in ("REJECT", "AGREE") and _speech(verb, words))
+        or _inanimate_object(verb, event.type, words)
+        or _topic_only(verb, event.type, words)
+        or _shared_view(verb, event.type, words)
+    )
+
+
+def _speech(verb: Token, words: Selection) -> bool:
+    """'declined to comment', 'refused to say whether', 'declined to give details',
+    'rejected a question from a reporter', 'agree to more questions'."""
+    nouns = [*objects_of(verb), *prep_objects(verb, ("to",))]
+    for comp in _complements(verb):
+        if comp.lemma_.lower() in words.speech_verbs:
+            return True
+        nouns += objects_of(comp)
+    return any(n.lemma_.lower() in words.information_nouns for n in nouns)
+
+
+def _complements(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in COMP_DEPS]
+
+
+def _inanimate_object(verb: Token, kind: str, words: Selection) -> bool:
+    """'met their obligations', 'ruled out civilian deaths', 'defied the experts': a REJECT
+    or CONSULT verb with everyday objects whose object is neither a person nor political."""
+    if kind not in ("REJECT", "CONSULT") or verb.lemma_.lower() not in words.object_verbs:
+        return False
+    objects = [_antecedent(o) for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
+    return bool(objects) and not any(_person_or_political(o, words) for o in objects)
+
+
+def _antecedent(noun: Token) -> Token:
+    """'the bill, which the White House threatened to veto': a relative pronoun stands for
+    the noun its clause modifies."""
+    if noun.tag_ not in ("WDT", "WP"):
+        return noun
+    clause = noun.head
+    while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else noun
+
+
+def _person_or_political(noun: Token, words: Selection) -> bool:
+    if noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in words.political_objects or lemma in lexicon().person_nouns:
+        return True
+    # "mediation efforts", "a state of emergency": the content noun of a light noun
+    inner = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("of",))
+    return any(c.lemma_.lower() in words.political_objects for c in inner)
+
+
+def _topic_only(verb: Token, kind: str, words: Selection) -> bool:
+    """'talk about Russia': a topic and no one talked with is speech, not consultation."""
+    if kind != "CONSULT" or verb.lemma_.lower() not in words.topic_verbs:
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(preps & words.topic_preps) and not preps & words.interlocutor_preps
+
+
+def _shared_view(verb: Token, kind: str, words: Selection) -> bool:
+    """'most Americans agree with the president', 'agreed that the war was a mistake':
+    sharing a view (CAMEO 019) is no PLOVER event; 'agreed to', 'agreed on' are."""
+    if kind != "AGREE" or verb.lemma_.lower() not in words.accord_verbs:
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
+    if preps & words.accord_act_preps:
+        return False
+    return "with" in preps or any(_stated_view(c) for c in verb.children)
+
+
+def _stated_view(clause: Token) -> bool:
+    """'agreed that the war was a mistake' (a view), not 'agreed that inspectors could visit'
+    (an act agreed on, with a modal)."""
+    if clause.dep_ != "ccomp":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lexicon().modals for c in clause.children)
+
+
+# --- 3. Mutual readings of coordinated subjects -------------------------------------------
+
+
+def _distributive(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+    """'Germany and Sweden agreed to take in refugees': coordinated subjects of a symmetric
+    verb act on each other only when the content is about each other; otherwise each acts
+    alone (no recipient), and a type that needs a recipient gives nothing."""
+    if event.target is None or not trigger.rule.has("symmetric"):
+        return event
+    if not _mutual_target(event.target, trigger, ctx):
+        return event
+    if _reciprocal_content(trigger, words):
+        return event
+    if event.type in ontology().target_required or trigger.rule.has("needs_target"):
+        return None
+    return replace(event, target=None)
+
+
+def _mutual_target(target: Actor, trigger: Trigger, ctx: Context) -> bool:
+    """The recipient is a co-subject, not a named recipient of the verb."""
+    named = resolve_targets(target_tokens(trigger.verb, trigger.rule, noun=trigger.noun), ctx.index)
+    if any(a.actor == target for a in named):
+        return False
+    return any(a.actor == target for a in resolve_all(subject_of(trigger.verb), ctx.index))
+
+
+def _reciprocal_content(trigger: Trigger, words: Selection) -> bool:
+    """No complement ('Jordan and Britain agreed'), or one about each other ('agreed to
+    cooperate', 'agreed on a ceasefire', 'agreed to work together'); never with a floating
+    'both' or 'each' on the verb ('are both signing deals')."""
+    verb = trigger.verb
+    if any(c.lower_ in words.distributive_words and c.dep_ != "nsubj" for c in verb.children):
+        return False
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if not comps or verb.lemma_.lower() in words.reciprocal_verbs:
+        return True
+    return any(_about_each_other(c, words) for c in comps)
+
+
+def _about_each_other(comp: Token, words: Selection) -> bool:
+    if comp.lemma_.lower() in words.reciprocal_verbs:
+        return True
+    for token in comp.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in words.reciprocal_words or (
+            token.pos_ == "NOUN" and lemma in words.reciprocal_nouns
+        ):
+            return True
+    return False
+
+
+# --- 2. Irrealis: wished, needed or denied acts -------------------------------------------
+
+
+def _irrealis(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+    """Walk up the clauses that govern the event verb: a negated noun of evidence negates it;
+    'wants Israel to halt' is a request of the wanter; 'hoped to establish' an intent; 'needs
+    to pay' an opinion (or, in another party's statement, that party's demand)."""
+    chain = _governing_clauses(trigger.verb, words)
+    if any(_negated_evidence(head, words) for _, head in chain):
+        event = replace(event, negated=True)
+    for clause, head in chain:
+        governor = _governor_lemma(head, words)
+        if governor is not None and clause.dep_ in COMP_DEPS:
+            return _governed(event, clause, head, governor, trigger, ctx, words)
+    return event
+
+
+def _governing_clauses(verb: Token, words: Selection) -> list[tuple[Token, Token]]:
+    """(clause, its head) pairs from the event verb up through complements and conjuncts."""
+    chain: list[tuple[Token, Token]] = []
+    clause = verb
+    for _ in range(words.climb_limit):
+        if clause.dep_ not in words.climb_deps or clause.head.i == clause.i:
+            break
+        chain.append((clause, clause.head))
+        clause = clause.head
+    return chain
+
+
+def _negated_evidence(head: Token, words: Selection) -> bool:
+    """'no reason to believe', 'no evidence that'."""
+    return head.lemma_.lower() in words.evidence_nouns and any(
+        c.dep_ == "det" and c.lower_ in words.negative_determiners for c in head.children
+    )
+
+
+def _governor_lemma(head: Token, words: Selection) -> str | None:
+    lemma = head.lemma_.lower()
+    if head.lower_ in words.wish_forms:
+        return "hope"
+    known = words.request_governors | words.wish_governors | words.deontic_governors
+    return lemma if lemma in known and head.pos_ in ("VERB", "AUX") else None
+
+
+def _governed(
+    event: Event,
+    clause: Token,
+    head: Token,
+    governor: str,
+    trigger: Trigger,
+    ctx: Context,
+    words: Selection,
+) -> Event | None:
+    own = _own_subject(clause, head)
+    if own and governor in words.request_governors:
+        return _wanted_of_another(event, head, ctx, words)
+    if own:
+        return event
+    if governor in words.deontic_governors:
+        return _needed(event, ctx, words)
+    if governor in words.wish_governors:
+        return _wished(event, trigger, ctx, words)
+    return event
+
+
+def _own_subject(clause: Token, head: Token) -> bool:
+    """'wants Israel to halt': the complement has a subject of its own, not the governor's."""
+    own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return bool(own) or (clause.dep_ == "xcomp" and bool(objects))
+
+
+def _wanted_of_another(event: Event, head: Token, ctx: Context, words: Selection) -> Event | None:
+    """'Hamas wants Israel to halt attacks' → Hamas REQUEST Israel; unknown wanter: no event."""
+    wanters = resolve_all(subject_of(head), ctx.index)
+    if not wanters or _same(wanters[0].actor, event.source):
+        return None
+    return _as_request(event, wanters[0].actor, words, target=event.source)
+
+
+def _needed(event: Event, ctx: Context, words: Selection) -> Event | None:
+    """What a party 'needs to' do: a demand when another party says it, else an opinion."""
+    if event.statement is None:
+        return None
+    speaker = ctx.statements[event.statement].speaker.actor
+    if speaker is None or _same(speaker, event.source):
+        return None
+    return _as_request(event, speaker, words, target=event.source)
+
+
+def _wished(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+    """'hoped to establish a dialogue': a wished cooperative act is an intent (AGREE, CAMEO
+    03), as docs/events.md "Modality" reads 'plans to'; other wished acts stay hypothetical."""
+    codes = ctx.lex.modality.agree_codes
+    if event.type == "AGREE":
+        return event
+    if event.negated or trigger.rule.type not in words.wish_intent_types:
+        return replace(event, hypothetical=True)
+    code = codes[trigger.rule.type]
+    return replace(
+        event,
+        type="AGREE",
+        mode=None,
+        hypothetical=False,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+    )
+
+
+def _as_request(event: Event, source: Actor, words: Selection, *, target: Actor) -> Event:
+    code = words.request_cameo
+    return replace(
+        event,
+        type="REQUEST",
+        source=source,
+        target=target,
+        mode=None,
+        negated=False,
+        hypothetical=False,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+    )
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return (a.country, a.org) == (b.country, b.org)

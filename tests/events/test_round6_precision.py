@@ -1,0 +1,142 @@
+"""Precision on real news: political senses of event verbs, irrealis clauses, mutual readings.
+
+Each test pairs an everyday use of a verb (which must code nothing) with its political use
+(which still codes), so a rule cannot pass by coding less.
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, statement, triples
+
+from crossroads.events.ontology import PLOVER_TYPES
+from crossroads.events.selection import selection
+from crossroads.model import Actor, Event
+
+
+def kinds(events: list[Event]) -> set[str]:
+    return {e.type for e in events}
+
+
+def flags(events: list[Event], kind: str) -> set[tuple[bool, bool]]:
+    return {(e.negated, e.hypothetical) for e in events if e.type == kind}
+
+
+def test_the_data_file_names_known_types() -> None:
+    words = selection()
+    assert words.guarded_types <= set(PLOVER_TYPES)
+    assert words.wish_intent_types <= set(PLOVER_TYPES)
+    assert "comment" in words.speech_verbs and "proposal" in words.political_objects
+
+
+def test_declining_to_comment_is_no_rejection_but_refusing_to_meet_is() -> None:
+    assert "REJECT" not in kinds(code("Kenya declined to comment on the report."))
+    assert "REJECT" not in kinds(code("The Kenyan embassy declined to give details of the case."))
+    assert ("REJECT", "KEN", "UGA") in triples(code("Kenya refused to meet the Ugandan envoy."))
+
+
+def test_rejecting_a_question_is_no_rejection_but_rejecting_a_proposal_is() -> None:
+    assert code("The French minister rejected a question from a reporter.") == []
+    assert ("REJECT", "FRA", None) in triples(code("France rejected the proposal."))
+
+
+def test_meeting_obligations_is_no_consultation_but_meeting_an_envoy_is() -> None:
+    assert code("Kenya has met its obligations under the treaty.") == []
+    met = code("The Kenyan foreign minister met the Ugandan envoy in Nairobi.")
+    assert ("CONSULT", "KEN", "UGA") in triples(met)
+
+
+def test_defying_experts_is_no_rejection_but_defying_an_embargo_is() -> None:
+    assert code("How did Kenya manage to defy the experts?") == []
+    assert ("REJECT", "KEN", None) in triples(code("Kenya defied the arms embargo."))
+
+
+def test_ruling_out_deaths_is_no_rejection_but_ruling_out_talks_is() -> None:
+    assert code("Kenyan officials say they cannot rule out civilian deaths.") == []
+    assert "REJECT" in kinds(code("Kenya ruled out talks with the rebels."))
+
+
+def test_talking_about_a_country_is_speech_talking_with_it_is_consultation() -> None:
+    assert code("The Kenyan minister talked about Uganda for an hour.") == []
+    assert ("CONSULT", "KEN", "UGA") in triples(code("Kenya talked with Uganda for an hour."))
+
+
+def test_agreeing_with_someone_is_a_view_agreeing_to_a_ceasefire_is_an_act() -> None:
+    assert code("Most Kenyans agree with the president on taxes.") == []
+    assert code("Kenya agreed that the war was a mistake.") == []
+    assert "AGREE" in kinds(code("Kenya agreed to a ceasefire on Tuesday."))
+
+
+def test_calling_someone_a_name_is_no_request() -> None:
+    assert "REQUEST" not in kinds(code("The Kenyan president called Uganda a bully."))
+    assert ("REQUEST", "KEN", "UGA") in triples(code("Kenya called on Uganda to withdraw."))
+
+
+def test_wanting_another_party_to_act_is_a_request_of_the_wanter() -> None:
+    events = code("Kenya wants Uganda to halt all attacks on the border and lift restrictions.")
+    assert triples(events) == {("REQUEST", "KEN", "UGA")}
+    assert flags(events, "REQUEST") == {(False, False)}
+
+
+def test_a_wish_of_no_known_party_for_another_to_act_codes_nothing() -> None:
+    assert code("Analysts expect Uganda to withdraw its troops from Kenya.") == []
+
+
+def test_a_hoped_for_dialogue_is_an_intent_not_a_dialogue() -> None:
+    events = code("The Kenyan government said it hoped to establish a dialogue with Uganda.")
+    assert "CONSULT" not in kinds(events)
+    assert ("AGREE", "KEN", "UGA") in triples(events)
+    assert flags(events, "AGREE") == {(False, False)}
+
+
+def test_what_a_party_needs_to_do_is_an_opinion() -> None:
+    assert code("Kenya does not need to send combat forces to Uganda.") == []
+    assert code("Kenya needs to pay more money to Uganda.") == []
+
+
+def test_what_a_speaker_says_another_party_needs_to_do_is_a_demand() -> None:
+    text = "The Kenyan president said Uganda needs to withdraw its troops."
+    kenya = Actor(name="Kenya", country="KEN")
+    said = statement(
+        text,
+        "Uganda needs to withdraw its troops",
+        speaker="The Kenyan president",
+        actor=kenya,
+        cue="said",
+    )
+    events = code(text, [said])
+    assert ("REQUEST", "KEN", "UGA") in triples(events)
+    assert "RETREAT" not in kinds(events)
+
+
+def test_an_act_under_no_reason_to_believe_is_negated() -> None:
+    events = code("There is no reason to believe Iran wants to launch a strike on Israel.")
+    assert ("ASSAULT", "IRN", "ISR") in triples(events)
+    assert all(e.negated for e in events)
+    plain = code("Iran launched a strike on Israel.")
+    assert not any(e.negated for e in plain)
+
+
+def test_coordinated_parties_act_on_each_other_only_about_each_other() -> None:
+    refugees = code("Germany and Sweden have agreed to take in refugees.")
+    assert triples(refugees) == {("AGREE", "DEU", None), ("AGREE", "SWE", None)}
+    cooperate = code("Jordan and Britain agreed to cooperate on border security.")
+    assert {("AGREE", "JOR", "GBR"), ("AGREE", "GBR", "JOR")} <= triples(cooperate)
+    plain = code("Jordan and Britain agreed on Tuesday.")
+    assert ("AGREE", "JOR", "GBR") in triples(plain)
+
+
+def test_a_floating_both_makes_coordinated_signers_act_apart() -> None:
+    both = code("Finland and Sweden are both signing deals to expand trade with Japan.")
+    assert ("SUPPORT", "FIN", "SWE") not in triples(both)
+    together = code("Finland and Sweden signed an agreement on Monday.")
+    assert ("SUPPORT", "FIN", "SWE") in triples(together)
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun() -> None:
+    events = code("The Senate passed the bill, which the Kenyan president has vowed to veto.")
+    assert "REJECT" in kinds(events)
+
+
+def test_a_negated_past_act_under_insist_is_not_hypothetical() -> None:
+    events = code("The British prime minister insisted that he did not criticize France.")
+    assert flags(events, "ACCUSE") == {(True, False)}
