@@ -80,3 +80,63 @@ def test_an_accident_is_no_attacker() -> None:
     text = "Relief teams searched for victims killed by the Kenyan airline crash in Uganda."
     assert code(text) == []
     assert code("An earthquake in Turkey killed forty Syrian refugees.") == []
+
+
+def test_each_place_of_a_located_group_is_a_source() -> None:
+    text = "Lawmakers in Chile and Peru welcomed renewed ties with Bolivia."
+    assert sources(text, "SUPPORT") == {"CHL", "PER"}
+
+
+def test_a_passive_attack_with_no_agent_is_coded_from_its_place() -> None:
+    events = code("A Kenyan journalist was shot dead in Somalia on Monday.")
+    assert ("ASSAULT", "SOM", "KEN") in triples(events)
+    assert all(e.confidence < 0.8 for e in events)  # inferred
+    bombing = code("Three Iraqi civilians were killed in a car bombing in Baghdad.")
+    assert ("ASSAULT", "IRQ", "IRQ") in triples(bombing)
+
+
+def test_a_passive_accident_or_unknown_cause_names_no_author() -> None:
+    assert code("Two Kenyan tourists were killed in a crash in Tanzania.") == []
+    assert code("Two Kenyan tourists were killed in clashes in Tanzania.") == []
+
+
+def test_a_passive_verb_borrows_no_subject() -> None:
+    events = code("Nigerian troops entered the town and were attacked on Monday.")
+    assert all(e.source.country != "NGA" or e.type != "ASSAULT" for e in events)
+
+
+def test_a_locative_recipient_may_be_the_source_country() -> None:
+    events = code("The Sudanese government lifted the state of emergency in Darfur.")
+    assert ("CONCEDE", "SDN", "SDN") in triples(events)
+
+
+def test_a_domestic_recipient_alone_stays_a_domestic_dyad() -> None:
+    events = code("Kenyan rebels rejected an offer of talks from Kenya.")
+    assert ("REJECT", "KEN", "KEN") in triples(events)
+
+
+def test_the_source_itself_is_no_recipient() -> None:
+    events = code("Chile will deny entry to Chile to the suspects.")
+    assert ("SANCTION", "CHL", "CHL") not in triples(events)
+
+
+def test_a_protest_is_against_the_party_its_purpose_names() -> None:
+    events = code(
+        "Chilean farmers began a hunger strike to demand the resignation of Peru's president."
+    )
+    assert ("PROTEST", "CHL", "PER") in triples(events)
+
+
+def test_a_purpose_clause_of_the_same_type_is_one_event() -> None:
+    events = code("Chilean farmers began a hunger strike to protest Peru's new tariffs.")
+    assert [e.type for e in events].count("PROTEST") == 1
+
+
+def test_a_request_concerns_the_place_of_what_it_asks_for() -> None:
+    events = code("Norway has again appealed for peace in Sudan in a message to its leaders.")
+    assert ("REQUEST", "NOR", "SDN") in triples(events)
+
+
+def test_two_names_of_one_country_are_one_recipient() -> None:
+    text = "Turkish police imposed a curfew in the town of Cizre in southeastern Turkey."
+    assert [e.type for e in code(text)].count("COERCE") == 1

@@ -72,9 +72,10 @@ class ArgumentWords:
     """Word lists of the argument rules (the `Arguments` block of data/modifiers.yaml)."""
 
     weak_domain_words: frozenset[str]
-    reciprocal_codes: dict[str, str]
     affiliation: dict[str, frozenset[str]]
     accident_nouns: frozenset[str]
+    purpose_target_types: frozenset[str]
+    requested_place_types: frozenset[str]
 
 
 @cache
@@ -83,11 +84,12 @@ def argument_words() -> ArgumentWords:
     mods = yaml.safe_load(read_data("modifiers.yaml"))
     return ArgumentWords(
         weak_domain_words=frozenset(str(w).lower() for w in mods["weak_domain_words"]),
-        reciprocal_codes={str(k): str(v) for k, v in mods["reciprocal_codes"].items()},
         affiliation={
             str(k): frozenset(str(p) for p in v) for k, v in mods["affiliation_words"].items()
         },
         accident_nouns=frozenset(str(w).lower() for w in mods["accident_nouns"]),
+        purpose_target_types=frozenset(str(t) for t in mods["purpose_target_types"]),
+        requested_place_types=frozenset(str(t) for t in mods["requested_place_types"]),
     )
 
 
@@ -195,11 +197,35 @@ def place_sources(verb: Token, index: ActorIndex) -> list[Argument]:
     not an actor, is coded from the country where it happened, as the PLOVER GSR codes such
     unclaimed attacks; marked as inferred."""
     subjects = subject_of(verb)
-    if not subjects or subjects[0].lemma_.lower() not in index.lex.instrument_nouns:
+    if not subjects and is_passive(verb):
+        places = _passive_places(verb, index)
+    elif subjects and subjects[0].lemma_.lower() in index.lex.instrument_nouns:
+        places = [t for head in (subjects[0], verb) for t in _place_objects(head)]
+    else:
         return []
-    places = [t for head in (subjects[0], verb) for t in _place_objects(head)]
     found = resolve_all(places, index)[:1]
     return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
+    """'An Eriadorian was shot dead in Osgiliath', 'killed in a car bombing in Baghdad': a
+    passive attack or arrest with no agent happened where it happened; 'killed in a crash in
+    France' names a cause that is no attack, so no place stands in for its author."""
+    places: list[Token] = []
+    for place in _place_objects(verb):
+        if index.at(place.i) is not None:
+            places.append(place)
+        elif place.lemma_.lower() in index.lex.instrument_nouns:
+            places += _place_objects(place)
+        elif place.pos_ in ("NOUN", "PROPN") and not _is_place_noun(place, index):
+            return []
+    return places
+
+
+def _is_place_noun(token: Token, index: ActorIndex) -> bool:
+    """'in the northern city of Kirkuk', 'in a residential sector of Beirut': a phrase whose
+    actor is a place named inside it."""
+    return np_actor(token, index) is not None
 
 
 def _place_objects(head: Token) -> list[Token]:
@@ -280,13 +306,17 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
         if child.dep_ == "appos" and (child.conjuncts or head.conjuncts)
         for item in (child, *child.conjuncts)
     ]
-    for owner in prep_objects(head, ("of",)):
-        # the head is no party of its own, or one mention with its owner ("ambassadors of Peru")
+    located: list[Token] = []
+    for owner in prep_objects(head, ("of", "from", *LOCATIVE_PREPS)):
+        # the head is no party of its own, or one mention with its owner ("ambassadors of Peru",
+        # "Lawmakers in Arnor"); a place only locates its group, as in `_located`
         if index.at(head.i) in (None, index.at(owner.i)):
-            items += owner.conjuncts
+            (located if owner.head.lower_ in LOCATIVE_PREPS else items).extend(owner.conjuncts)
     # only names: "the United States and Israel, a Saudi-owned weekly reports" lists no weekly
-    named = [(item, index.at(item.i)) for item in items]
-    return [Argument(actor, item) for item, actor in named if actor is not None]
+    found = [Argument(a, item) for item in items if (a := index.at(item.i)) is not None]
+    return found + [
+        Argument(a, item, anaphoric=True) for item in located if (a := index.at(item.i)) is not None
+    ]
 
 
 def resolve_targets(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:
@@ -355,9 +385,9 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return _no_accident(subjects)
-        if _passive_participle(current):
-            # 'warships launched games, expected to be joined by …': the borrowed subject
-            # would be the participle's patient, not its agent
+        if is_passive(current) or _passive_participle(current):
+            # 'Y attacked X and was arrested': a passive's subject is its patient
+            # ('warships launched games, expected to be joined by …'), never its agent
             return []
         if current.dep_ == "acl" and current.tag_ in ACTING_TAGS:
             # 'a human rights group protested', 'inspectors probing sites': the noun acts
@@ -449,6 +479,25 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         return [t for c in _comps(verb) for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
     heads = [verb, *objects_of(verb)] if noun is None else [noun, *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
+
+
+def purpose_targets(verb: Token, index: ActorIndex) -> list[Argument]:
+    """'Began a hunger strike to demand the resignation of Algeria's president': the party a
+    protest's purpose clause is about is whom the protest is against (marked inferred)."""
+    clauses = [c for c in verb.children if c.dep_ in COMP_DEPS | {"advcl"} and _is_infinitive(c)]
+    heads = [t for c in clauses for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
+    return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_targets(heads, index)]
+
+
+def requested_places(verb: Token, index: ActorIndex) -> list[Argument]:
+    """'Appealed for peace in Sudan': the place of what a request asks for (marked inferred)."""
+    asked = objects_of(verb) + prep_objects(verb, ("for",))
+    places = [t for a in asked for t in prep_objects(a, tuple(LOCATIVE_PREPS))]
+    return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _up_to(noun: Token, verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.arguments import (
+    LOCATIVE_PREPS,
     ActorFinder,
     ActorIndex,
     Argument,
@@ -22,6 +23,8 @@ from crossroads.events.arguments import (
     place_sources,
     place_targets,
     prep_objects,
+    purpose_targets,
+    requested_places,
     resolve_all,
     resolve_targets,
     subject_of,
@@ -262,6 +265,8 @@ def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
 
 def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     verb, rule = trigger.verb, trigger.rule
+    if restates_governor(trigger, ctx.lex):
+        return
     statement = ctx.said.cue_of(verb)
     if statement is None:
         statement = ctx.said.said_in(verb.idx)
@@ -271,22 +276,40 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources = place_sources(verb, ctx.index)
     if not sources:
         return
-    targets = resolve_targets(target_tokens(verb, rule, noun=trigger.noun), ctx.index)
-    at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
-    if not targets and at_place:
-        targets = place_targets(verb, trigger.noun, ctx.index)
+    targets, at_place = targets_of(trigger, ctx, unclaimed=unclaimed)
     mutual = rule.has("symmetric") and len(sources) > 1
-    if not (targets or mutual) and (
-        rule.has("needs_target") or rule.type in ontology().target_required
-    ):
+    needed = rule.has("needs_target") or rule.type in ontology().target_required
+    if not (targets or mutual) and needed:
         return
     request = obligation_request(trigger, sources, statement, ctx)
     if request is not None:
         request_trigger, speaker, addressee = request
         yield make_event(request_trigger, sent, speaker, addressee, statement=statement, ctx=ctx)
         return
-    for source, target in pairs(sources, targets, symmetric=rule.has("symmetric"), home=at_place):
+    symmetric = rule.has("symmetric")
+    for source, target in pairs(
+        sources, targets, symmetric=symmetric, home=at_place, optional=not needed
+    ):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+
+
+def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list[Argument], bool]:
+    """Recipients, and whether they are places, which may be the source's own country: the
+    place of an attack ('exploded bombs in Kabul'), or a rule's locative recipient ('lifted
+    the state of emergency in West Darfur' is Sudan easing a restriction on Sudan)."""
+    verb, rule = trigger.verb, trigger.rule
+    tokens = target_tokens(verb, rule, noun=trigger.noun)
+    targets = resolve_targets(tokens, ctx.index)
+    at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
+    if not targets and at_place:
+        targets = place_targets(verb, trigger.noun, ctx.index)
+    words = argument_words()
+    if not targets and rule.type in words.purpose_target_types:
+        targets = purpose_targets(verb, ctx.index)
+    if not targets and rule.type in words.requested_place_types:
+        targets = requested_places(verb, ctx.index)
+    locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
+    return targets, at_place or locative
 
 
 def obligation_request(
@@ -364,11 +387,20 @@ def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argumen
 
 
 def pairs(
-    sources: list[Argument], targets: list[Argument], *, symmetric: bool, home: bool = False
+    sources: list[Argument],
+    targets: list[Argument],
+    *,
+    symmetric: bool,
+    home: bool = False,
+    optional: bool = False,
 ) -> Iterator[tuple[Argument, Argument | None]]:
     """Source–target pairs; coordinated subjects of a symmetric verb act on each other. A
     place recipient (`home`) may be the source's own country: 'Turkish authorities imposed a
-    curfew in Cizre' is Turkey coercing Turkey, as PLOVER codes it."""
+    curfew in Cizre' is Turkey coercing Turkey, as PLOVER codes it. A named recipient of the
+    source's own party is dropped from a list; when it is the only one and the type needs no
+    recipient, a domestic dyad stays ('Bosnian Serbs demanded a truce with Moslem forces in
+    east Bosnia') unless it is the source itself ('the United States would deny entry to the
+    United States to …'), and the act is kept with no recipient."""
     if not targets and symmetric and len(sources) > 1:
         for s in sources:
             for t in sources:
@@ -377,9 +409,16 @@ def pairs(
         return
     for source in sources:
         kept = [t for t in targets if home or not same_party(t.actor, source.actor)]
-        if targets and not kept:
+        if targets and not kept and not optional:
             continue
+        if not kept and optional:
+            kept = [t for t in targets if not _itself(t.actor, source.actor)]
         yield from ((source, t) for t in kept) if kept else [(source, None)]
+
+
+def _itself(a: Actor, b: Actor) -> bool:
+    """The same actor named twice ('the United States … to the United States')."""
+    return (a.name, a.country, a.org, a.sector) == (b.name, b.country, b.org, b.sector)
 
 
 def same_party(a: Actor, b: Actor) -> bool:
@@ -465,6 +504,15 @@ def confidence(
     return round(min(score, 0.95), 2)
 
 
+def restates_governor(trigger: Trigger, lex: Lexicon) -> bool:
+    """'Began a hunger strike to protest the arrests': a purpose clause of the governing act's
+    own type restates that act (one protest), it is no second event."""
+    if not is_purpose(trigger.verb):
+        return False
+    governor = match_rule(trigger.verb.head, lex)
+    return governor is not None and governor.rule.type == trigger.rule.type
+
+
 def is_purpose(verb: Token) -> bool:
     """A purpose clause ('staged rallies to demand reforms'): the act that serves the purpose
     (the protest) is the event the sentence reports, so the purpose ranks below it."""
@@ -492,4 +540,9 @@ def dedupe(events: list[Event]) -> list[Event]:
 
 
 def _key(actor: Actor | None) -> tuple[str | None, ...]:
-    return (None,) if actor is None else (actor.country, actor.org, actor.sector, actor.name)
+    """Two names of one party are one party: 'imposed a curfew in the town of Cizre in
+    southeastern Turkey' is one curfew on Turkey, not one on Cizre and one on Turkey."""
+    if actor is None:
+        return (None,)
+    coded = actor.country is not None or actor.org is not None
+    return (actor.country, actor.org, actor.sector, None if coded else actor.name)
