@@ -207,3 +207,18 @@ def test_allowing_inspectors_back_is_allowing_involvement() -> None:
 def test_patrols_stepped_up_are_a_show_of_force() -> None:
     events = code("The Pakistani government ordered patrols by police after violent protests.")
     assert types(events) == {"MOBILIZE"}
+
+
+def test_the_released_are_the_recipient_of_a_release() -> None:
+    events = code("Israel released 150 Palestinian prisoners on Wednesday.")
+    assert ("RETREAT", "ISR", "PSE") in triples(events)
+    # a mayor is a person: releasing one is a release, releasing a statement is not
+    assert types(code("Israel released the Palestinian mayor of Nablus.")) == {"RETREAT"}
+    assert code("Kenya released a statement on Uganda.") == []
+
+
+def test_expelling_people_is_a_deportation_and_expelling_diplomats_a_sanction() -> None:
+    events = code("Qatar expelled exiled leaders of Egypt's Muslim Brotherhood.")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "deport")]
+    events = code("Qatar expelled Egyptian diplomats.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
