@@ -140,3 +140,28 @@ def test_a_relative_pronoun_object_stands_for_its_noun() -> None:
 def test_a_negated_past_act_under_insist_is_not_hypothetical() -> None:
     events = code("The British prime minister insisted that he did not criticize France.")
     assert flags(events, "ACCUSE") == {(True, False)}
+
+
+def test_when_it_comes_to_a_country_is_no_visit() -> None:
+    assert code("When it comes to Uganda, the Kenyan government has been cautious.") == []
+    assert code("The Kenyan government has not come to grips with Uganda.") == []
+    flew = code("The Kenyan foreign minister flew to Ankara on Wednesday.")
+    assert ("CONSULT", "KEN", "TUR") in triples(flew)
+
+
+def test_going_somewhere_with_someone_is_no_visit_to_them() -> None:
+    assert code("Kenyan students went to school with Ugandan refugees.") == []
+
+
+def test_arriving_in_ones_own_country_is_no_visit() -> None:
+    assert code("The Kenyan president arrived in Mombasa on Saturday.") == []
+    assert ("CONSULT", "KEN", "UGA") in triples(
+        code("The Kenyan president arrived in Kampala on Saturday.")
+    )
+
+
+def test_a_yes_no_question_makes_the_act_hypothetical() -> None:
+    asked = code("Will Russia sell missiles to Iran?")
+    assert asked and all(e.hypothetical for e in asked)
+    told = code("Russia sold missiles to Iran.")
+    assert told and not any(e.hypothetical for e in told)

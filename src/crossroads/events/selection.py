@@ -30,6 +30,7 @@ from crossroads.events.arguments import (
 from crossroads.events.lexicon import lexicon
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
 from crossroads.model import Actor, Event
+from crossroads.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
     from crossroads.events.coder import Context, Trigger
@@ -69,6 +70,11 @@ class Selection:
     reciprocal_nouns: frozenset[str]
     reciprocal_words: frozenset[str]
     distributive_words: frozenset[str]
+    movement_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    idiom_destinations: frozenset[str]
+    visit_cameo: frozenset[str]
+    question_auxiliaries: frozenset[str]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -108,6 +114,10 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return event
     if _naming(trigger.verb, event, words) or _not_political(event, trigger, words):
         return None
+    if _no_visit(event, trigger, ctx, words):
+        return None
+    if _polar_question(trigger.verb, words):
+        event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
     if mutual is None:
         return None
@@ -211,6 +221,52 @@ def _stated_view(clause: Token) -> bool:
     if clause.dep_ != "ccomp":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in lexicon().modals for c in clause.children)
+
+
+# --- 4. Movement and visits ----------------------------------------------------------------
+
+
+def _no_visit(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'when it comes to Iran', 'came to grips with', 'rushed to portray', 'arrived in
+    Kentucky' (its own country): movement that reaches no other party is no visit."""
+    if event.type != "CONSULT" or trigger.rule.source not in VERB_RULE_SOURCES:
+        return False
+    if trigger.rule.cameo[:3] in words.visit_cameo and _home(event):
+        return True
+    verb = trigger.verb
+    if verb.lemma_.lower() not in words.movement_verbs:
+        return False
+    if any(s.lower_ == "it" for s in verb.children if s.dep_ in SUBJECT_DEPS):
+        return True
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    places = prep_objects(verb, tuple(words.destination_preps))
+    if any(p.lemma_.lower() in words.idiom_destinations for p in places):
+        return True
+    reached = resolve_all(places, ctx.index)
+    return event.target is not None and all(a.actor != event.target for a in reached)
+
+
+def _home(event: Event) -> bool:
+    target = event.target
+    return (
+        target is not None
+        and target.country is not None
+        and (target.country == event.source.country)
+    )
+
+
+# --- 5. Questions -------------------------------------------------------------------------
+
+
+def _polar_question(verb: Token, words: Selection) -> bool:
+    """'Will Russia sell missiles to Iran?': a yes/no question opens with an auxiliary and
+    ends with a question mark."""
+    sent = sentence_of(verb)
+    content = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not content or not any(t.text == "?" for t in sent[-3:]):
+        return False
+    return content[0].lower_ in words.question_auxiliaries
 
 
 # --- 3. Mutual readings of coordinated subjects -------------------------------------------
