@@ -165,3 +165,16 @@ def test_a_yes_no_question_makes_the_act_hypothetical() -> None:
     assert asked and all(e.hypothetical for e in asked)
     told = code("Russia sold missiles to Iran.")
     assert told and not any(e.hypothetical for e in told)
+
+
+def test_taking_refugees_is_no_seizure_but_taking_control_or_taking_over_is() -> None:
+    assert code("In that time, Kenya has taken just over 1,500 Ugandan refugees.") == []
+    assert code("Kenya is taking Uganda's side in the dispute.") == []
+    seized = code("Ugandan rebels took control of the Kenyan border town.")
+    assert ("COERCE", "UGA", "KEN") in triples(seized)
+
+
+def test_a_question_after_caption_debris_is_still_a_question() -> None:
+    asked = code("JUST WATCHED Will Russia sell missiles to Iran?")
+    assert asked and all(e.hypothetical for e in asked)
+    assert not any(e.hypothetical for e in code("How did Kenya manage to defy the embargo?"))
