@@ -222,3 +222,10 @@ def test_expelling_people_is_a_deportation_and_expelling_diplomats_a_sanction() 
     assert [(e.type, e.mode) for e in events] == [("COERCE", "deport")]
     events = code("Qatar expelled Egyptian diplomats.")
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
+
+
+def test_a_fire_set_to_nothing_of_anyone_is_no_coercion() -> None:
+    events = code("Palestinian prisoners rioted at the jail, setting fire to their mattresses.")
+    assert types(events) == {"PROTEST"}
+    events = code("Israeli settlers set fire to Palestinian offices in Hebron.")
+    assert ("COERCE", "ISR", "PSE") in triples(events)
