@@ -140,3 +140,49 @@ def test_a_request_concerns_the_place_of_what_it_asks_for() -> None:
 def test_two_names_of_one_country_are_one_recipient() -> None:
     text = "Turkish police imposed a curfew in the town of Cizre in southeastern Turkey."
     assert [e.type for e in code(text)].count("COERCE") == 1
+
+
+def test_an_attack_with_an_instrument_is_coded_where_the_instrument_went_off() -> None:
+    text = "A prominent journalist was killed in a car bomb explosion in a district of Mogadishu."
+    assert ("ASSAULT", "SOM", "SOM") in triples(code(text))
+
+
+def test_a_crowd_protests_as_the_country_where_it_protests() -> None:
+    text = "Thousands of people blocked streets in Nairobi in defiance of the Ugandan government."
+    events = triples(code(text))
+    assert ("PROTEST", "KEN", "UGA") in events
+    assert ("PROTEST", "KEN", "KEN") not in events
+
+
+def test_a_crowd_that_attacks_is_no_state_attack() -> None:
+    events = code("Thousands of people attacked shops owned by Ugandans in Nairobi.")
+    assert all(e.source.country != "KEN" for e in events if e.type == "ASSAULT")
+
+
+def test_a_text_demands_what_its_issuer_demands() -> None:
+    text = "The Kenyan opposition issued a statement demanding that Uganda release the traders."
+    assert ("REQUEST", "KEN", "UGA") in triples(code(text))
+
+
+def test_a_clause_on_an_object_that_is_no_text_is_not_the_subjects_act() -> None:
+    events = code("Chilean students boycotted the parade supporting Peru on Saturday.")
+    assert all(e.type != "SUPPORT" for e in events)
+
+
+def test_a_participle_with_an_object_in_a_verbless_sentence_is_its_main_verb() -> None:
+    # parsed as 'charities [that were] donated': the sentence has no other verb, and the
+    # coordinated 'delivered' has an object, so the charities act; 'donated' shares the
+    # recipient of 'delivered'
+    text = (
+        "Doctors from two Chilean charities donated and personally delivered $50,000 worth of "
+        "medicine to a hospital in Peru."
+    )
+    assert ("AID", "CHL", "PER") in triples(code(text))
+
+
+def test_he_does_not_stand_for_a_country() -> None:
+    text = (
+        "A senior Peruvian minister said Chile must pay compensation as he embarked on a trip "
+        "to Asia to seek Japanese support for the demand."
+    )
+    assert all(e.source.country != "CHL" for e in code(text) if e.type == "REQUEST")

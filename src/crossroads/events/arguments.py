@@ -76,6 +76,10 @@ class ArgumentWords:
     accident_nouns: frozenset[str]
     purpose_target_types: frozenset[str]
     requested_place_types: frozenset[str]
+    crowd_nouns: frozenset[str]
+    crowd_place_types: frozenset[str]
+    issued_nouns: frozenset[str]
+    pronoun_mismatch: dict[str, frozenset[str]]
 
 
 @cache
@@ -90,6 +94,12 @@ def argument_words() -> ArgumentWords:
         accident_nouns=frozenset(str(w).lower() for w in mods["accident_nouns"]),
         purpose_target_types=frozenset(str(t) for t in mods["purpose_target_types"]),
         requested_place_types=frozenset(str(t) for t in mods["requested_place_types"]),
+        crowd_nouns=frozenset(str(w).lower() for w in mods["crowd_nouns"]),
+        crowd_place_types=frozenset(str(t) for t in mods["crowd_place_types"]),
+        issued_nouns=frozenset(str(w).lower() for w in mods["issued_nouns"]),
+        pronoun_mismatch={
+            str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
+        },
     )
 
 
@@ -189,22 +199,43 @@ def place_targets(verb: Token, noun: Token | None, index: ActorIndex) -> list[Ar
     ("exploded bombs in the capital Kabul"), as PLOVER's coders do; marked as inferred."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
     places = [t for h in heads for t in prep_objects(h, tuple(LOCATIVE_PREPS))]
+    # 'killed in a car bomb explosion in a sector of Beirut': the instrument's own place
+    instruments = [p for p in places if p.lemma_.lower() in index.lex.instrument_nouns]
+    places += [t for p in instruments for t in _place_objects(p)]
     return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
 
 
-def place_sources(verb: Token, index: ActorIndex) -> list[Argument]:
+def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Argument]:
     """'A roadside bombing near Samarra killed …': an attack whose subject is its instrument,
     not an actor, is coded from the country where it happened, as the PLOVER GSR codes such
-    unclaimed attacks; marked as inferred."""
+    unclaimed attacks; so is a protest by a crowd that names no party ('thousands of people
+    blocked streets in Hong Kong'). Marked as inferred."""
     subjects = subject_of(verb)
+    words = argument_words()
+    head = subjects[0].lemma_.lower() if subjects else ""
     if not subjects and is_passive(verb):
         places = _passive_places(verb, index)
-    elif subjects and subjects[0].lemma_.lower() in index.lex.instrument_nouns:
-        places = [t for head in (subjects[0], verb) for t in _place_objects(head)]
+    elif head in index.lex.instrument_nouns:
+        places = [t for h in (subjects[0], verb) for t in _place_objects(h)]
+    elif head in words.crowd_nouns and kind in words.crowd_place_types:
+        heads = (subjects[0], verb, *objects_of(verb))
+        places = [t for h in heads for t in _named_places(h, index)]
     else:
         return []
     found = resolve_all(places, index)[:1]
     return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _named_places(head: Token, index: ActorIndex, *, depth: int = 2) -> list[Token]:
+    """Named places where an act happened: 'in Hong Kong', 'at a jail in Dili' (through the
+    unnamed place), never 'in defiance of Chinese authorities' (no place at all)."""
+    found = []
+    for place in _place_objects(head):
+        if index.at(place.i) is not None:
+            found.append(place)
+        elif depth > 1:
+            found += _named_places(place, index, depth=depth - 1)
+    return found
 
 
 def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
@@ -385,6 +416,9 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return _no_accident(subjects)
+        if _finite_on_root_noun(current):
+            # 'Doctors from two aid groups donated and delivered goods': no other main verb
+            return [current.head]
         if is_passive(current) or _passive_participle(current):
             # 'Y attacked X and was arrested': a passive's subject is its patient
             # ('warships launched games, expected to be joined by …'), never its agent
@@ -403,6 +437,16 @@ def subject_of(verb: Token) -> list[Token]:
             return objects
         current = current.head
     return []
+
+
+def _finite_on_root_noun(verb: Token) -> bool:
+    """The small model reads 'Doctors … donated and delivered $50,000 worth of goods' as a noun
+    with a participle: a sentence needs a main verb, and a participle with a direct object is
+    active, so the noun is its subject ('Three soldiers killed in Iraq', a headline's passive,
+    has no object and stays a participle)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.sent.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in OBJECT_DEPS for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -460,11 +504,15 @@ def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list[Token]:
-    """Recipient phrases, by the rule's order of preference."""
-    for spec in rule.targets:
-        found = _target_for(verb, spec, noun)
-        if found:
-            return found
+    """Recipient phrases, by the rule's order of preference; a verb with no object of its own
+    shares the objects of the verb coordinated after it ('donated and delivered goods to
+    Baghdad University')."""
+    later = [c for c in verb.conjuncts if c.i > verb.i and not objects_of(verb)]
+    for head in (verb, *later):
+        for spec in rule.targets:
+            found = _target_for(head, spec, noun)
+            if found:
+                return found
     return []
 
 

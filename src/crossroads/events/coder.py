@@ -273,7 +273,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     sources = sources_of(verb, statement, ctx)
     unclaimed = not sources and rule.type in ctx.lex.place_target_types
     if unclaimed:
-        sources = place_sources(verb, ctx.index)
+        sources = place_sources(verb, ctx.index, kind=rule.type)
     if not sources:
         return
     targets, at_place = targets_of(trigger, ctx, unclaimed=unclaimed)
@@ -337,7 +337,7 @@ def obligation_request(
 def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argument]:
     """Coded subjects; a pronoun subject of a cue verb, or 'we' inside a quote, is the speaker."""
     subjects = subject_of(verb)
-    found = resolve_all(subjects, ctx.index)
+    found = resolve_all(subjects, ctx.index) or _issuer(verb, subjects, ctx)
     if found or not subjects:
         return found
     pronoun = _pronoun_of(subjects[0], ctx.lex)
@@ -349,6 +349,17 @@ def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argumen
     if speaker is None or pronoun not in allowed:
         return _governor_subject(verb, subjects[0], pronoun, ctx)
     return [Argument(speaker, subjects[0], anaphoric=True)]
+
+
+def _issuer(verb: Token, subjects: list[Token], ctx: Context) -> list[Argument]:
+    """'The PKK issued a declaration demanding that …': a clause on an object that is no
+    actor (a declaration, a statement, a report) is the act of whoever issued the object."""
+    noun = verb.head
+    if verb.dep_ != "acl" or subjects != [noun] or noun.dep_ not in ("dobj", "obj"):
+        return []
+    if noun.lemma_.lower() not in argument_words().issued_nouns:
+        return []
+    return resolve_all(subject_of(noun.head), ctx.index)
 
 
 def _pronoun_of(subject: Token, lex: Lexicon) -> str:
@@ -372,8 +383,15 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         return _previous_subject(clause, subject, ctx)
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
-    found = resolve_all(subject_of(clause.head), ctx.index)
+    antecedents = [t for t in subject_of(clause.head) if agrees(pronoun, t)]
+    found = resolve_all(antecedents, ctx.index)
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
+
+
+def agrees(pronoun: str, antecedent: Token) -> bool:
+    """'He' is no country and 'it' no person: an antecedent of the wrong kind is none."""
+    wrong = argument_words().pronoun_mismatch.get(pronoun, frozenset())
+    return antecedent.ent_type_ not in wrong
 
 
 def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argument]:
@@ -382,7 +400,8 @@ def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argumen
     if position == 0:
         return []
     previous = sentences(ctx.doc)[position - 1].root
-    found = resolve_all(subject_of(previous), ctx.index)
+    pronoun = subject.lower_
+    found = resolve_all([t for t in subject_of(previous) if agrees(pronoun, t)], ctx.index)
     return [Argument(found[0].actor, subject, anaphoric=True)] if len(found) == 1 else []
 
 
@@ -409,6 +428,10 @@ def pairs(
         return
     for source in sources:
         kept = [t for t in targets if home or not same_party(t.actor, source.actor)]
+        if home and len(kept) > 1:
+            # 'people blocked streets in Hong Kong in defiance of Chinese authorities': the
+            # place that gave the source is not also its recipient
+            kept = [t for t in kept if not _itself(t.actor, source.actor)] or kept
         if targets and not kept and not optional:
             continue
         if not kept and optional:
