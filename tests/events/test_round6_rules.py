@@ -229,3 +229,11 @@ def test_a_fire_set_to_nothing_of_anyone_is_no_coercion() -> None:
     assert types(events) == {"PROTEST"}
     events = code("Israeli settlers set fire to Palestinian offices in Hebron.")
     assert ("COERCE", "ISR", "PSE") in triples(events)
+
+
+def test_a_cancelled_visit_reduces_relations() -> None:
+    events = code("A French minister cancelled a planned visit to Haiti on Sunday.")
+    assert ("SANCTION", "FRA", "HTI") in triples(events)
+    # a meeting both sides put off stays a refusal to meet (as before)
+    events = code("Ghana and Togo postponed their meeting on Monday.")
+    assert types(events) == {"REJECT"}
