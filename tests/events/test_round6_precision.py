@@ -178,3 +178,11 @@ def test_a_question_after_caption_debris_is_still_a_question() -> None:
     asked = code("JUST WATCHED Will Russia sell missiles to Iran?")
     assert asked and all(e.hypothetical for e in asked)
     assert not any(e.hypothetical for e in code("How did Kenya manage to defy the embargo?"))
+
+
+def test_the_aim_of_a_possible_act_is_hypothetical() -> None:
+    wished = code("To reach a lasting deal with Iran, Kenya should pull back.")
+    assert ("AGREE", "KEN", "IRN") in triples(wished)
+    assert all(e.hypothetical for e in wished if e.type == "AGREE")
+    done = code("Kenya sent envoys to Tehran to reach a deal with Iran.")
+    assert not any(e.hypothetical for e in done if e.type == "AGREE")

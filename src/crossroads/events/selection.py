@@ -28,6 +28,7 @@ from crossroads.events.arguments import (
     target_tokens,
 )
 from crossroads.events.lexicon import lexicon
+from crossroads.events.modifiers import is_hypothetical
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
 from crossroads.model import Actor, Event
 from crossroads.nlp.sentences import sentence_of
@@ -117,7 +118,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _no_visit(event, trigger, ctx, words) or _pattern_only(trigger, words):
         return None
-    if _polar_question(trigger.verb, words):
+    if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
     if mutual is None:
@@ -295,6 +296,15 @@ def _inverted(clause: Token, words: Selection) -> bool:
     auxes += [clause.i] if clause.lower_ in words.question_auxiliaries else []
     first = [i for i in auxes if clause.doc[i].lower_ in words.question_auxiliaries]
     return bool(subjects and first) and min(first) < subjects[0]
+
+
+def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
+    """'To reach a lasting deal, Trump should pull back': the aim of an act that is itself
+    only possible or wished has not happened either."""
+    purpose = verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    return purpose and verb.head.i != verb.i and is_hypothetical(verb.head, ctx.lex)
 
 
 # --- 3. Mutual readings of coordinated subjects -------------------------------------------
