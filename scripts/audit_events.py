@@ -15,6 +15,13 @@ evidence offset, type and actors: no text of the corpus is stored).
         codes the same articles again and reports precision over the judged events the coder
         still produces (a changed coder leaves some judged events behind: they are counted
         apart, and newly coded events are not in the figure until sampled and judged)
+    .venv/bin/python scripts/audit_events.py sample --articles 300 --draw 60 --seed 11
+    .venv/bin/python scripts/audit_events.py score --articles 300 --draw 60 --seed 11
+        the unbiased figure for the coder as it is now: a seeded uniform draw of DRAW events
+        from everything it codes on those articles (events judged earlier keep their verdict,
+        the others are appended to be judged); `score` then gives precision over that draw.
+        Events that survive a round of fixes aimed at the judged-wrong ones are not a fair
+        sample, which is why a new coder needs a new draw.
 
 An event is `ok` when a careful reader of the sentence would code the same PLOVER type with the
 same source and target countries (or organisations), the target left empty only where the
@@ -114,19 +121,32 @@ def append_audit(keys: list[str], path: Path = AUDIT) -> None:
         writer.writerows([key, "", ""] for key in keys)
 
 
-def sample(limit: int, n: int, seed: int) -> None:
+def uniform_draw(coded: list[Coded], n: int, seed: int) -> list[Coded]:
+    """A seeded uniform sample of the events, independent of the order they were coded in."""
+    ordered = sorted(coded, key=lambda c: c.key)
+    return random.Random(seed).sample(ordered, min(n, len(ordered)))
+
+
+def sample(limit: int, n: int, seed: int, *, draw: int | None = None) -> None:
     judged = read_audit()
-    fresh = [c for c in code_corpus(limit) if c.key not in judged]
-    drawn = random.Random(seed).sample(fresh, min(n, len(fresh)))
-    for number, coded in enumerate(drawn, 1):
-        print(f"[{number}] {coded.key}\n    {coded.event.evidence.text}\n")
+    coded = list(code_corpus(limit))
+    if draw is not None:
+        drawn = [c for c in uniform_draw(coded, draw, seed) if c.key not in judged]
+    else:
+        fresh = [c for c in coded if c.key not in judged]
+        drawn = random.Random(seed).sample(fresh, min(n, len(fresh)))
+    for number, item in enumerate(drawn, 1):
+        print(f"[{number}] {item.key}\n    {item.event.evidence.text}\n")
     append_audit([c.key for c in drawn])
     print(f"{len(drawn)} events appended to {AUDIT.relative_to(ROOT)}; fill in the verdicts")
 
 
-def score(limit: int) -> dict[str, object]:
+def score(limit: int, *, draw: int | None = None, seed: int = 5) -> dict[str, object]:
     judged = {k: r for k, r in read_audit().items() if r["verdict"] in VERDICTS}
-    produced = {c.key: c.event for c in code_corpus(limit)}
+    coded = list(code_corpus(limit))
+    if draw is not None:
+        return draw_score(coded, judged, draw, seed)
+    produced = {c.key: c.event for c in coded}
     verdicts = Counter(judged[k]["verdict"] for k in produced if k in judged)
     by_type: Counter[tuple[str, str]] = Counter(
         (produced[k].type, judged[k]["verdict"]) for k in produced if k in judged
@@ -146,20 +166,38 @@ def score(limit: int) -> dict[str, object]:
     }
 
 
+def draw_score(
+    coded: list[Coded], judged: dict[str, dict[str, str]], n: int, seed: int
+) -> dict[str, object]:
+    """Precision over a seeded uniform draw of the events coded now."""
+    drawn = uniform_draw(coded, n, seed)
+    verdicts = Counter(judged[c.key]["verdict"] for c in drawn if c.key in judged)
+    checked = verdicts["ok"] + verdicts["wrong"]
+    return {
+        "coded_events": len(coded),
+        "drawn": len(drawn),
+        "judged": checked,
+        "not_yet_judged": len(drawn) - checked,
+        "correct": verdicts["ok"],
+        "precision": round(verdicts["ok"] / checked, 3) if checked else None,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("sample", "score"))
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--draw", type=int, default=None)
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"the AllSides corpus is not at {CORPUS}", file=sys.stderr)
         return 2
     if args.command == "sample":
-        sample(args.articles, args.n, args.seed)
+        sample(args.articles, args.n, args.seed, draw=args.draw)
     else:
-        print(json.dumps(score(args.articles), indent=2))
+        print(json.dumps(score(args.articles, draw=args.draw, seed=args.seed), indent=2))
     return 0
 
 
