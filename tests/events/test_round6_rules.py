@@ -237,3 +237,13 @@ def test_a_cancelled_visit_reduces_relations() -> None:
     # a meeting both sides put off stays a refusal to meet (as before)
     events = code("Ghana and Togo postponed their meeting on Monday.")
     assert types(events) == {"REJECT"}
+
+
+def test_only_armed_forces_are_mobilized() -> None:
+    assert code("Saudi Arabia has mobilized pressure groups in the United States.") == []
+    assert ("MOBILIZE", "RUS", "UKR") in triples(
+        code("Russia mobilized troops near the Ukrainian border.")
+    )
+    assert ("MOBILIZE", "ARM", "AZE") in triples(
+        code("Armenia mobilized on Sunday against Azerbaijan.")
+    )
