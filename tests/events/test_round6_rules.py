@@ -247,3 +247,9 @@ def test_only_armed_forces_are_mobilized() -> None:
     assert ("MOBILIZE", "ARM", "AZE") in triples(
         code("Armenia mobilized on Sunday against Azerbaijan.")
     )
+
+
+def test_an_arrest_warrant_is_a_legal_action() -> None:
+    events = code("A court in Guyana has issued arrest warrants for two Brazilian men.")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]
+    assert ("COERCE", "GUY", "BRA") in triples(events)
