@@ -49,6 +49,7 @@ class Selection:
     guarded_types: frozenset[str]
     object_verbs: frozenset[str]
     political_objects: frozenset[str]
+    bodies: frozenset[str]
     speech_verbs: frozenset[str]
     information_nouns: frozenset[str]
     naming_deps: frozenset[str]
@@ -167,11 +168,15 @@ def _complements(verb: Token) -> list[Token]:
 
 def _inanimate_object(verb: Token, kind: str, words: Selection) -> bool:
     """'met their obligations', 'ruled out civilian deaths', 'defied the experts': a REJECT
-    or CONSULT verb with everyday objects whose object is neither a person nor political."""
+    verb with everyday objects whose object is not political content, or a CONSULT verb whose
+    object is no person or body. A pronoun object ('rejected it') could be either: kept."""
     if kind not in ("REJECT", "CONSULT") or verb.lemma_.lower() not in words.object_verbs:
         return False
     objects = [_antecedent(o) for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
-    return bool(objects) and not any(_person_or_political(o, words) for o in objects)
+    if not objects or any(o.pos_ == "PRON" for o in objects):
+        return False
+    allowed = words.political_objects if kind == "REJECT" else words.bodies
+    return not any(_person_or(o, allowed) for o in objects)
 
 
 def _antecedent(noun: Token) -> Token:
@@ -180,26 +185,30 @@ def _antecedent(noun: Token) -> Token:
     if noun.tag_ not in ("WDT", "WP"):
         return noun
     clause = noun.head
-    while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else noun
 
 
-def _person_or_political(noun: Token, words: Selection) -> bool:
+def _person_or(noun: Token, allowed: frozenset[str]) -> bool:
+    """A person, a named entity, a body, or one of `allowed` (also as the content noun of a
+    light noun: 'mediation efforts', 'a state of emergency')."""
     if noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or noun.pos_ == "PROPN":
         return True
     lemma = noun.lemma_.lower()
-    if lemma in words.political_objects or lemma in lexicon().person_nouns:
+    if lemma in allowed or lemma in lexicon().person_nouns or lemma in selection().bodies:
         return True
-    # "mediation efforts", "a state of emergency": the content noun of a light noun
     inner = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("of",))
-    return any(c.lemma_.lower() in words.political_objects for c in inner)
+    return any(c.lemma_.lower() in allowed for c in inner)
 
 
 def _topic_only(verb: Token, kind: str, words: Selection) -> bool:
-    """'talk about Russia': a topic and no one talked with is speech, not consultation."""
+    """'talk about Russia': a topic and no one talked with is speech, not consultation;
+    coordinated subjects talk with each other."""
     if kind != "CONSULT" or verb.lemma_.lower() not in words.topic_verbs:
         return False
+    if any(s.conjuncts for s in subject_of(verb)):
+        return False  # 'Kerry and Lavrov talked about a ceasefire': with each other
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     return bool(preps & words.topic_preps) and not preps & words.interlocutor_preps
 
@@ -284,7 +293,9 @@ def _polar_question(verb: Token, words: Selection) -> bool:
     for _ in range(6):
         if _inverted(clause, words):
             return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < clause.i)
-        if clause.head.i == clause.i:
+        # an adverbial clause ('did it collapse when Obama called on Assad to go?') is
+        # presupposed, not asked
+        if clause.head.i == clause.i or clause.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
         clause = clause.head
     return False
@@ -419,7 +430,7 @@ def _governed(
     if governor in words.deontic_governors:
         return _needed(event, ctx, words)
     if governor in words.wish_governors:
-        return _wished(event, trigger, ctx, words)
+        return event if is_hypothetical(head, ctx.lex) else _wished(event, trigger, ctx, words)
     return event
 
 
@@ -452,8 +463,8 @@ def _wished(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> E
     """'hoped to establish a dialogue': a wished cooperative act is an intent (AGREE, CAMEO
     03), as docs/events.md "Modality" reads 'plans to'; other wished acts stay hypothetical."""
     codes = ctx.lex.modality.agree_codes
-    if event.type == "AGREE":
-        return event
+    if event.type == "AGREE" or event.type != trigger.rule.type:
+        return event  # already an intent, or recoded by the modality rules ("Modality")
     if event.negated or trigger.rule.type not in words.wish_intent_types:
         return replace(event, hypothetical=True)
     code = codes[trigger.rule.type]
