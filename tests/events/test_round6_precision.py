@@ -208,3 +208,19 @@ def test_a_clause_adverbial_to_a_question_is_not_asked() -> None:
 def test_a_wish_under_a_condition_stays_hypothetical() -> None:
     events = code("Kenya must end the blockade if it wants to hold talks with Uganda.")
     assert not any(e.type == "AGREE" and not e.hypothetical for e in events)
+
+
+def test_one_party_agreeing_with_nothing_said_is_a_view() -> None:
+    assert code("The Kenyan senator agreed.") == []
+    mutual = code("Kenya and Uganda agreed on Tuesday.")
+    assert ("AGREE", "KEN", "UGA") in triples(mutual)
+
+
+def test_pleading_guilty_is_no_appeal() -> None:
+    assert code("The Kenyan minister pleaded guilty to fraud.") == []
+
+
+def test_a_place_taken_is_seized_but_taking_on_a_country_is_not() -> None:
+    taken = code("Ugandan rebels had taken the city of Mombasa.")
+    assert ("COERCE", "UGA", "KEN") in triples(taken)
+    assert "COERCE" not in kinds(code("Kenya wants to build a coalition to take on Uganda."))

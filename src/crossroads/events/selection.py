@@ -73,6 +73,7 @@ class Selection:
     reciprocal_words: frozenset[str]
     distributive_words: frozenset[str]
     pattern_only_verbs: frozenset[str]
+    places: frozenset[str]
     movement_verbs: frozenset[str]
     destination_preps: frozenset[str]
     idiom_destinations: frozenset[str]
@@ -223,7 +224,18 @@ def _shared_view(verb: Token, kind: str, words: Selection) -> bool:
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative")}
     if preps & words.accord_act_preps:
         return False
-    return "with" in preps or any(_stated_view(c) for c in verb.children)
+    if "with" in preps or any(_stated_view(c) for c in verb.children):
+        return True
+    return _bare(verb) and not any(s.conjuncts for s in subject_of(verb))
+
+
+def _bare(verb: Token) -> bool:
+    """'Even Putin seems to agree', 'Senator Casey agreed.': no object, complement or
+    prepositional phrase says what was agreed, so it is a view shared."""
+    return not any(
+        c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "dative", "advcl", "nsubjpass")
+        for c in verb.children
+    )
 
 
 def _stated_view(clause: Token) -> bool:
@@ -238,12 +250,21 @@ def _pattern_only(trigger: Trigger, words: Selection) -> bool:
     """'the US has taken 1,500 refugees', 'taking Putin's side': an everyday verb of the
     CAMEO dictionary ('take' = seize) codes an event only with a pattern's noun ('took
     control of', 'took hostages') or as a phrasal verb ('took over the city'), never bare."""
-    return (
+    if not (
         trigger.rule.source == "verbs_cameo.tsv"
         and trigger.noun is None
         and trigger.rule.particle is None
         and trigger.verb.lemma_.lower() in words.pattern_only_verbs
-    )
+    ):
+        return False
+    verb = trigger.verb
+    phrasal = any(c.dep_ == "prt" for c in verb.children)  # 'take on China' confronts it
+    return phrasal or not any(_place(o, words) for o in objects_of(verb))
+
+
+def _place(noun: Token, words: Selection) -> bool:
+    """'had taken the city of Mosul', 'took Crimea': a place taken is seized."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in words.places
 
 
 # --- 4. Movement and visits ----------------------------------------------------------------
