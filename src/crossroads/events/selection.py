@@ -267,67 +267,7 @@ def _place(noun: Token, words: Selection) -> bool:
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in words.places
 
 
-# --- 4. Movement and visits ----------------------------------------------------------------
-
-
-def _no_visit(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
-    """'when it comes to Iran', 'came to grips with', 'rushed to portray', 'arrived in
-    Kentucky' (its own country): movement that reaches no other party is no visit."""
-    if event.type != "CONSULT" or trigger.rule.source not in VERB_RULE_SOURCES:
-        return False
-    if trigger.rule.cameo[:3] in words.visit_cameo and _home(event):
-        return True
-    verb = trigger.verb
-    if verb.lemma_.lower() not in words.movement_verbs:
-        return False
-    if any(s.lower_ == "it" for s in verb.children if s.dep_ in SUBJECT_DEPS):
-        return True
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        return True
-    places = prep_objects(verb, tuple(words.destination_preps))
-    if any(p.lemma_.lower() in words.idiom_destinations for p in places):
-        return True
-    reached = resolve_all(places, ctx.index)
-    return event.target is not None and all(a.actor != event.target for a in reached)
-
-
-def _home(event: Event) -> bool:
-    target = event.target
-    return (
-        target is not None
-        and target.country is not None
-        and (target.country == event.source.country)
-    )
-
-
-# --- 5. Questions -------------------------------------------------------------------------
-
-
-def _polar_question(verb: Token, words: Selection) -> bool:
-    """'Will Russia sell missiles to Iran?', 'Should the U.S. cut off aid?' (after caption
-    debris): a clause above the act puts an auxiliary before its subject, with no question
-    word before it, in a sentence that ends with a question mark."""
-    sent = sentence_of(verb)
-    if not any(t.text == "?" for t in sent[-3:]):
-        return False
-    clause = verb
-    for _ in range(6):
-        if _inverted(clause, words):
-            return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < clause.i)
-        # an adverbial clause ('did it collapse when Obama called on Assad to go?') is
-        # presupposed, not asked
-        if clause.head.i == clause.i or clause.dep_ not in ("xcomp", "ccomp", "conj"):
-            return False
-        clause = clause.head
-    return False
-
-
-def _inverted(clause: Token, words: Selection) -> bool:
-    subjects = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    auxes = [c.i for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    auxes += [clause.i] if clause.lower_ in words.question_auxiliaries else []
-    first = [i for i in auxes if clause.doc[i].lower_ in words.question_auxiliaries]
-    return bool(subjects and first) and min(first) < subjects[0]
+# --- 2. Irrealis: wished, needed, denied or aimed-at acts ---------------------------------
 
 
 def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
@@ -337,60 +277,6 @@ def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
     return purpose and verb.head.i != verb.i and is_hypothetical(verb.head, ctx.lex)
-
-
-# --- 3. Mutual readings of coordinated subjects -------------------------------------------
-
-
-def _distributive(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
-    """'Germany and Sweden agreed to take in refugees': coordinated subjects of a symmetric
-    verb act on each other only when the content is about each other; otherwise each acts
-    alone (no recipient), and a type that needs a recipient gives nothing."""
-    if event.target is None or not trigger.rule.has("symmetric"):
-        return event
-    if not _mutual_target(event.target, trigger, ctx):
-        return event
-    if _reciprocal_content(trigger, words):
-        return event
-    if event.type in ontology().target_required or trigger.rule.has("needs_target"):
-        return None
-    return replace(event, target=None)
-
-
-def _mutual_target(target: Actor, trigger: Trigger, ctx: Context) -> bool:
-    """The recipient is a co-subject, not a named recipient of the verb."""
-    named = resolve_targets(target_tokens(trigger.verb, trigger.rule, noun=trigger.noun), ctx.index)
-    if any(a.actor == target for a in named):
-        return False
-    return any(a.actor == target for a in resolve_all(subject_of(trigger.verb), ctx.index))
-
-
-def _reciprocal_content(trigger: Trigger, words: Selection) -> bool:
-    """No complement ('Jordan and Britain agreed'), or one about each other ('agreed to
-    cooperate', 'agreed on a ceasefire', 'agreed to work together'); never with a floating
-    'both' or 'each' on the verb ('are both signing deals')."""
-    verb = trigger.verb
-    if any(c.lower_ in words.distributive_words and c.dep_ != "nsubj" for c in verb.children):
-        return False
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    if not comps or verb.lemma_.lower() in words.reciprocal_verbs:
-        return True
-    return any(_about_each_other(c, words) for c in comps)
-
-
-def _about_each_other(comp: Token, words: Selection) -> bool:
-    if comp.lemma_.lower() in words.reciprocal_verbs:
-        return True
-    for token in comp.subtree:
-        lemma = token.lemma_.lower()
-        if lemma in words.reciprocal_words or (
-            token.pos_ == "NOUN" and lemma in words.reciprocal_nouns
-        ):
-            return True
-    return False
-
-
-# --- 2. Irrealis: wished, needed or denied acts -------------------------------------------
 
 
 def _irrealis(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
@@ -486,7 +372,8 @@ def _wished(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> E
     codes = ctx.lex.modality.agree_codes
     if event.type == "AGREE" or event.type != trigger.rule.type:
         return event  # already an intent, or recoded by the modality rules ("Modality")
-    if event.negated or trigger.rule.type not in words.wish_intent_types:
+    kind = trigger.rule.type
+    if event.negated or kind not in words.wish_intent_types or kind not in codes:
         return replace(event, hypothetical=True)
     code = codes[trigger.rule.type]
     return replace(
@@ -518,3 +405,117 @@ def _as_request(event: Event, source: Actor, words: Selection, *, target: Actor)
 
 def _same(a: Actor, b: Actor) -> bool:
     return (a.country, a.org) == (b.country, b.org)
+
+
+# --- 3. Mutual readings of coordinated subjects -------------------------------------------
+
+
+def _distributive(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+    """'Germany and Sweden agreed to take in refugees': coordinated subjects of a symmetric
+    verb act on each other only when the content is about each other; otherwise each acts
+    alone (no recipient), and a type that needs a recipient gives nothing."""
+    if event.target is None or not trigger.rule.has("symmetric"):
+        return event
+    if not _mutual_target(event.target, trigger, ctx):
+        return event
+    if _reciprocal_content(trigger, words):
+        return event
+    if event.type in ontology().target_required or trigger.rule.has("needs_target"):
+        return None
+    return replace(event, target=None)
+
+
+def _mutual_target(target: Actor, trigger: Trigger, ctx: Context) -> bool:
+    """The recipient is a co-subject, not a named recipient of the verb."""
+    named = resolve_targets(target_tokens(trigger.verb, trigger.rule, noun=trigger.noun), ctx.index)
+    if any(a.actor == target for a in named):
+        return False
+    return any(a.actor == target for a in resolve_all(subject_of(trigger.verb), ctx.index))
+
+
+def _reciprocal_content(trigger: Trigger, words: Selection) -> bool:
+    """No complement ('Jordan and Britain agreed'), or one about each other ('agreed to
+    cooperate', 'agreed on a ceasefire', 'agreed to work together'); never with a floating
+    'both' or 'each' on the verb ('are both signing deals')."""
+    verb = trigger.verb
+    if any(c.lower_ in words.distributive_words and c.dep_ != "nsubj" for c in verb.children):
+        return False
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if not comps or verb.lemma_.lower() in words.reciprocal_verbs:
+        return True
+    return any(_about_each_other(c, words) for c in comps)
+
+
+def _about_each_other(comp: Token, words: Selection) -> bool:
+    if comp.lemma_.lower() in words.reciprocal_verbs:
+        return True
+    for token in comp.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in words.reciprocal_words or (
+            token.pos_ == "NOUN" and lemma in words.reciprocal_nouns
+        ):
+            return True
+    return False
+
+
+# --- 4. Movement and visits ----------------------------------------------------------------
+
+
+def _no_visit(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'when it comes to Iran', 'came to grips with', 'rushed to portray', 'arrived in
+    Kentucky' (its own country): movement that reaches no other party is no visit."""
+    if event.type != "CONSULT" or trigger.rule.source not in VERB_RULE_SOURCES:
+        return False
+    if trigger.rule.cameo[:3] in words.visit_cameo and _home(event):
+        return True
+    verb = trigger.verb
+    if verb.lemma_.lower() not in words.movement_verbs:
+        return False
+    if any(s.lower_ == "it" for s in verb.children if s.dep_ in SUBJECT_DEPS):
+        return True
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    places = prep_objects(verb, tuple(words.destination_preps))
+    if any(p.lemma_.lower() in words.idiom_destinations for p in places):
+        return True
+    reached = resolve_all(places, ctx.index)
+    return event.target is not None and all(a.actor != event.target for a in reached)
+
+
+def _home(event: Event) -> bool:
+    target = event.target
+    return (
+        target is not None
+        and target.country is not None
+        and (target.country == event.source.country)
+    )
+
+
+# --- 5. Questions -------------------------------------------------------------------------
+
+
+def _polar_question(verb: Token, words: Selection) -> bool:
+    """'Will Russia sell missiles to Iran?', 'Should the U.S. cut off aid?' (after caption
+    debris): a clause above the act puts an auxiliary before its subject, with no question
+    word before it, in a sentence that ends with a question mark."""
+    sent = sentence_of(verb)
+    if not any(t.text == "?" for t in sent[-3:]):
+        return False
+    clause = verb
+    for _ in range(6):
+        if _inverted(clause, words):
+            return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < clause.i)
+        # an adverbial clause ('did it collapse when Obama called on Assad to go?') is
+        # presupposed, not asked
+        if clause.head.i == clause.i or clause.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        clause = clause.head
+    return False
+
+
+def _inverted(clause: Token, words: Selection) -> bool:
+    subjects = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    auxes = [c.i for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    auxes += [clause.i] if clause.lower_ in words.question_auxiliaries else []
+    first = [i for i in auxes if clause.doc[i].lower_ in words.question_auxiliaries]
+    return bool(subjects and first) and min(first) < subjects[0]
