@@ -36,6 +36,8 @@ def test_reaching_a_consensus_is_an_agreement() -> None:
 def test_yielding_to_demands_is_a_concession() -> None:
     events = code("The Malian government accepted demands from Algeria to reopen the border.")
     assert ("CONCEDE", "MLI", "DZA") in triples(events)
+    # supply meeting demand is economics, not a concession
+    assert code("OPEC struggles to meet demand as Libyan output falls.") == []
 
 
 def test_accepting_a_proposal_is_an_agreement() -> None:
