@@ -177,6 +177,9 @@ def test_a_mandative_subjunctive_is_not_done() -> None:
     events = code("The African Union insisted that Sudan release the Chadian prisoners.")
     released = [e for e in events if e.type == "RETREAT"]
     assert released and all(e.hypothetical for e in released)
+    # a present after coordinated (plural) subjects is no subjunctive
+    events = code("Kenya said Uganda and Tanzania expect Rwanda to withdraw from the talks.")
+    assert [e.hypothetical for e in events if e.type == "REQUEST"] == [False, False]
 
 
 def test_protests_and_riots_stated_as_nouns() -> None:

@@ -77,13 +77,15 @@ def _is_subjunctive(verb: Token) -> bool:
     """'insisted that Kenya hold elections': a that-clause whose verb is a bare base form with
     its own subject (no auxiliary, no tense) is a mandative subjunctive: asked for, not done.
     The tagger often reads the bare form as a present (VBP); after a singular subject ('that
-    Sudan release') that present cannot agree, so it is the subjunctive too."""
+    Sudan release') that present cannot agree, so it is the subjunctive too; coordinated
+    subjects ('the United States and Russia expect') are plural."""
     if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
-    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+    singular = subjects[0].tag_ in ("NN", "NNP") and not subjects[0].conjuncts
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
 
 
 def _on_governor_noun(verb: Token, lex: Lexicon) -> bool:
