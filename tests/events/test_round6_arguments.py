@@ -110,9 +110,11 @@ def test_a_locative_recipient_may_be_the_source_country() -> None:
     assert ("CONCEDE", "SDN", "SDN") in triples(events)
 
 
-def test_a_domestic_recipient_alone_stays_a_domestic_dyad() -> None:
+def test_a_lone_recipient_of_the_source_party_leaves_the_act_with_none() -> None:
     events = code("Kenyan rebels rejected an offer of talks from Kenya.")
-    assert ("REJECT", "KEN", "KEN") in triples(events)
+    assert ("REJECT", "KEN", None) in triples(events)
+    forum = code("The French president attended the Paris Peace Forum with German leaders.")
+    assert ("CONSULT", "FRA", "FRA") not in triples(forum)
 
 
 def test_the_source_itself_is_no_recipient() -> None:
@@ -186,3 +188,29 @@ def test_he_does_not_stand_for_a_country() -> None:
         "to Asia to seek Japanese support for the demand."
     )
     assert all(e.source.country != "CHL" for e in code(text) if e.type == "REQUEST")
+
+
+def test_harm_that_accidents_do_too_needs_an_instrument_for_a_place_source() -> None:
+    assert code("At least 19 people were killed in Nepal on Saturday.") == []
+    assert code("Three Nepali climbers were killed in Nepal on Saturday.") == []
+
+
+def test_a_passive_attack_on_no_actor_names_no_author() -> None:
+    assert code("Shops have been attacked on the streets of Kenya and Uganda.") == []
+
+
+def test_an_apposition_that_is_no_name_is_no_list_item() -> None:
+    events = code(
+        "Chile could invade and occupy Peru, a democratic U.S. partner and arms customer."
+    )
+    assert all(e.target is None or e.target.country != "USA" for e in events)
+
+
+def test_a_purpose_clause_with_a_recipient_of_its_own_is_a_second_event() -> None:
+    events = code("The Kenyan president visited Prague to meet with Russian officials.")
+    assert ("CONSULT", "KEN", "RUS") in triples(events)
+
+
+def test_he_still_stands_for_a_person_actor() -> None:
+    events = code("The Kenyan president said that he had spoken with Ugandan officials.")
+    assert ("CONSULT", "KEN", "UGA") in triples(events)

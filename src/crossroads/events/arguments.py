@@ -80,6 +80,7 @@ class ArgumentWords:
     crowd_place_types: frozenset[str]
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
+    harm_verbs: frozenset[str]
 
 
 @cache
@@ -100,6 +101,7 @@ def argument_words() -> ArgumentWords:
         pronoun_mismatch={
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
+        harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),
     )
 
 
@@ -240,17 +242,23 @@ def _named_places(head: Token, index: ActorIndex, *, depth: int = 2) -> list[Tok
 
 def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
     """'An Eriadorian was shot dead in Osgiliath', 'killed in a car bombing in Baghdad': a
-    passive attack or arrest with no agent happened where it happened; 'killed in a crash in
-    France' names a cause that is no attack, so no place stands in for its author."""
+    passive attack or arrest with no agent happened where it happened. 'Killed in a crash in
+    France' names a cause that is no attack; harm that accidents do too ('19 people were killed
+    in Nepal') needs an instrument; and the victim must be an actor ('Jews have been attacked
+    in Germany' leaves the author unknown) unless an instrument is named."""
     places: list[Token] = []
+    armed = False
     for place in _place_objects(verb):
         if index.at(place.i) is not None:
             places.append(place)
         elif place.lemma_.lower() in index.lex.instrument_nouns:
             places += _place_objects(place)
+            armed = True
         elif place.pos_ in ("NOUN", "PROPN") and not _is_place_noun(place, index):
             return []
-    return places
+    victim = any(np_actor(t, index) is not None for t in objects_of(verb))
+    harm = verb.lemma_.lower() in argument_words().harm_verbs
+    return places if armed or (victim and not harm) else []
 
 
 def _is_place_noun(token: Token, index: ActorIndex) -> bool:
@@ -331,11 +339,14 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
     """Parties of a list the parser split: 'Mordor, the Shire, Arnor and Bree' (the second
     item taken for an apposition of the first, the rest its conjuncts) and 'the ambassadors
     of Arnor, Osgiliath and Gondor' (each country has its ambassador)."""
+    # only names: "the United States and Israel, a Saudi-owned weekly reports" lists no weekly,
+    # "Taiwan, a democratic U.S. partner and arms customer" no partner
     items = [
         item
         for child in head.children
         if child.dep_ == "appos" and (child.conjuncts or head.conjuncts)
         for item in (child, *child.conjuncts)
+        if item.pos_ == "PROPN"
     ]
     located: list[Token] = []
     for owner in prep_objects(head, ("of", "from", *LOCATIVE_PREPS)):
@@ -343,7 +354,6 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
         # "Lawmakers in Arnor"); a place only locates its group, as in `_located`
         if index.at(head.i) in (None, index.at(owner.i)):
             (located if owner.head.lower_ in LOCATIVE_PREPS else items).extend(owner.conjuncts)
-    # only names: "the United States and Israel, a Saudi-owned weekly reports" lists no weekly
     found = [Argument(a, item) for item in items if (a := index.at(item.i)) is not None]
     return found + [
         Argument(a, item, anaphoric=True) for item in located if (a := index.at(item.i)) is not None
@@ -419,7 +429,7 @@ def subject_of(verb: Token) -> list[Token]:
         if _finite_on_root_noun(current):
             # 'Doctors from two aid groups donated and delivered goods': no other main verb
             return [current.head]
-        if is_passive(current) or _passive_participle(current):
+        if current.i == verb.i and (is_passive(verb) or _passive_participle(verb)):
             # 'Y attacked X and was arrested': a passive's subject is its patient
             # ('warships launched games, expected to be joined by …'), never its agent
             return []

@@ -265,8 +265,6 @@ def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
 
 def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     verb, rule = trigger.verb, trigger.rule
-    if restates_governor(trigger, ctx.lex):
-        return
     statement = ctx.said.cue_of(verb)
     if statement is None:
         statement = ctx.said.said_in(verb.idx)
@@ -277,6 +275,10 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if not sources:
         return
     targets, at_place = targets_of(trigger, ctx, unclaimed=unclaimed)
+    # a protest's purpose clause gave the protest its recipient: it restates it, named or not
+    lent = rule.type in argument_words().purpose_target_types
+    if (lent or not targets) and restates_governor(trigger, ctx.lex):
+        return
     mutual = rule.has("symmetric") and len(sources) > 1
     needed = rule.has("needs_target") or rule.type in ontology().target_required
     if not (targets or mutual) and needed:
@@ -383,15 +385,19 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         return _previous_subject(clause, subject, ctx)
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
-    antecedents = [t for t in subject_of(clause.head) if agrees(pronoun, t)]
-    found = resolve_all(antecedents, ctx.index)
+    found = [a for a in resolve_all(subject_of(clause.head), ctx.index) if agrees(pronoun, a)]
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
 
 
-def agrees(pronoun: str, antecedent: Token) -> bool:
-    """'He' is no country and 'it' no person: an antecedent of the wrong kind is none."""
+def agrees(pronoun: str, antecedent: Argument) -> bool:
+    """'He' is no country and 'it' no person: an antecedent of the wrong kind is none. The
+    kind is the actor's ('Libya' is a state, with no sector) where the small model's entity
+    label is unreliable (it often tags 'Cameron' or 'Trump' as a place)."""
     wrong = argument_words().pronoun_mismatch.get(pronoun, frozenset())
-    return antecedent.ent_type_ not in wrong
+    actor = antecedent.actor
+    if "PERSON" in wrong:
+        return antecedent.token.ent_type_ != "PERSON"
+    return not wrong or actor.sector is not None or actor.org is not None
 
 
 def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argument]:
@@ -401,7 +407,7 @@ def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argumen
         return []
     previous = sentences(ctx.doc)[position - 1].root
     pronoun = subject.lower_
-    found = resolve_all([t for t in subject_of(previous) if agrees(pronoun, t)], ctx.index)
+    found = [a for a in resolve_all(subject_of(previous), ctx.index) if agrees(pronoun, a)]
     return [Argument(found[0].actor, subject, anaphoric=True)] if len(found) == 1 else []
 
 
@@ -416,10 +422,8 @@ def pairs(
     """Source–target pairs; coordinated subjects of a symmetric verb act on each other. A
     place recipient (`home`) may be the source's own country: 'Turkish authorities imposed a
     curfew in Cizre' is Turkey coercing Turkey, as PLOVER codes it. A named recipient of the
-    source's own party is dropped from a list; when it is the only one and the type needs no
-    recipient, a domestic dyad stays ('Bosnian Serbs demanded a truce with Moslem forces in
-    east Bosnia') unless it is the source itself ('the United States would deny entry to the
-    United States to …'), and the act is kept with no recipient."""
+    source's own party is dropped; when it was the only one and the type needs no recipient,
+    the act is kept with none ('Macron attended the Paris Peace Forum': no France→France)."""
     if not targets and symmetric and len(sources) > 1:
         for s in sources:
             for t in sources:
@@ -434,8 +438,6 @@ def pairs(
             kept = [t for t in kept if not _itself(t.actor, source.actor)] or kept
         if targets and not kept and not optional:
             continue
-        if not kept and optional:
-            kept = [t for t in targets if not _itself(t.actor, source.actor)]
         yield from ((source, t) for t in kept) if kept else [(source, None)]
 
 
@@ -528,8 +530,9 @@ def confidence(
 
 
 def restates_governor(trigger: Trigger, lex: Lexicon) -> bool:
-    """'Began a hunger strike to protest the arrests': a purpose clause of the governing act's
-    own type restates that act (one protest), it is no second event."""
+    """'Began a hunger strike to protest the arrests', 'will visit Mauritania to mediate': a
+    purpose clause of the governing act's own type that names no recipient of its own restates
+    that act, it is no second event ('visited Prague to meet with Russians' is one)."""
     if not is_purpose(trigger.verb):
         return False
     governor = match_rule(trigger.verb.head, lex)
