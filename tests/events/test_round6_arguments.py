@@ -214,3 +214,15 @@ def test_a_purpose_clause_with_a_recipient_of_its_own_is_a_second_event() -> Non
 def test_he_still_stands_for_a_person_actor() -> None:
     events = code("The Kenyan president said that he had spoken with Ugandan officials.")
     assert ("CONSULT", "KEN", "UGA") in triples(events)
+
+
+def test_an_agreement_is_with_the_party_its_purpose_clause_names() -> None:
+    events = code("Chile signed an accord on Monday to supply Peru with wheat.")
+    assert ("SUPPORT", "CHL", "PER") in triples(events)
+    plan = code("The European Union approved a plan to sanction Russia.")
+    assert all(not (e.type == "SUPPORT" and e.target) for e in plan)
+
+
+def test_an_attack_near_a_party_is_an_attack_on_it() -> None:
+    events = code("Chile fired two artillery shells near a naval vessel from Peru on Monday.")
+    assert ("ASSAULT", "CHL", "PER") in triples(events)

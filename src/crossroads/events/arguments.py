@@ -81,6 +81,7 @@ class ArgumentWords:
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
     harm_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
 
 
 @cache
@@ -102,6 +103,7 @@ def argument_words() -> ArgumentWords:
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
         harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),
+        agreement_nouns=frozenset(str(w).lower() for w in mods["agreement_nouns"]),
     )
 
 
@@ -198,9 +200,10 @@ def _located(token: Token, index: ActorIndex) -> Argument | None:
 
 def place_targets(verb: Token, noun: Token | None, index: ActorIndex) -> list[Argument]:
     """An attack with no actor as object takes the country of the place where it happened
-    ("exploded bombs in the capital Kabul"), as PLOVER's coders do; marked as inferred."""
+    ("exploded bombs in the capital Kabul", "fired shells near a vessel from South Korea"), as
+    PLOVER's coders do; marked as inferred."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
-    places = [t for h in heads for t in prep_objects(h, tuple(LOCATIVE_PREPS))]
+    places = [t for h in heads for t in _place_objects(h)]
     # 'killed in a car bomb explosion in a sector of Beirut': the instrument's own place
     instruments = [p for p in places if p.lemma_.lower() in index.lex.instrument_nouns]
     places += [t for p in instruments for t in _place_objects(p)]
@@ -542,7 +545,12 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
 def purpose_targets(verb: Token, index: ActorIndex) -> list[Argument]:
     """'Began a hunger strike to demand the resignation of Algeria's president': the party a
     protest's purpose clause is about is whom the protest is against (marked inferred)."""
-    clauses = [c for c in verb.children if c.dep_ in COMP_DEPS | {"advcl"} and _is_infinitive(c)]
+    clauses = [
+        c
+        for head in (verb, *objects_of(verb))
+        for c in head.children
+        if c.dep_ in COMP_DEPS | {"advcl", "acl"} and _is_infinitive(c)
+    ]
     heads = [t for c in clauses for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
     return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_targets(heads, index)]
 

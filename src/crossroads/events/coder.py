@@ -306,7 +306,9 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     if not targets and at_place:
         targets = place_targets(verb, trigger.noun, ctx.index)
     words = argument_words()
-    if not targets and rule.type in words.purpose_target_types:
+    noun = trigger.noun.lemma_.lower() if trigger.noun is not None else ""
+    if not targets and (rule.type in words.purpose_target_types or noun in words.agreement_nouns):
+        # 'began a hunger strike to demand …', 'signed an accord to supply Gondor with wheat'
         targets = purpose_targets(verb, ctx.index)
     if not targets and rule.type in words.requested_place_types:
         targets = requested_places(verb, ctx.index)
