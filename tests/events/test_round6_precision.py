@@ -224,3 +224,18 @@ def test_a_place_taken_is_seized_but_taking_on_a_country_is_not() -> None:
     taken = code("Ugandan rebels had taken the city of Mombasa.")
     assert ("COERCE", "UGA", "KEN") in triples(taken)
     assert "COERCE" not in kinds(code("Kenya wants to build a coalition to take on Uganda."))
+
+
+def test_not_ruling_out_with_can_is_a_possibility_ruling_out_a_policy_is_a_rejection() -> None:
+    assert code("Kenyan officials say they cannot rule out a recession.") == []
+    assert ("REJECT", "KEN", None) in triples(code("Kenya has ruled out further fiscal stimulus."))
+
+
+def test_a_relative_pronoun_object_is_kept_whatever_it_refers_to() -> None:
+    events = code("Kenya accepted the proposal during the talks, which Uganda rejected.")
+    assert ("REJECT", "UGA", None) in triples(events)
+
+
+def test_a_finite_clause_under_want_is_no_want_of_another() -> None:
+    events = code("Kenya wants peace quickly, Kenya wants it soon.")
+    assert "REQUEST" in kinds(events)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from crossroads.events.coder import Context, Trigger
 
 COMP_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Rules whose verb is the event itself (a pattern's noun already names political content).
 VERB_RULE_SOURCES = frozenset({"verbs.tsv", "verbs_cameo.tsv"})
@@ -51,6 +52,8 @@ class Selection:
     political_objects: frozenset[str]
     bodies: frozenset[str]
     speech_verbs: frozenset[str]
+    epistemic_verbs: frozenset[str]
+    possibility_modals: frozenset[str]
     information_nouns: frozenset[str]
     naming_deps: frozenset[str]
     topic_verbs: frozenset[str]
@@ -146,6 +149,7 @@ def _not_political(event: Event, trigger: Trigger, words: Selection) -> bool:
     verb = trigger.verb
     return (
         (event.type in ("REJECT", "AGREE") and _speech(verb, words))
+        or (event.type == "REJECT" and _possibility(verb, words))
         or _inanimate_object(verb, event.type, words)
         or _topic_only(verb, event.type, words)
         or _shared_view(verb, event.type, words)
@@ -163,6 +167,15 @@ def _speech(verb: Token, words: Selection) -> bool:
     return any(n.lemma_.lower() in words.information_nouns for n in nouns)
 
 
+def _possibility(verb: Token, words: Selection) -> bool:
+    """'officials cannot rule out civilian deaths': not excluding is saying it may happen."""
+    keyed = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    if not set(keyed) & words.epistemic_verbs:
+        return False
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    return bool(kids & words.possibility_modals) and bool(kids & {"not", "n't", "never"})
+
+
 def _complements(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in COMP_DEPS]
 
@@ -173,34 +186,37 @@ def _inanimate_object(verb: Token, kind: str, words: Selection) -> bool:
     object is no person or body. A pronoun object ('rejected it') could be either: kept."""
     if kind not in ("REJECT", "CONSULT") or verb.lemma_.lower() not in words.object_verbs:
         return False
-    objects = [_antecedent(o) for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
+    objects = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
     if not objects or any(o.pos_ == "PRON" for o in objects):
-        return False
+        return False  # 'rejected it', 'the bill, which the White House vowed to veto'
     allowed = words.political_objects if kind == "REJECT" else words.bodies
     return not any(_person_or(o, allowed) for o in objects)
 
 
-def _antecedent(noun: Token) -> Token:
-    """'the bill, which the White House threatened to veto': a relative pronoun stands for
-    the noun its clause modifies."""
-    if noun.tag_ not in ("WDT", "WP"):
-        return noun
-    clause = noun.head
-    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else noun
-
-
 def _person_or(noun: Token, allowed: frozenset[str]) -> bool:
-    """A person, a named entity, a body, or one of `allowed` (also as the content noun of a
-    light noun: 'mediation efforts', 'a state of emergency')."""
+    """A person, a named entity, a body, or one of `allowed`, as the head or inside the noun
+    phrase ('mediation efforts', 'a state of emergency', 'the country's new offer')."""
     if noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or noun.pos_ == "PROPN":
         return True
     lemma = noun.lemma_.lower()
     if lemma in allowed or lemma in lexicon().person_nouns or lemma in selection().bodies:
         return True
-    inner = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("of",))
-    return any(c.lemma_.lower() in allowed for c in inner)
+    return any(t.lemma_.lower() in allowed for t in _phrase(noun))
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The nouns of a noun phrase, without its clauses ('a question from a reporter asking
+    whether ...' stops at 'asking')."""
+    found, frontier = [], [noun]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ in CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
+                continue
+            frontier.append(child)
+            if child.pos_ in ("NOUN", "PROPN"):
+                found.append(child)
+    return found
 
 
 def _topic_only(verb: Token, kind: str, words: Selection) -> bool:
@@ -288,7 +304,7 @@ def _irrealis(event: Event, trigger: Trigger, ctx: Context, words: Selection) ->
         event = replace(event, negated=True)
     for clause, head in chain:
         governor = _governor_lemma(head, words)
-        if governor is not None and clause.dep_ in COMP_DEPS:
+        if governor is not None and clause.dep_ in COMP_DEPS and _infinitival(clause):
             return _governed(event, clause, head, governor, trigger, ctx, words)
     return event
 
@@ -303,6 +319,12 @@ def _governing_clauses(verb: Token, words: Selection) -> list[tuple[Token, Token
         chain.append((clause, clause.head))
         clause = clause.head
     return chain
+
+
+def _infinitival(clause: Token) -> bool:
+    """'wants Israel to halt', 'hoped to establish', 'need not send' (no finite clause: 'we
+    want peace, we want it soon' is two wants, not a want of a want)."""
+    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _negated_evidence(head: Token, words: Selection) -> bool:
@@ -440,7 +462,7 @@ def _reciprocal_content(trigger: Trigger, words: Selection) -> bool:
     verb = trigger.verb
     if any(c.lower_ in words.distributive_words and c.dep_ != "nsubj" for c in verb.children):
         return False
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     if not comps or verb.lemma_.lower() in words.reciprocal_verbs:
         return True
     return any(_about_each_other(c, words) for c in comps)
