@@ -226,3 +226,15 @@ def test_an_agreement_is_with_the_party_its_purpose_clause_names() -> None:
 def test_an_attack_near_a_party_is_an_attack_on_it() -> None:
     events = code("Chile fired two artillery shells near a naval vessel from Peru on Monday.")
     assert ("ASSAULT", "CHL", "PER") in triples(events)
+
+
+def test_a_counted_object_after_up_to_is_the_object() -> None:
+    events = code("Chilean rebels have kidnapped up to 16 Peruvian engineers from a market.")
+    assert ("ASSAULT", "CHL", "PER") in triples(events)
+
+
+def test_a_recipient_on_a_coordinated_pattern_noun_counts() -> None:
+    text = (
+        "Chilean forces launched artillery, mortar, and rocket fire against Peruvian camps today."
+    )
+    assert ("ASSAULT", "CHL", "PER") in triples(code(text))

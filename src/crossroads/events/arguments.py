@@ -502,6 +502,20 @@ def objects_of(verb: Token) -> list[Token]:
         c
         for c in verb.rights
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+    ] + _counted_objects(verb)
+
+
+def _counted_objects(verb: Token) -> list[Token]:
+    """'Kidnapped up to 16 Russian advisers': the parser reads 'up' as a particle and the object
+    as the object of 'to'; a counted noun there is the verb's object."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    ups = [c for c in verb.children if c.lower_ == "up"]
+    return [
+        g
+        for head in (verb, *ups)
+        for g in prep_objects(head, ("to",))
+        if any(c.dep_ == "nummod" for c in g.children)
     ]
 
 
@@ -538,7 +552,11 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         return [g for c in _comps(verb) for g in c.children if g.dep_ in SUBJECT_DEPS]
     if spec == "comp":
         return [t for c in _comps(verb) for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
-    heads = [verb, *objects_of(verb)] if noun is None else [noun, *_up_to(noun, verb), verb]
+    if noun is None:
+        heads = [verb, *objects_of(verb)]
+    else:
+        # 'launched artillery, mortar and rocket fire against Kampuchean camps'
+        heads = [noun, *noun.conjuncts, *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
 
 
