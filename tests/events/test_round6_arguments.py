@@ -238,3 +238,26 @@ def test_a_recipient_on_a_coordinated_pattern_noun_counts() -> None:
         "Chilean forces launched artillery, mortar, and rocket fire against Peruvian camps today."
     )
     assert ("ASSAULT", "CHL", "PER") in triples(code(text))
+
+
+def test_a_recipient_may_sit_behind_for() -> None:
+    events = code("European Union ministers agreed on Saturday to provide aid for Chile and Peru.")
+    assert {("AGREE", "CHL"), ("AGREE", "PER")} <= {
+        (e.type, e.target and e.target.country) for e in events
+    }
+    camp = code("A camp for Chilean refugees was attacked by Peruvian soldiers.")
+    assert ("ASSAULT", "PER", "CHL") in triples(camp)
+
+
+def test_a_preposition_left_without_object_takes_the_subject_after_it() -> None:
+    # the parser reads 'officers holed up' as a clause and leaves 'to' without an object
+    text = (
+        "Chile has granted asylum to three Bolivian navy officers holed up in a consulate since "
+        "the coup, the Chilean foreign ministry said on Monday."
+    )
+    assert ("AID", "CHL", "BOL") in triples(code(text))
+
+
+def test_a_recipient_may_be_what_a_clause_on_the_object_acts_on() -> None:
+    text = "Peruvian soldiers shot down a helicopter carrying Chilean monitors."
+    assert ("ASSAULT", "PER", "CHL") in triples(code(text))

@@ -53,6 +53,7 @@ DEEP_PREPS = frozenset(
         "at",
         "into",
         "over",
+        "for",
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -385,6 +386,8 @@ def _inner_nouns(token: Token) -> list[Token]:
             nouns += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in ("acl", "relcl"):
             nouns += [g for c in child.children if c.dep_ == "agent" for g in c.children]
+            # 'aid to refugees fleeing the civil war in Liberia': what the clause acts on
+            nouns += [o for o in objects_of(child) if o.i > child.i]
             nouns += [
                 g
                 for c in child.children
@@ -525,9 +528,29 @@ def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
         g
         for c in head.children
         if c.dep_ in ("prep", "dative", "prt") and c.lower_ in wanted
-        for g in c.children
-        if g.dep_ == "pobj"
+        for g in (_objects_of_prep(c))
     ]
+
+
+def _objects_of_prep(prep: Token) -> list[Token]:
+    """The object of a preposition; where the parser left it none because a reduced relative
+    follows ('granted asylum to five officers holed up in a residence' read as 'officers holed
+    up' with 'officers' its subject), the subject that starts right after the preposition."""
+    found = [g for g in prep.children if g.dep_ == "pobj"]
+    if found or prep.i + 1 >= len(prep.doc):
+        return found
+    after = prep.doc[prep.i + 1]
+    subject = (
+        after
+        if after.dep_ == "nsubj"
+        else next((a for a in after.ancestors if a.dep_ == "nsubj"), None)
+    )
+    if subject is None or subject.left_edge.i != prep.i + 1:
+        return []
+    clause = subject.head
+    return (
+        [subject] if clause.dep_ in ("advcl", "acl", "relcl") and clause.head == prep.head else []
+    )
 
 
 def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list[Token]:
