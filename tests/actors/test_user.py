@@ -6,9 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.actors import resolve_mention
+from crossroads.actors import find_actors, resolve_mention
 from crossroads.actors.gazetteer import build_builtin
-from crossroads.actors.tabari import agent_rows, convert, parse_actors, parse_block, write_tsv
+from crossroads.actors.tabari import (
+    agent_rows,
+    convert,
+    parse_actors,
+    parse_block,
+    phrase_texts,
+    write_tsv,
+)
 from crossroads.actors.user import extend, load_gazetteer, load_user_actors
 from crossroads.errors import CrossroadsError
 
@@ -121,3 +128,20 @@ def test_petrarch_validation_dictionary(tmp_path: Path) -> None:
     assert [a.sector if a else "?" for a in gollum] == [None, "GOV", "REB"]
     troops = resolve_mention("Gondor troops", gazetteer=gaz)
     assert troops is not None and troops.sector == "MIL"
+
+
+def test_a_short_word_of_a_tabari_phrase_is_read_both_as_a_word_and_as_an_acronym(
+    tmp_path: Path,
+) -> None:
+    assert phrase_texts("NEW_ZEALAND") == ["New Zealand", "NEW Zealand"]
+    assert phrase_texts("IMF") == ["IMF", "Imf"]
+    assert phrase_texts("MINAS_TIRITH") == ["Minas Tirith"]
+    source = tmp_path / "actors.txt"
+    source.write_text("TOM_BRAMBLE [HOB]\n\t[HOBGOV 20120101-20121231]\n", encoding="utf-8")
+    out = tmp_path / "user.tsv"
+    write_tsv(convert(source), out)
+    gazetteer = load_gazetteer([out])
+    found = find_actors("Tom Bramble met the envoys.", gazetteer=gazetteer, date="2012-06-01")
+    assert [(m.text, m.actor.country, m.actor.sector) for m in found] == [
+        ("Tom Bramble", "HOB", "GOV")
+    ]

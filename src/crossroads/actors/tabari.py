@@ -96,17 +96,31 @@ def parse_actors(text: str) -> list[TabariActor]:
     return actors
 
 
-def phrase_text(phrase: str) -> str:
-    """`MINAS_TIRITH` -> "Minas Tirith"; short or dotted words stay capitals (U.N., IMF)."""
+def phrase_texts(phrase: str) -> list[str]:
+    """How a capitalised TABARI phrase is written in text: `MINAS_TIRITH` -> ["Minas Tirith"].
+    A short word may be an acronym (IMF, U.N.) or a word (NEW, SAM): the file cannot tell, so
+    a phrase with one gives both spellings, `NEW_ZEALAND` -> ["New Zealand", "NEW Zealand"];
+    a short word on its own is most likely an acronym, so its capitals come first (IMF)."""
     words = phrase.replace("_", " ").split()
-    shown = [_word_text(w, first=k == 0) for k, w in enumerate(words)]
-    return " ".join(shown)
+    order = (True, False) if len(words) == 1 else (False, True)
+    spellings = [
+        " ".join(_word_text(w, first=k == 0, keep_short=keep) for k, w in enumerate(words))
+        for keep in order
+    ]
+    return list(dict.fromkeys(spellings))
 
 
-def _word_text(word: str, *, first: bool) -> str:
+def phrase_text(phrase: str) -> str:
+    """The phrase as a name is usually written: `SAM_GAMGEE` -> "Sam Gamgee"."""
+    return phrase_texts(phrase)[0]
+
+
+def _word_text(word: str, *, first: bool, keep_short: bool) -> str:
     if word.lower() in _FUNCTION_WORDS:
         return word.capitalize() if first else word.lower()
-    return word if "." in word or len(word) <= 3 else word.capitalize()
+    if "." in word or (keep_short and len(word) <= 3):
+        return word
+    return word.capitalize()
 
 
 def decode_code(code: str) -> tuple[str, str, str]:
@@ -123,8 +137,9 @@ def decode_code(code: str) -> tuple[str, str, str]:
 def actor_rows(actors: list[TabariActor]) -> Iterator[dict[str, str]]:
     """User-dictionary rows: one per code block (date restrictions become valid_from/to)."""
     for actor in actors:
-        name = phrase_text(actor.phrase)
-        aliases = "|".join(phrase_text(s) for s in actor.synonyms if s)
+        name, *variants = phrase_texts(actor.phrase)
+        synonyms = [text for s in actor.synonyms if s for text in phrase_texts(s)]
+        aliases = "|".join(variants + synonyms)
         for block in actor.blocks:
             country, sector, org = decode_code(block.code)
             row = dict.fromkeys(FIELDS, "")
