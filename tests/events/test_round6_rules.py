@@ -258,3 +258,20 @@ def test_an_arrest_warrant_is_a_legal_action() -> None:
     events = code("A court in Guyana has issued arrest warrants for two Brazilian men.")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]
     assert ("COERCE", "GUY", "BRA") in triples(events)
+
+
+def test_precision_on_real_news_constructions() -> None:
+    # dismissing an official is no shooting; 'fired on' a crowd is
+    assert code("The Kenyan president fired the Ugandan envoy on May 15.") == []
+    assert "ASSAULT" in types(code("Egyptian police fired on Libyan protesters in Cairo."))
+    # a bare infinitive of perception is a fact, not a subjunctive
+    events = code("The crisis saw Iran shoot down an American drone last month.")
+    assert [(e.type, e.hypothetical) for e in events] == [("ASSAULT", False)]
+    # a forecast by others is no threat of the actor's
+    events = code("Analysts say North Korea would launch an attack on the United States.")
+    assert "THREATEN" not in types(events)
+    # a return to dialogue admits no one
+    assert code("North Korea must change course to allow a return to dialogue.") == []
+    # a siege laid to an embassy is laid to its country
+    events = code("Crowds of angry Iraqis laid siege to the U.S. Embassy compound in Baghdad.")
+    assert ("COERCE", "IRQ", "USA") in triples(events)

@@ -82,7 +82,8 @@ def _is_subjunctive(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects:
+    # only a that-clause: 'saw Tehran shoot down a drone' is a bare infinitive of perception
+    if not subjects or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     singular = subjects[0].tag_ in ("NN", "NNP") and not subjects[0].conjuncts
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
@@ -145,8 +146,12 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
 
 def _in_speech(clause: Token, lex: Lexicon) -> bool:
     """'said they would blockade': 'would' in the complement of a verb of saying is the
-    speaker's stated intention, not a future reported from outside ('announced it would')."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.modality.speech_governors
+    speaker's stated intention, not a future reported from outside ('announced it would'). Only
+    when a pronoun subject makes the speaker the actor: 'analysts say North Korea would
+    launch an attack' is a forecast, not a threat."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.modality.speech_governors:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)
 
 
 def _aux_cue(verb: Token, lex: Lexicon) -> str | None:
