@@ -261,3 +261,9 @@ def test_a_preposition_left_without_object_takes_the_subject_after_it() -> None:
 def test_a_recipient_may_be_what_a_clause_on_the_object_acts_on() -> None:
     text = "Peruvian soldiers shot down a helicopter carrying Chilean monitors."
     assert ("ASSAULT", "PER", "CHL") in triples(code(text))
+
+
+def test_a_passive_of_state_has_its_subject_as_source() -> None:
+    events = code("Chile is opposed to Peruvian mediation in the border dispute.")
+    assert any(e.source.country == "CHL" and e.target and e.target.country == "PER" for e in events)
+    assert all(e.source.country != "PER" for e in events)

@@ -83,6 +83,7 @@ class ArgumentWords:
     pronoun_mismatch: dict[str, frozenset[str]]
     harm_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
+    stative_passives: dict[str, frozenset[str]]
 
 
 @cache
@@ -105,6 +106,9 @@ def argument_words() -> ArgumentWords:
         },
         harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),
         agreement_nouns=frozenset(str(w).lower() for w in mods["agreement_nouns"]),
+        stative_passives={
+            str(k): frozenset(str(p) for p in v) for k, v in mods["stative_passives"].items()
+        },
     )
 
 
@@ -419,7 +423,18 @@ def _conjunct_places(tokens: Sequence[Token], index: ActorIndex) -> list[Argumen
 
 
 def is_passive(verb: Token) -> bool:
+    if _stative(verb):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _stative(verb: Token) -> bool:
+    """'Israel is opposed to French mediation', 'is committed to talks': a passive of state whose
+    subject holds the attitude (with its preposition, and no agent) acts like an active verb."""
+    preps = argument_words().stative_passives.get(verb.lemma_.lower())
+    if preps is None or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -430,6 +445,11 @@ def subject_of(verb: Token) -> list[Token]:
         if agent:
             return _no_accident(agent)
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if _stative(current):
+            # the parser may hang the subject on the auxiliary ('Israel is opposed to')
+            heads = [current, *(c for c in current.children if c.dep_ in ("aux", "auxpass"))]
+            subjects += [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
+            subjects += [c for c in current.children if c.dep_ == "nsubjpass"]
         if subjects:
             return _no_accident(subjects)
         if _finite_on_root_noun(current):
