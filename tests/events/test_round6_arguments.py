@@ -267,3 +267,12 @@ def test_a_passive_of_state_has_its_subject_as_source() -> None:
     events = code("Chile is opposed to Peruvian mediation in the border dispute.")
     assert any(e.source.country == "CHL" and e.target and e.target.country == "PER" for e in events)
     assert all(e.source.country != "PER" for e in events)
+
+
+def test_an_attack_a_passive_victim_died_in_names_its_author() -> None:
+    events = code(
+        "Four Chilean children were killed in a Peruvian air strike in Bolivia on Friday."
+    )
+    assert triples(events) == {("ASSAULT", "PER", "CHL")}
+    unnamed = code("Four children were killed in a Peruvian air strike in Bolivia on Friday.")
+    assert triples(unnamed) == {("ASSAULT", "PER", "BOL")}

@@ -84,6 +84,7 @@ class ArgumentWords:
     harm_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     stative_passives: dict[str, frozenset[str]]
+    attack_nouns: frozenset[str]
 
 
 @cache
@@ -109,6 +110,7 @@ def argument_words() -> ArgumentWords:
         stative_passives={
             str(k): frozenset(str(p) for p in v) for k, v in mods["stative_passives"].items()
         },
+        attack_nouns=frozenset(str(w).lower() for w in mods["attack_nouns"]),
     )
 
 
@@ -209,8 +211,10 @@ def place_targets(verb: Token, noun: Token | None, index: ActorIndex) -> list[Ar
     PLOVER's coders do; marked as inferred."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
     places = [t for h in heads for t in _place_objects(h)]
-    # 'killed in a car bomb explosion in a sector of Beirut': the instrument's own place
-    instruments = [p for p in places if p.lemma_.lower() in index.lex.instrument_nouns]
+    # 'killed in a car bomb explosion in a sector of Beirut': the instrument's own place, not
+    # its author ('killed in a Peruvian air strike in Bolivia' is in Bolivia)
+    instruments = [p for p in places if _is_instrument(p, index)]
+    places = [p for p in places if p not in instruments]
     places += [t for p in instruments for t in _place_objects(p)]
     return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
 
@@ -224,6 +228,10 @@ def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Arg
     words = argument_words()
     head = subjects[0].lemma_.lower() if subjects else ""
     if not subjects and is_passive(verb):
+        authors = [a for t in _instruments(verb, index) if (a := _author(t, index)) is not None]
+        if authors:
+            # 'killed in Israeli tank shelling', 'in an air strike by government forces'
+            return authors[:1]
         places = _passive_places(verb, index)
     elif head in index.lex.instrument_nouns:
         places = [t for h in (subjects[0], verb) for t in _place_objects(h)]
@@ -259,7 +267,7 @@ def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
     for place in _place_objects(verb):
         if index.at(place.i) is not None:
             places.append(place)
-        elif place.lemma_.lower() in index.lex.instrument_nouns:
+        elif _is_instrument(place, index):
             places += _place_objects(place)
             armed = True
         elif place.pos_ in ("NOUN", "PROPN") and not _is_place_noun(place, index):
@@ -267,6 +275,28 @@ def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
     victim = any(np_actor(t, index) is not None for t in objects_of(verb))
     harm = verb.lemma_.lower() in argument_words().harm_verbs
     return places if armed or (victim and not harm) else []
+
+
+def _instruments(verb: Token, index: ActorIndex) -> list[Token]:
+    """The instruments a passive attack happened in: 'killed in a car bombing'."""
+    return [p for p in _place_objects(verb) if _is_instrument(p, index)]
+
+
+def _is_instrument(noun: Token, index: ActorIndex) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in index.lex.instrument_nouns or lemma in argument_words().attack_nouns
+
+
+def _author(instrument: Token, index: ActorIndex) -> Argument | None:
+    """Who an instrument belongs to: its actor modifier ('Israeli tank shelling') or its 'by'
+    phrase ('an air strike by government forces'); not its place ('a bombing in Baghdad')."""
+    owners = [c for c in instrument.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    owners += prep_objects(instrument, ("by",))
+    for owner in owners:
+        found = np_actor(owner, index)
+        if found is not None:
+            return Argument(found.actor, owner, anaphoric=found.anaphoric)
+    return None
 
 
 def _is_place_noun(token: Token, index: ActorIndex) -> bool:
