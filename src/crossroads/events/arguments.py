@@ -474,12 +474,7 @@ def subject_of(verb: Token) -> list[Token]:
         agent = _agent(current)
         if agent:
             return _no_accident(agent)
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if _stative(current):
-            # the parser may hang the subject on the auxiliary ('Israel is opposed to')
-            heads = [current, *(c for c in current.children if c.dep_ in ("aux", "auxpass"))]
-            subjects += [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS]
-            subjects += [c for c in current.children if c.dep_ == "nsubjpass"]
+        subjects = _own_subjects(current)
         if subjects:
             return _no_accident(subjects)
         if _finite_on_root_noun(current):
@@ -503,6 +498,17 @@ def subject_of(verb: Token) -> list[Token]:
             return objects
         current = current.head
     return []
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; a passive of state's subject too, which the parser may hang on the
+    auxiliary ('Israel is opposed to')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if _stative(verb):
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        subjects += [c for a in auxiliaries for c in a.children if c.dep_ in SUBJECT_DEPS]
+        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects
 
 
 def _finite_on_root_noun(verb: Token) -> bool:
