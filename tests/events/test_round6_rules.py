@@ -275,3 +275,12 @@ def test_precision_on_real_news_constructions() -> None:
     # a siege laid to an embassy is laid to its country
     events = code("Crowds of angry Iraqis laid siege to the U.S. Embassy compound in Baghdad.")
     assert ("COERCE", "IRQ", "USA") in triples(events)
+
+
+def test_campaign_and_market_rallies_are_no_protests() -> None:
+    assert code("The Kenyan president held a rally in Nairobi on Sunday.") == []
+    assert code("News of a trade deal prompted Kenyan stock futures to rally on Thursday.") == []
+    assert ("PROTEST", "KEN", "UGA") in triples(
+        code("Kenyan students staged a rally against Uganda.")
+    )
+    assert ("PROTEST", "KEN", "UGA") in triples(code("Kenyan students rallied against Uganda."))
