@@ -276,3 +276,13 @@ def test_an_attack_a_passive_victim_died_in_names_its_author() -> None:
     assert triples(events) == {("ASSAULT", "PER", "CHL")}
     unnamed = code("Four children were killed in a Peruvian air strike in Bolivia on Friday.")
     assert triples(unnamed) == {("ASSAULT", "PER", "BOL")}
+
+
+def test_only_an_attack_or_a_protest_is_aimed_at_a_place_near_it() -> None:
+    events = code("The Chilean president declared a national emergency at the Chile-Peru border.")
+    assert all(e.target is None or e.target.country != "PER" for e in events)
+
+
+def test_an_infinitive_on_the_object_is_no_recipient() -> None:
+    text = "The Chilean president defended his decision to withdraw Peruvian troops from Bolivia."
+    assert all(e.type != "SUPPORT" for e in code(text))

@@ -85,6 +85,7 @@ class ArgumentWords:
     agreement_nouns: frozenset[str]
     stative_passives: dict[str, frozenset[str]]
     attack_nouns: frozenset[str]
+    near_place_types: frozenset[str]
 
 
 @cache
@@ -111,6 +112,7 @@ def argument_words() -> ArgumentWords:
             str(k): frozenset(str(p) for p in v) for k, v in mods["stative_passives"].items()
         },
         attack_nouns=frozenset(str(w).lower() for w in mods["attack_nouns"]),
+        near_place_types=frozenset(str(t) for t in mods["near_place_types"]),
     )
 
 
@@ -205,12 +207,18 @@ def _located(token: Token, index: ActorIndex) -> Argument | None:
     return None
 
 
-def place_targets(verb: Token, noun: Token | None, index: ActorIndex) -> list[Argument]:
+def place_targets(
+    verb: Token, noun: Token | None, index: ActorIndex, *, kind: str = ""
+) -> list[Argument]:
     """An attack with no actor as object takes the country of the place where it happened
     ("exploded bombs in the capital Kabul", "fired shells near a vessel from South Korea"), as
-    PLOVER's coders do; marked as inferred."""
+    PLOVER's coders do; marked as inferred. Only an attack is aimed near or at a place: a
+    national emergency declared at the US-Mexico border is not one on Mexico."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
-    places = [t for h in heads for t in _place_objects(h)]
+    if kind in argument_words().near_place_types:
+        places = [t for h in heads for t in _place_objects(h)]
+    else:
+        places = [t for h in heads for t in prep_objects(h, tuple(LOCATIVE_PREPS))]
     # 'killed in a car bomb explosion in a sector of Beirut': the instrument's own place, not
     # its author ('killed in a Peruvian air strike in Bolivia' is in Bolivia)
     instruments = [p for p in places if _is_instrument(p, index)]
@@ -419,17 +427,27 @@ def _inner_nouns(token: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in DEEP_PREPS:
             nouns += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in ("acl", "relcl"):
-            nouns += [g for c in child.children if c.dep_ == "agent" for g in c.children]
-            # 'aid to refugees fleeing the civil war in Liberia': what the clause acts on
-            nouns += [o for o in objects_of(child) if o.i > child.i]
-            nouns += [
-                g
-                for c in child.children
-                if c.dep_ == "prep" and c.lower_ in DEEP_PREPS
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            nouns += _clause_nouns(child)
     return nouns
+
+
+def _clause_nouns(clause: Token) -> list[Token]:
+    """What a clause on a noun names: its agent ('memos sent by Bree') and, for a participle,
+    what it acts on ('a helicopter carrying EC monitors', 'roads leading into Mordor'); an
+    infinitive states a plan ('his decision to withdraw troops from Syria' is about no Syria)."""
+    nouns = [g for c in clause.children if c.dep_ == "agent" for g in c.children]
+    if _is_infinitive(clause):
+        return nouns
+    if clause.tag_ in ("VBG", "VBN"):
+        # not a finite clause: 'suggestions that the decision would isolate the U.S.'
+        nouns += [o for o in objects_of(clause) if o.i > clause.i]
+    return nouns + [
+        g
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ in DEEP_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

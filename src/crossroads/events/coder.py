@@ -30,7 +30,7 @@ from crossroads.events.arguments import (
     subject_of,
     target_tokens,
 )
-from crossroads.events.lexicon import Lexicon, Rule, lexicon
+from crossroads.events.lexicon import Lexicon, Rule, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
 from crossroads.events.ontology import intensity_of, ontology, quad_of
@@ -175,7 +175,9 @@ def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     nouns = _pattern_nouns(verb, lex)
     for key in _pattern_verbs(verb, lemma):
         for noun in nouns:
-            rule = lex.patterns.get((key, noun.lemma_.lower()))
+            rule = next(
+                (r for k in pattern_keys(noun) if (r := lex.patterns.get((key, k)))), None
+            )
             if rule is not None:
                 return Trigger(verb, rule, noun)
     return None
@@ -304,7 +306,7 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     targets = resolve_targets(tokens, ctx.index)
     at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
     if not targets and at_place:
-        targets = place_targets(verb, trigger.noun, ctx.index)
+        targets = place_targets(verb, trigger.noun, ctx.index, kind=rule.type)
     words = argument_words()
     noun = trigger.noun.lemma_.lower() if trigger.noun is not None else ""
     if not targets and (rule.type in words.purpose_target_types or noun in words.agreement_nouns):
