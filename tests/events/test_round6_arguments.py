@@ -286,3 +286,12 @@ def test_only_an_attack_or_a_protest_is_aimed_at_a_place_near_it() -> None:
 def test_an_infinitive_on_the_object_is_no_recipient() -> None:
     text = "The Chilean president defended his decision to withdraw Peruvian troops from Bolivia."
     assert all(e.type != "SUPPORT" for e in code(text))
+
+
+def test_a_threat_is_addressed_to_the_subject_of_its_condition() -> None:
+    events = code(
+        "Chile threatened to stop the negotiations if Peru goes ahead with the deployment."
+    )
+    assert ("THREATEN", "CHL", "PER") in triples(events)
+    unless = code("Chile threatened to launch a new offensive unless Lima accepted its conditions.")
+    assert ("THREATEN", "CHL", "PER") in triples(unless)

@@ -86,6 +86,8 @@ class ArgumentWords:
     stative_passives: dict[str, frozenset[str]]
     attack_nouns: frozenset[str]
     near_place_types: frozenset[str]
+    condition_target_types: frozenset[str]
+    condition_markers: frozenset[str]
 
 
 @cache
@@ -113,6 +115,8 @@ def argument_words() -> ArgumentWords:
         },
         attack_nouns=frozenset(str(w).lower() for w in mods["attack_nouns"]),
         near_place_types=frozenset(str(t) for t in mods["near_place_types"]),
+        condition_target_types=frozenset(str(t) for t in mods["condition_target_types"]),
+        condition_markers=frozenset(str(w).lower() for w in mods["condition_markers"]),
     )
 
 
@@ -668,6 +672,21 @@ def purpose_targets(verb: Token, index: ActorIndex) -> list[Argument]:
     ]
     heads = [t for c in clauses for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
     return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_targets(heads, index)]
+
+
+def condition_targets(verb: Token, index: ActorIndex) -> list[Argument]:
+    """'Threatened to stop negotiations if the United States goes ahead', '… unless Baghdad
+    accepted its conditions': a threat is addressed to whoever its condition is on."""
+    markers = argument_words().condition_markers
+    heads = [verb, *(c for c in verb.children if c.dep_ in COMP_DEPS)]
+    clauses = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+    ]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return resolve_all(subjects, index)
 
 
 def requested_places(verb: Token, index: ActorIndex) -> list[Argument]:

@@ -19,6 +19,7 @@ from crossroads.events.arguments import (
     ActorIndex,
     Argument,
     argument_words,
+    condition_targets,
     objects_of,
     place_sources,
     place_targets,
@@ -175,9 +176,7 @@ def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     nouns = _pattern_nouns(verb, lex)
     for key in _pattern_verbs(verb, lemma):
         for noun in nouns:
-            rule = next(
-                (r for k in pattern_keys(noun) if (r := lex.patterns.get((key, k)))), None
-            )
+            rule = next((r for k in pattern_keys(noun) if (r := lex.patterns.get((key, k)))), None)
             if rule is not None:
                 return Trigger(verb, rule, noun)
     return None
@@ -282,7 +281,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if (lent or not targets) and restates_governor(trigger, ctx.lex):
         return
     mutual = rule.has("symmetric") and len(sources) > 1
-    needed = rule.has("needs_target") or rule.type in ontology().target_required
+    needed = needs_recipient(trigger, ctx.lex)
     if not (targets or mutual) and needed:
         return
     request = obligation_request(trigger, sources, statement, ctx)
@@ -295,6 +294,26 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources, targets, symmetric=symmetric, home=at_place, optional=not needed
     ):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+
+
+def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether the act needs a coded recipient, read on the type it is coded as: 'will not
+    accept any more refugees' is a REJECT and 'have sworn to fight until …' a THREATEN, which
+    need none, though asylum granted and a fight do. A reframed bare verb is let off only
+    with no object or prepositional phrase of its own ('vowed to fight corruption', 'vowed to
+    fight for workers' are no threats), a reframed pattern always (its noun is the object)."""
+    rule = trigger.rule
+    needed = rule.has("needs_target") or rule.type in ontology().target_required
+    if not needed or not is_hypothetical(trigger.verb, lex):
+        return needed
+    negated = is_negated(trigger.verb, lex)
+    reframed = reframe(rule, modality_of(trigger.verb, lex), negated=negated, lex=lex)
+    if reframed is None or reframed.type in ontology().target_required:
+        return True
+    if trigger.noun is not None:
+        return reframed.type == "AGREE" and rule.has("needs_target")
+    bare = not any(c.dep_ in ("dobj", "prep", "dative", "prt") for c in trigger.verb.children)
+    return not (bare and reframed.type == "THREATEN")
 
 
 def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list[Argument], bool]:
@@ -314,6 +333,8 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         targets = purpose_targets(verb, ctx.index)
     if not targets and rule.type in words.requested_place_types:
         targets = requested_places(verb, ctx.index)
+    if not targets and rule.type in words.condition_target_types:
+        targets = condition_targets(verb, ctx.index)
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
 
