@@ -12,8 +12,12 @@ from functools import cache
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from crossroads.events.ontology import PLOVER_TYPES, ontology, read_data, read_tsv
+
+# Modifiers that make a multi-word noun with their head ('martial law', 'hunger strike').
+MULTIWORD_DEPS = frozenset({"amod", "compound"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +185,23 @@ def _pattern_rules() -> dict[tuple[str, str], Rule]:
             for noun in _split(row["noun"]):
                 patterns.setdefault((verb, noun), rule)
     return patterns
+
+
+def pattern_keys(noun: Token) -> list[str]:
+    """The keys a pattern row may name a noun by, most specific first: its word form marked
+    with '=' ('=demands': plural demands are political, the mass noun 'demand' is economic),
+    a multi-word noun ('martial law', 'state of emergency'), then its lemma."""
+    lemma = noun.lemma_.lower()
+    keys = [f"={noun.lower_}"]
+    keys += [f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ in MULTIWORD_DEPS]
+    keys += [
+        f"{lemma} of {g.lemma_.lower()}"
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [*keys, lemma]
 
 
 def _said_classes(raw: dict[str, Any]) -> tuple[SaidClass, ...]:

@@ -58,7 +58,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _is_subjunctive(current) or _on_governor_noun(current, lex):
             return True
-        if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
+        if not _governed(current, lex) or current.head.i == current.i:
             return False
         head = current.head
         if _is_about_to(current, head, lex):
@@ -71,6 +71,21 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = head
     return False
+
+
+def _governed(clause: Token, lex: Lexicon) -> bool:
+    """A complement of its head, also when the parser took the infinitive of a verb of
+    commitment for a purpose clause ('have sworn to fight until …' as advcl): such a verb with
+    no complement of its own governs the infinitive after it."""
+    if clause.dep_ in GOVERNED_DEPS:
+        return True
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and head.lemma_.lower() in lex.modality.intent_governors
+        and not any(c.dep_ in GOVERNED_DEPS for c in head.children)
+    )
 
 
 def _is_subjunctive(verb: Token) -> bool:
@@ -132,7 +147,7 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             cue = "intent"
         if cue is not None:
             cues.append(_ultimatum(current, cue, lex))
-        if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
+        if not _governed(current, lex) or current.head.i == current.i:
             break
         head = current.head
         lemma = head.lemma_.lower()

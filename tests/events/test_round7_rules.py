@@ -1,0 +1,73 @@
+"""Seventh-round rules: multi-word and word-form pattern nouns, diplomatic protests, reminders,
+asylum, and recipients read on the type an intention is coded as.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+from crossroads.events.lexicon import pattern_keys
+from crossroads.model import Event
+from crossroads.nlp import load_nlp
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.type for e in events}
+
+
+def test_a_pattern_noun_is_keyed_by_form_phrase_and_lemma() -> None:
+    doc = load_nlp()("Chad declared martial law and a state of emergency.")
+    law = next(t for t in doc if t.lower_ == "law")
+    state = next(t for t in doc if t.lower_ == "state")
+    assert pattern_keys(law) == ["=law", "martial law", "law"]
+    assert "state of emergency" in pattern_keys(state)
+
+
+def test_martial_law_is_a_multi_word_pattern_noun() -> None:
+    events = code("The Malian junta imposed martial law in Bamako on Sunday.")
+    assert {e.type for e in events} == {"COERCE"}
+    assert events[0].mode == "martial-law"
+    # a law passed is no coercion
+    assert code("The Malian parliament imposed a new law on Sunday.") == []
+
+
+def test_an_intended_martial_law_is_a_threat() -> None:
+    events = code("Chad's government announced that it is prepared to impose martial law.")
+    assert ("THREATEN", "TCD", None) in triples(events)
+
+
+def test_political_demands_met_are_a_concession_the_economic_demand_is_not() -> None:
+    events = code("Peru met the demands of Bolivian farmers on Tuesday.")
+    assert ("CONCEDE", "PER", "BOL") in triples(events)
+    refused = code("Chile said it would not meet the demands of the Bolivian kidnappers.")
+    assert "REJECT" in types(refused)
+    assert code("Peruvian mines struggle to meet demand as copper prices rise.") == []
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest() -> None:
+    events = code("Kenya summoned Uganda's ambassador on Monday over the border raids.")
+    assert ("ACCUSE", "KEN", "UGA") in triples(events)
+    # an ambassador summoned with no country named is no protest against anyone
+    assert "ACCUSE" not in types(code("Kenya summoned its ambassador for consultations."))
+
+
+def test_a_reminder_issued_to_a_party_is_a_request() -> None:
+    events = code("Ghana issued a stern reminder to Togo that it must respect the border.")
+    assert ("REQUEST", "GHA", "TGO") in triples(events)
+    assert code("The Ghanaian tax office issued a reminder about the deadline.") == []
+
+
+def test_taking_in_refugees_is_asylum_and_refusing_them_a_rejection() -> None:
+    events = code("Germany accepted 5,000 Syrian refugees last year.")
+    assert ("AID", "DEU", "SYR") in triples(events)
+    refused = code("Hungary says it will not accept any more refugees if the war spreads.")
+    assert ("REJECT", "HUN", None) in triples(refused)
+
+
+def test_a_sworn_fight_is_a_threat_a_vowed_fight_against_corruption_is_not() -> None:
+    events = code("Ethnic Albanians have sworn to fight until they gain control of the villages.")
+    assert ("THREATEN", "ALB", None) in triples(events)
+    assert code("Kenya vowed to fight corruption.") == []
+    assert code("The Kenyan president vowed to fight for workers.") == []
