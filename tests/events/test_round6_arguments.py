@@ -295,3 +295,14 @@ def test_a_threat_is_addressed_to_the_subject_of_its_condition() -> None:
     assert ("THREATEN", "CHL", "PER") in triples(events)
     unless = code("Chile threatened to launch a new offensive unless Lima accepted its conditions.")
     assert ("THREATEN", "CHL", "PER") in triples(unless)
+
+
+def test_the_patient_of_an_act_noun_carries_its_recipient() -> None:
+    text = "Chile speeded up the withdrawal of its invasion forces from Peru on Monday."
+    assert ("RETREAT", "CHL", "PER") in triples(code(text))
+
+
+def test_a_refusal_is_addressed_to_the_subject_of_the_act_refused() -> None:
+    text = "The Chilean rebels refused to allow Peruvian planes to land at the airport."
+    events = code(text)
+    assert ("REJECT", "CHL", "PER") in triples(events)

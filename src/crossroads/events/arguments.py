@@ -652,13 +652,21 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
     if spec == "nsubj_comp":
         return [g for c in _comps(verb) for g in c.children if g.dep_ in SUBJECT_DEPS]
     if spec == "comp":
-        return [t for c in _comps(verb) for t in objects_of(c) + prep_objects(c, COMP_TARGET_PREPS)]
+        return [t for c in _comps(verb) for t in _complement_recipients(c)]
     if noun is None:
         heads = [verb, *objects_of(verb)]
     else:
-        # 'launched artillery, mortar and rocket fire against Kampuchean camps'
-        heads = [noun, *noun.conjuncts, *_up_to(noun, verb), verb]
+        # 'launched artillery, mortar and rocket fire against Kampuchean camps'; 'the withdrawal
+        # of invasion forces from Panama': the act's patient carries the recipient
+        heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
+
+
+def _complement_recipients(clause: Token) -> list[Token]:
+    """The recipient of a complement: its object or recipient phrase, else the subject of its
+    own complement ('refused to allow United Nations planes to land')."""
+    found = objects_of(clause) + prep_objects(clause, COMP_TARGET_PREPS)
+    return found or [g for c in _comps(clause) for g in c.children if g.dep_ in SUBJECT_DEPS]
 
 
 def purpose_targets(verb: Token, index: ActorIndex) -> list[Argument]:
