@@ -306,3 +306,10 @@ def test_a_refusal_is_addressed_to_the_subject_of_the_act_refused() -> None:
     text = "The Chilean rebels refused to allow Peruvian planes to land at the airport."
     events = code(text)
     assert ("REJECT", "CHL", "PER") in triples(events)
+
+
+def test_a_relation_noun_names_the_other_side() -> None:
+    text = "Chilean rebels killed the deputy chief of Peru's militia ally in northern Bolivia."
+    events = code(text)
+    assert all(e.target is None or e.target.country != "PER" for e in events)
+    assert ("ASSAULT", "CHL", "BOL") in triples(events)

@@ -88,6 +88,7 @@ class ArgumentWords:
     near_place_types: frozenset[str]
     condition_target_types: frozenset[str]
     condition_markers: frozenset[str]
+    relational_nouns: frozenset[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def argument_words() -> ArgumentWords:
         near_place_types=frozenset(str(t) for t in mods["near_place_types"]),
         condition_target_types=frozenset(str(t) for t in mods["condition_target_types"]),
         condition_markers=frozenset(str(w).lower() for w in mods["condition_markers"]),
+        relational_nouns=frozenset(str(w).lower() for w in mods["relational_nouns"]),
     )
 
 
@@ -173,18 +175,50 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
     while queue:
         current = queue.pop(0)
         actor = index.at(current.i)
-        if actor is not None:
+        if actor is not None and not _other_side(current, actor, index):
             return Argument(actor, token)
-        for child in current.children:
+        for child in _np_modifiers(current, index):
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
             seen.update(c.i for c in inner)
+    relations = [token.doc[i] for i in sorted(seen) if _is_relation(token.doc[i])]
     return (
         _region_anaphor(token, index)
         or _state_anaphor(token, index)
         or _affiliated(token, index)
         or _located(token, index)
+        # 'the deputy chief of Israel's militia ally in southern Lebanon': where the ally is
+        or next((a for r in relations if (a := _located(r, index))), None)
     )
+
+
+def _is_relation(token: Token) -> bool:
+    return token.lemma_.lower() in argument_words().relational_nouns
+
+
+def _other_side(token: Token, actor: Actor, index: ActorIndex) -> bool:
+    """A relation noun whose mention takes its actor from its possessor ('Israel's militia
+    ally' read as Israel): the ally is the other side, not Israel."""
+    if not _is_relation(token):
+        return False
+    owners = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, ("of",))
+    return any(index.at(o.i) == actor for o in owners)
+
+
+def _np_modifiers(token: Token, index: ActorIndex) -> list[Token]:
+    """The modifiers through which a phrase names its actor; a relation noun's possessor and
+    "of" phrase name the other side ("Israel's militia ally", "an enemy of Gondor"), and so
+    does a modifier named with the possessor ("Israel's militia" is one mention)."""
+    if not _is_relation(token):
+        return list(token.children)
+    owners = [index.at(c.i) for c in token.children if c.dep_ == "poss"]
+    return [
+        c
+        for c in token.children
+        if c.dep_ != "poss"
+        and c.lower_ != "of"
+        and (index.at(c.i) is None or index.at(c.i) not in owners)
+    ]
 
 
 def _affiliated(token: Token, index: ActorIndex) -> Argument | None:
