@@ -71,3 +71,28 @@ def test_a_sworn_fight_is_a_threat_a_vowed_fight_against_corruption_is_not() -> 
     assert ("THREATEN", "ALB", None) in triples(events)
     assert code("Kenya vowed to fight corruption.") == []
     assert code("The Kenyan president vowed to fight for workers.") == []
+
+
+def test_peacekeepers_arriving_are_deployed_not_visiting() -> None:
+    events = code("A first batch of Bangladeshi peacekeeping troops arrived in Liberia on Tuesday.")
+    assert ("AID", "BGD", "LBR") in triples(events)
+    assert "CONSULT" not in types(events)
+
+
+def test_troops_arriving_abroad_are_a_mobilization() -> None:
+    events = code("Kenyan troops arrived in Somalia on Monday.")
+    assert ("MOBILIZE", "KEN", "SOM") in triples(events)
+    # a minister arriving is still a visit
+    visit = code("The Kenyan foreign minister arrived in Uganda on Monday.")
+    assert ("CONSULT", "KEN", "UGA") in triples(visit)
+
+
+def test_a_gerund_of_topic_is_no_act() -> None:
+    assert code("The Kenyan president changed his position on accepting Somali refugees.") == []
+    events = code("Kenya began by accepting Somali refugees.")
+    assert ("AID", "KEN", "SOM") in triples(events)
+
+
+def test_an_imported_pattern_still_needs_its_recipient_under_an_intention() -> None:
+    # the dictionary's 'back … fight' (support) misreads the phrasal 'back down'
+    assert "REJECT" not in types(code("Belgian leaders vowed not to back down in their fight."))

@@ -311,7 +311,8 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
     if reframed is None or reframed.type in ontology().target_required:
         return True
     if trigger.noun is not None:
-        return reframed.type == "AGREE" and rule.has("needs_target")
+        # imported patterns misread phrasal verbs ('vowed not to back down in their fight')
+        return rule.generated or (reframed.type == "AGREE" and rule.has("needs_target"))
     bare = not any(c.dep_ in ("dobj", "prep", "dative", "prt") for c in trigger.verb.children)
     return not (bare and reframed.type == "THREATEN")
 

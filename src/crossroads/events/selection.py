@@ -82,6 +82,8 @@ class Selection:
     idiom_destinations: frozenset[str]
     visit_cameo: frozenset[str]
     question_auxiliaries: frozenset[str]
+    topic_gerund_preps: frozenset[str]
+    deployed_forces: dict[str, tuple[str, str, str | None]]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -96,7 +98,18 @@ def selection() -> Selection:
         **{
             name: _words(data[name])
             for name in Selection.__dataclass_fields__
-            if name not in ("request_cameo", "climb_limit", "guarded_types", "wish_intent_types")
+            if name
+            not in (
+                "request_cameo",
+                "climb_limit",
+                "guarded_types",
+                "wish_intent_types",
+                "deployed_forces",
+            )
+        },
+        deployed_forces={
+            str(k): (str(v["type"]), str(v["cameo"]), v.get("mode"))
+            for k, v in data["deployed_forces"].items()
         },
         guarded_types=frozenset(str(t).upper() for t in data["guarded_types"]),
         wish_intent_types=frozenset(str(t).upper() for t in data["wish_intent_types"]),
@@ -123,6 +136,9 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _no_visit(event, trigger, ctx, words) or _pattern_only(trigger, words):
         return None
+    if _topic_gerund(trigger.verb, words):
+        return None
+    event = _deployment(event, trigger, words) or event
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
@@ -502,6 +518,43 @@ def _no_visit(event: Event, trigger: Trigger, ctx: Context, words: Selection) ->
         return True
     reached = resolve_all(places, ctx.index)
     return event.target is not None and all(a.actor != event.target for a in reached)
+
+
+def _deployment(event: Event, trigger: Trigger, words: Selection) -> Event | None:
+    """'NATO peacekeeping troops have arrived in Bosnia' is a deployment (peacekeeping: AID
+    074; troops: MOBILIZE 154), not a visit; None when the mover is no armed force."""
+    verb = trigger.verb
+    if event.type != "CONSULT" or verb.lemma_.lower() not in words.movement_verbs:
+        return None
+    for noun in _movers(verb):
+        for word in [c for c in noun.children if c.dep_ in ("compound", "amod")] + [noun]:
+            found = words.deployed_forces.get(word.lemma_.lower())
+            if found is not None:
+                kind, code, mode = found
+                return replace(
+                    event,
+                    type=kind,
+                    mode=mode,
+                    intensity=intensity_of(code),
+                    quad=quad_of(code),
+                    cameo_root=code[:2],
+                )
+    return None
+
+
+def _movers(verb: Token) -> list[Token]:
+    """The subject of a movement verb and the noun after its 'of' ('deployment of troops')."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return subjects + [n for s in subjects for n in prep_objects(s, ("of",))]
+
+
+def _topic_gerund(verb: Token, words: Selection) -> bool:
+    """'flipped his position on accepting Syrian refugees', 'a debate about sending troops':
+    a gerund after a preposition of topic is what is talked or decided about, not an act that
+    took place."""
+    return (
+        verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in words.topic_gerund_preps
+    )
 
 
 def _home(event: Event) -> bool:
