@@ -313,3 +313,8 @@ def test_a_relation_noun_names_the_other_side() -> None:
     events = code(text)
     assert all(e.target is None or e.target.country != "PER" for e in events)
     assert ("ASSAULT", "CHL", "BOL") in triples(events)
+
+
+def test_an_uncoded_actor_takes_the_country_named_in_its_phrase() -> None:
+    events = code("Chile's leading human rights activist accused Peru of torture.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("CHL", "NGO")}

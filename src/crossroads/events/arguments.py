@@ -170,17 +170,24 @@ def _names_phrase(span: Span) -> bool:
 
 
 def np_actor(token: Token, index: ActorIndex) -> Argument | None:
-    """The actor a noun phrase names: its head first, then its modifiers, breadth first."""
+    """The actor a noun phrase names: its head first, then its modifiers, breadth first. An
+    actor with no country or organisation ('the radical Palestinian Islamic Jihad movement',
+    'Algeria's leading human rights activist') takes the country named in its phrase."""
     queue, seen = [token], {token.i}
+    uncoded: Actor | None = None
     while queue:
         current = queue.pop(0)
         actor = index.at(current.i)
         if actor is not None and not _other_side(current, actor, index):
-            return Argument(actor, token)
+            if actor.country is not None or actor.org is not None:
+                return Argument(_with_country(uncoded, actor), token)
+            uncoded = uncoded or actor
         for child in _np_modifiers(current, index):
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
             seen.update(c.i for c in inner)
+    if uncoded is not None:
+        return Argument(uncoded, token)
     relations = [token.doc[i] for i in sorted(seen) if _is_relation(token.doc[i])]
     return (
         _region_anaphor(token, index)
@@ -190,6 +197,13 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         # 'the deputy chief of Israel's militia ally in southern Lebanon': where the ally is
         or next((a for r in relations if (a := _located(r, index))), None)
     )
+
+
+def _with_country(uncoded: Actor | None, coded: Actor) -> Actor:
+    """The uncoded actor the phrase is headed by, placed in the coded actor's country."""
+    if uncoded is None or coded.country is None:
+        return coded
+    return Actor(uncoded.name, coded.country, uncoded.sector or coded.sector, None)
 
 
 def _is_relation(token: Token) -> bool:
