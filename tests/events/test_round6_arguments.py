@@ -318,3 +318,12 @@ def test_a_relation_noun_names_the_other_side() -> None:
 def test_an_uncoded_actor_takes_the_country_named_in_its_phrase() -> None:
     events = code("Chile's leading human rights activist accused Peru of torture.")
     assert {(e.source.country, e.source.sector) for e in events} == {("CHL", "NGO")}
+
+
+def test_a_heavy_object_after_its_as_predicate_is_the_object() -> None:
+    events = code("Chile on Friday denounced as an ugly crime Peru's suppression of the protests.")
+    assert ("ACCUSE", "CHL", "PER") in triples(events)
+    shifted = code(
+        "Chile condemned as unacceptable allegations by Peru that it had armed the rebels."
+    )
+    assert ("ACCUSE", "CHL", "PER") in triples(shifted)

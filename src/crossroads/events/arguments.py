@@ -631,7 +631,20 @@ def objects_of(verb: Token) -> list[Token]:
         c
         for c in verb.rights
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
-    ] + _counted_objects(verb)
+    ] + _counted_objects(verb) + _shifted_objects(verb)
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """A heavy object moved after its 'as' predicate: 'denounced as an ugly crime Serbia's
+    suppression of …' (read as an apposition of 'crime'), 'condemned as unacceptable
+    allegations by Rwanda' (the adjective read into the object)."""
+    found: list[Token] = []
+    for noun in prep_objects(verb, ("as",)):
+        found += [c for c in noun.children if c.dep_ == "appos"]
+        first = noun.doc[noun.head.i + 1] if noun.head.i + 1 < len(noun.doc) else noun
+        if not found and first.pos_ == "ADJ" and first.head.i == noun.i:
+            found.append(noun)
+    return found
 
 
 def _counted_objects(verb: Token) -> list[Token]:
