@@ -6,11 +6,15 @@ Every sentence is invented (invented people; real countries and institutions).
 
 from __future__ import annotations
 
-from event_helpers import code, triples
+from dataclasses import replace
+
+from event_helpers import code, statement, triples
 
 from crossroads.events.lexicon import pattern_keys
-from crossroads.model import Event
+from crossroads.model import Actor, Event
 from crossroads.nlp import load_nlp
+
+RUSSIA = Actor("Russia", country="RUS", sector="GOV")
 
 
 def types(events: list[Event]) -> set[str]:
@@ -96,3 +100,55 @@ def test_a_gerund_of_topic_is_no_act() -> None:
 def test_an_imported_pattern_still_needs_its_recipient_under_an_intention() -> None:
     # the dictionary's 'back … fight' (support) misreads the phrasal 'back down'
     assert "REJECT" not in types(code("Belgian leaders vowed not to back down in their fight."))
+
+
+def test_a_failed_call_in_a_statement_is_no_request() -> None:
+    text = "Ivan Petrovsky said the Kazakh government had failed to call for rebels to leave."
+    content = "the Kazakh government had failed to call for rebels to leave"
+    said = statement(text, content, speaker="Ivan Petrovsky", actor=RUSSIA, cue="said")
+    events = code(text, [said])
+    # the call itself may be kept, flagged negated; the statement is no request of Russia's
+    assert ("REQUEST", "RUS", "KAZ") not in triples(events)
+    assert all(e.negated for e in events if e.type == "REQUEST")
+    text = "Ivan Petrovsky said the Kazakh government should call for rebels to leave."
+    content = "the Kazakh government should call for rebels to leave"
+    said = statement(text, content, speaker="Ivan Petrovsky", actor=RUSSIA, cue="said")
+    assert ("REQUEST", "RUS", "KAZ") in triples(code(text, [said]))
+
+
+def test_a_passive_expected_in_a_statement_is_no_request() -> None:
+    text = (
+        "Kenyan and Ugandan warships began exercises on Monday, expected to be joined later "
+        "by Tanzanian vessels, the Kenyan navy said."
+    )
+    content = (
+        "Kenyan and Ugandan warships began exercises on Monday, expected to be joined later "
+        "by Tanzanian vessels"
+    )
+    kenya = Actor("Kenya", country="KEN", sector="MIL")
+    said = statement(text, content, speaker="the Kenyan navy", actor=kenya, cue="said")
+    assert "REQUEST" not in types(code(text, [said]))
+    text = "The Kenyan navy said it expects Uganda to join the exercises."
+    said = statement(
+        text,
+        "it expects Uganda to join the exercises",
+        speaker="The Kenyan navy",
+        actor=kenya,
+        cue="said",
+    )
+    assert ("REQUEST", "KEN", "UGA") in triples(code(text, [said]))
+
+
+def test_a_grim_joint_act_of_the_speakers_party_is_no_accusation() -> None:
+    text = "Kenyan and Ugandan warships launched war games on Monday, the Kenyan navy said."
+    content = "Kenyan and Ugandan warships launched war games on Monday"
+    kenya = Actor("Kenya", country="KEN", sector="MIL")
+    said = statement(text, content, speaker="the Kenyan navy", actor=kenya, cue="said")
+    said = replace(said, tone=-0.6)
+    assert "ACCUSE" not in types(code(text, [said]))
+    text = "Ugandan warships launched deadly raids on Monday, the Kenyan navy said."
+    content = "Ugandan warships launched deadly raids on Monday"
+    said = replace(
+        statement(text, content, speaker="the Kenyan navy", actor=kenya, cue="said"), tone=-0.6
+    )
+    assert ("ACCUSE", "KEN", "UGA") in triples(code(text, [said]))

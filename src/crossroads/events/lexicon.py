@@ -52,6 +52,7 @@ class SaidClass:
     words: frozenset[str]
     needs_cue_verb: bool
     target_from: tuple[str, ...]
+    active_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,7 @@ def _said_classes(raw: dict[str, Any]) -> tuple[SaidClass, ...]:
             words=frozenset(c.get("words") or ()),
             needs_cue_verb=bool(c.get("needs_cue_verb")),
             target_from=tuple(c.get("target_from") or ("subject",)),
+            active_words=bool(c.get("active_words")),
         )
         for c in raw["classes"]
     )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.arguments import ActorIndex, Argument, resolve_all
 from crossroads.events.lexicon import Lexicon, SaidClass
+from crossroads.events.modifiers import is_negated
 from crossroads.events.ontology import intensity_of, quad_of
 from crossroads.events.statements import cue_token
 from crossroads.model import Actor, Event, Evidence, Statement
@@ -69,13 +70,13 @@ def statement_event(
     for said in lex.said:
         if cue_lemma in said.cue_verbs:
             target = content_target(content, said.target_from, speaker, index)
-        elif not said.needs_cue_verb and (anchors := _anchors(sentences, said.words)):
+        elif not said.needs_cue_verb and (anchors := _anchors(sentences, said, lex)):
             target = _anchored_target(anchors, content, said, speaker, index)
         else:
             continue
         if target is not None:
             return _event(said, number, sentences, speaker, target, confidence=0.5)
-    if statement.tone <= lex.accuse_tone:
+    if statement.tone <= lex.accuse_tone and not _joint_subject(content, speaker, index):
         target = content_target(content, ("subject",), speaker, index)
         accuse = next((c for c in lex.said if c.type == "ACCUSE"), None)
         if target is not None and accuse is not None:
@@ -83,8 +84,26 @@ def statement_event(
     return None
 
 
-def _anchors(sentences: Span, words: frozenset[str]) -> list[Token]:
-    return [t for t in sentences if t.lemma_.lower() in words or t.lower_ in words]
+def _anchors(sentences: Span, said: SaidClass, lex: Lexicon) -> list[Token]:
+    """Cue words of a class, except negated ones ('said it had failed to call for the
+    separatists to leave' requests nothing) and, for a class of active words, passive
+    participles ('war games, expected to be joined by Italian vessels': no party expects)."""
+    words = said.words
+    return [
+        t
+        for t in sentences
+        if (t.lemma_.lower() in words or t.lower_ in words)
+        and not is_negated(t, lex)
+        and not (said.active_words and _passive_participle(t))
+    ]
+
+
+def _passive_participle(token: Token) -> bool:
+    """A past participle with a passive auxiliary or with none ('has urged' is active)."""
+    if token.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "auxpass" in deps or "aux" not in deps
 
 
 def _anchored_target(
@@ -148,6 +167,14 @@ def content_target(
             if not _same_actor(argument.actor, speaker):
                 return argument
     return None
+
+
+def _joint_subject(content: Span, speaker: Actor, index: ActorIndex) -> bool:
+    """'French and Egyptian warships launched war games', said by the French embassy: the
+    speaker's own party among the subjects reports a joint act; a grim word is no criticism."""
+    roots = [t for t in content if not content.start <= t.head.i < content.end or t.head.i == t.i]
+    phrases = [c for root in roots for c in _clause_args(root, MAIN_SUBJECT_DEPS)]
+    return any(_same_actor(a.actor, speaker) for a in resolve_all(phrases, index))
 
 
 def _clause_args(root: Token, deps: frozenset[str]) -> list[Token]:
