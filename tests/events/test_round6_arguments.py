@@ -327,3 +327,19 @@ def test_a_heavy_object_after_its_as_predicate_is_the_object() -> None:
         "Chile condemned as unacceptable allegations by Peru that it had armed the rebels."
     )
     assert ("ACCUSE", "CHL", "PER") in triples(shifted)
+
+
+def test_a_named_own_country_recipient_leaves_the_act_with_none() -> None:
+    text = "The Chilean president promised to democratize Chile and establish the rule of law."
+    assert ("AGREE", "CHL", None) in triples(code(text))
+
+
+def test_an_ethnic_group_acts_as_a_population_of_its_country() -> None:
+    for text in (
+        "Ethnic Hungarians in northern Romania are demanding autonomy from the Romanian state.",
+        "The Hungarians of northern Romania are demanding autonomy from the Romanian state.",
+    ):
+        assert {e.source.country for e in code(text)} == {"ROU"}
+    # nationals abroad keep their nationality; an unmarked 'in' locates no ethnic group
+    tourists = code("American tourists in Egypt accused the Egyptian police of abuse.")
+    assert ("ACCUSE", "USA", "EGY") in triples(tourists)

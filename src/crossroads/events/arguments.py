@@ -89,6 +89,7 @@ class ArgumentWords:
     condition_target_types: frozenset[str]
     condition_markers: frozenset[str]
     relational_nouns: frozenset[str]
+    resident_markers: frozenset[str]
 
 
 @cache
@@ -119,6 +120,7 @@ def argument_words() -> ArgumentWords:
         condition_target_types=frozenset(str(t) for t in mods["condition_target_types"]),
         condition_markers=frozenset(str(w).lower() for w in mods["condition_markers"]),
         relational_nouns=frozenset(str(w).lower() for w in mods["relational_nouns"]),
+        resident_markers=frozenset(str(w).lower() for w in mods["resident_markers"]),
     )
 
 
@@ -179,6 +181,8 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         current = queue.pop(0)
         actor = index.at(current.i)
         if actor is not None and not _other_side(current, actor, index):
+            if current.i == token.i and (home := _residence(token, actor, index)) is not None:
+                return home
             if actor.country is not None or actor.org is not None:
                 return Argument(_with_country(uncoded, actor), token)
             uncoded = uncoded or actor
@@ -197,6 +201,25 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         # 'the deputy chief of Israel's militia ally in southern Lebanon': where the ally is
         or next((a for r in relations if (a := _located(r, index))), None)
     )
+
+
+def _residence(token: Token, actor: Actor, index: ActorIndex) -> Argument | None:
+    """'Ethnic Albanians in south Serbia', 'the Albanians of southern Serbia': an ethnic group
+    with its country of residence acts as a population of that country (inferred)."""
+    marked = any(c.lower_ in argument_words().resident_markers for c in token.children)
+    preps = ("of", *LOCATIVE_PREPS) if marked else ("of",)
+    if actor.sector != "CVL":
+        return None
+    for place in prep_objects(token, preps):
+        found = np_actor(place, index)
+        if (
+            found is not None
+            and found.actor.sector is None
+            and found.actor.country != actor.country
+        ):
+            home = Actor(actor.name, found.actor.country, actor.sector, None)
+            return Argument(home, token, anaphoric=True)
+    return None
 
 
 def _with_country(uncoded: Actor | None, coded: Actor) -> Actor:
@@ -627,11 +650,15 @@ def objects_of(verb: Token) -> list[Token]:
         return objects
     # the small model sometimes labels a proper-noun object npadvmod ("shelled Azerbaijan"),
     # as it labels a date ("demanded Friday that …"), which is no object
-    return [
-        c
-        for c in verb.rights
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
-    ] + _counted_objects(verb) + _shifted_objects(verb)
+    return (
+        [
+            c
+            for c in verb.rights
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+        ]
+        + _counted_objects(verb)
+        + _shifted_objects(verb)
+    )
 
 
 def _shifted_objects(verb: Token) -> list[Token]:

@@ -290,8 +290,14 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         yield make_event(request_trigger, sent, speaker, addressee, statement=statement, ctx=ctx)
         return
     symmetric = rule.has("symmetric")
+    # a recipient was named, if only the source's own country ('promised to democratize
+    # Serbia'): the act stands without one unless its type needs one (ontology.yaml)
+    domestic = rule.type not in ontology().target_required and all(
+        t.actor.sector is None for t in targets
+    )
+    optional = not needed or domestic
     for source, target in pairs(
-        sources, targets, symmetric=symmetric, home=at_place, optional=not needed
+        sources, targets, symmetric=symmetric, home=at_place, optional=optional
     ):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
 
