@@ -276,10 +276,13 @@ def pattern_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
     """Rows of patterns_cameo.tsv; keys with hand patterns left out, blockers kept."""
     skip, hand = hand_patterns(), hand_verbs()
     nouns_out = set(policy.get("pattern_noun_stoplist") or ())
+    blocked = set(policy.get("pattern_blockers") or ())
     rows = []
     chosen = choose(facts, lambda f: (f.verb, f.particle, f.noun))
     for (verb, prep, noun), fact in sorted(chosen.items()):
         kind, mode = plover_row(fact.code)
+        if " ".join(w for w in (verb, prep, noun) if w) in blocked:
+            kind, mode = "-", "-"
         if (not prep and (verb, noun) in skip) or (kind == "-" and verb in hand):
             continue
         if noun in nouns_out:

@@ -152,3 +152,11 @@ def test_a_grim_joint_act_of_the_speakers_party_is_no_accusation() -> None:
         statement(text, content, speaker="the Kenyan navy", actor=kenya, cue="said"), tone=-0.6
     )
     assert ("ACCUSE", "KEN", "UGA") in triples(code(text, [said]))
+
+
+def test_efforts_continued_or_redoubled_say_nothing_of_what_is_pursued() -> None:
+    assert code("Kenya continued its efforts in Somalia on Monday.") == []
+    assert code("Uganda redoubled its efforts along the border with Kenya.") == []
+    # the light noun lets the content noun speak ('continued its mediation efforts')
+    events = code("Qatar launched a mediation effort between Sudan and Chad.")
+    assert "CONSULT" in types(events)
