@@ -160,3 +160,14 @@ def test_efforts_continued_or_redoubled_say_nothing_of_what_is_pursued() -> None
     # the light noun lets the content noun speak ('continued its mediation efforts')
     events = code("Qatar launched a mediation effort between Sudan and Chad.")
     assert "CONSULT" in types(events)
+
+
+def test_negotiating_a_release_is_consulting_the_captors_not_a_concession() -> None:
+    assert code("Kenya negotiated the release of the Ugandan hostages.") == []
+    events = code("Kenya negotiated with Somalia the release of the Ugandan hostages.")
+    assert triples(events) == {("CONSULT", "KEN", "SOM")}
+
+
+def test_troops_removed_are_withdrawn_not_deported() -> None:
+    events = code("Kenya removed its troops from Somalia.")
+    assert triples(events) == {("RETREAT", "KEN", "SOM")}
