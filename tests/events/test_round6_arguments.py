@@ -343,3 +343,8 @@ def test_an_ethnic_group_acts_as_a_population_of_its_country() -> None:
     # nationals abroad keep their nationality; an unmarked 'in' locates no ethnic group
     tourists = code("American tourists in Egypt accused the Egyptian police of abuse.")
     assert ("ACCUSE", "USA", "EGY") in triples(tourists)
+
+
+def test_a_politicians_allies_are_his_own_camp() -> None:
+    events = code("The Chilean president's allies accused Peru of spying on the navy.")
+    assert ("ACCUSE", "CHL", "PER") in triples(events)

@@ -239,7 +239,16 @@ def _other_side(token: Token, actor: Actor, index: ActorIndex) -> bool:
     if not _is_relation(token):
         return False
     owners = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, ("of",))
-    return any(index.at(o.i) == actor for o in owners)
+    return any(_is_state(o, index) and index.at(o.i) == actor for o in owners)
+
+
+def _is_state(owner: Token, index: ActorIndex) -> bool:
+    """A country as owner ('Israel's ally' is another party), not a politician ('Hariri's
+    allies' are his own camp): a state actor, or a place name its mention was merged into."""
+    actor = index.at(owner.i)
+    if actor is None or actor.country is None or actor.org is not None:
+        return False
+    return actor.sector is None or owner.ent_type_ == "GPE"
 
 
 def _np_modifiers(token: Token, index: ActorIndex) -> list[Token]:
@@ -248,12 +257,16 @@ def _np_modifiers(token: Token, index: ActorIndex) -> list[Token]:
     does a modifier named with the possessor ("Israel's militia" is one mention)."""
     if not _is_relation(token):
         return list(token.children)
-    owners = [index.at(c.i) for c in token.children if c.dep_ == "poss"]
+    states = [c for c in token.children if c.dep_ == "poss" and _is_state(c, index)]
+    states += [o for o in prep_objects(token, ("of",)) if _is_state(o, index)]
+    if not states:
+        return list(token.children)
+    owners = [index.at(c.i) for c in states]
     return [
         c
         for c in token.children
-        if c.dep_ != "poss"
-        and c.lower_ != "of"
+        if c not in states
+        and not (c.lower_ == "of" and any(o.head.i == c.i for o in states))
         and (index.at(c.i) is None or index.at(c.i) not in owners)
     ]
 
