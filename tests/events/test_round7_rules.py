@@ -171,3 +171,10 @@ def test_negotiating_a_release_is_consulting_the_captors_not_a_concession() -> N
 def test_troops_removed_are_withdrawn_not_deported() -> None:
     events = code("Kenya removed its troops from Somalia.")
     assert triples(events) == {("RETREAT", "KEN", "SOM")}
+
+
+def test_an_open_question_is_no_intention() -> None:
+    events = code("Kenya has still not decided whether to send weapons to Somalia.")
+    assert "AGREE" not in types(events)
+    assert all(e.hypothetical for e in events)
+    assert ("AGREE", "KEN", "SOM") in triples(code("Kenya decided to send weapons to Somalia."))

@@ -67,6 +67,7 @@ class Modality:
     agree_codes: dict[str, str]
     threaten_codes: dict[str, str]
     ultimatum_markers: frozenset[str]
+    question_markers: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_cameo: str
 
@@ -81,6 +82,7 @@ def _modality(mods: dict[str, Any]) -> Modality:
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
         ultimatum_markers=_words(intent["ultimatum_markers"]),
+        question_markers=_words(intent.get("question_markers")),
         obligation_modals=_words(duty["modals"]),
         obligation_cameo=str(duty["cameo"]),
     )

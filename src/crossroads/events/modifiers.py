@@ -151,12 +151,23 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             break
         head = current.head
         lemma = head.lemma_.lower()
+        if _open_question(current, lex):
+            return None
         if lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:
             cues.append(_ultimatum(current, "intent", lex))
         elif _governor_key(head) in lex.hypothetical_governors or lemma in ("say", "tell"):
             break
         current = head
     return _strongest(cues)
+
+
+def _open_question(clause: Token, lex: Lexicon) -> bool:
+    """'has not decided whether to send weapons': a complement marked as an open question
+    states no intention (it stays hypothetical)."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lex.modality.question_markers
+        for c in clause.children
+    )
 
 
 def _in_speech(clause: Token, lex: Lexicon) -> bool:
