@@ -178,3 +178,14 @@ def test_an_open_question_is_no_intention() -> None:
     assert "AGREE" not in types(events)
     assert all(e.hypothetical for e in events)
     assert ("AGREE", "KEN", "SOM") in triples(code("Kenya decided to send weapons to Somalia."))
+
+
+def test_agreeing_that_parties_should_act_is_an_agreement() -> None:
+    events = code("Kenya and Uganda agreed on Wednesday that their countries should cooperate.")
+    assert {("AGREE", "KEN", "UGA"), ("AGREE", "UGA", "KEN")} <= triples(events)
+    assert "SUPPORT" not in types(events)
+    # a view agreed with stays no agreement
+    assert "AGREE" not in types(code("Kenya agreed with Uganda that the war was a mistake."))
+    assert "AGREE" not in types(
+        code("Kenya and Uganda agree that border disputes should be settled by arbitration.")
+    )

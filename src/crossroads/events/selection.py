@@ -61,6 +61,7 @@ class Selection:
     interlocutor_preps: frozenset[str]
     accord_verbs: frozenset[str]
     accord_act_preps: frozenset[str]
+    accord_act_cameo: str
     request_governors: frozenset[str]
     request_cameo: str
     wish_governors: frozenset[str]
@@ -101,6 +102,7 @@ def selection() -> Selection:
             if name
             not in (
                 "request_cameo",
+                "accord_act_cameo",
                 "climb_limit",
                 "guarded_types",
                 "wish_intent_types",
@@ -114,6 +116,7 @@ def selection() -> Selection:
         guarded_types=frozenset(str(t).upper() for t in data["guarded_types"]),
         wish_intent_types=frozenset(str(t).upper() for t in data["wish_intent_types"]),
         request_cameo=str(data["request_cameo"]),
+        accord_act_cameo=str(data["accord_act_cameo"]),
         climb_limit=int(data["climb_limit"]),
     )
 
@@ -138,7 +141,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _topic_gerund(trigger.verb, words):
         return None
-    event = _deployment(event, trigger, words) or event
+    event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
@@ -267,6 +270,40 @@ def _bare(verb: Token) -> bool:
     return not any(
         c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "dative", "advcl", "nsubjpass")
         for c in verb.children
+    )
+
+
+def _agreed_act(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+    """'agreed that their countries should cooperate': an act the parties agreed to do (a
+    that-clause with a modal and a party as its active subject) is an agreement, AGREE, not
+    the endorsement of a view ('agree that disputes should be resolved through arbitration',
+    'agreed that terrorism must be defeated' stay as they are); None otherwise."""
+    verb = trigger.verb
+    if event.type != "SUPPORT" or verb.lemma_.lower() not in words.accord_verbs:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(_stated_view(c) or not _party_acts(c, ctx) for c in clauses):
+        return None
+    code = words.accord_act_cameo
+    return replace(
+        event,
+        type="AGREE",
+        mode=None,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+    )
+
+
+def _party_acts(clause: Token, ctx: Context) -> bool:
+    """The clause's active subject is a party: a pronoun, a noun with a possessive pronoun
+    ('their countries'), or an actor."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(
+        s.pos_ == "PRON"
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+        or resolve_all([s], ctx.index)
+        for s in subjects
     )
 
 
