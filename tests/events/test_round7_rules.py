@@ -189,3 +189,10 @@ def test_agreeing_that_parties_should_act_is_an_agreement() -> None:
     assert "AGREE" not in types(
         code("Kenya and Uganda agree that border disputes should be settled by arbitration.")
     )
+
+
+def test_hosting_talks_between_two_parties_is_mediation() -> None:
+    events = code("Kenya hosted talks between Uganda and Rwanda on Monday.")
+    assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "RWA")} <= triples(events)
+    assert any(e.mode == "third-party" for e in events)
+    assert code("The Kenyan president hosted the first meeting of his new cabinet.") == []
