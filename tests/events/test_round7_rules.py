@@ -196,3 +196,8 @@ def test_hosting_talks_between_two_parties_is_mediation() -> None:
     assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "RWA")} <= triples(events)
     assert any(e.mode == "third-party" for e in events)
     assert code("The Kenyan president hosted the first meeting of his new cabinet.") == []
+
+
+def test_refuge_sought_in_a_country_is_an_appeal_to_it() -> None:
+    events = code("Some 5,000 Somali Kurds sought refuge in Kenya last month.")
+    assert ("REQUEST", "SOM", "KEN") in triples(events)
