@@ -201,3 +201,14 @@ def test_hosting_talks_between_two_parties_is_mediation() -> None:
 def test_refuge_sought_in_a_country_is_an_appeal_to_it() -> None:
     events = code("Some 5,000 Somali Kurds sought refuge in Kenya last month.")
     assert ("REQUEST", "SOM", "KEN") in triples(events)
+
+
+def test_a_likely_act_is_a_forecast_not_a_threat() -> None:
+    events = code("An official said it is unlikely that Kenya will launch any strike on Somalia.")
+    assert "THREATEN" not in types(events)
+    assert ("THREATEN", "KEN", "SOM") in triples(code("Kenya will launch strikes on Somalia."))
+
+
+def test_hosting_a_meeting_of_foreign_groups_is_mediation() -> None:
+    events = code("Kenya is hosting a meeting of Somali opposition groups.")
+    assert ("CONSULT", "KEN", "SOM") in triples(events)

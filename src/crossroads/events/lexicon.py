@@ -68,6 +68,7 @@ class Modality:
     threaten_codes: dict[str, str]
     ultimatum_markers: frozenset[str]
     question_markers: frozenset[str]
+    forecast_words: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_cameo: str
 
@@ -83,6 +84,7 @@ def _modality(mods: dict[str, Any]) -> Modality:
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
         ultimatum_markers=_words(intent["ultimatum_markers"]),
         question_markers=_words(intent.get("question_markers")),
+        forecast_words=_words(intent.get("forecast_words")),
         obligation_modals=_words(duty["modals"]),
         obligation_cameo=str(duty["cameo"]),
     )

@@ -151,7 +151,7 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             break
         head = current.head
         lemma = head.lemma_.lower()
-        if _open_question(current, lex):
+        if _open_question(current, lex) or _forecast(current, lex):
             return None
         if lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:
             cues.append(_ultimatum(current, "intent", lex))
@@ -168,6 +168,15 @@ def _open_question(clause: Token, lex: Lexicon) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in lex.modality.question_markers
         for c in clause.children
     )
+
+
+def _forecast(clause: Token, lex: Lexicon) -> bool:
+    """'it is unlikely the U.S. will launch any strike': a clause judged likely or unlikely
+    is a forecast, not the subject's stated intention."""
+    if clause.dep_ != "ccomp":
+        return False
+    words = lex.modality.forecast_words
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in words for c in clause.head.children)
 
 
 def _in_speech(clause: Token, lex: Lexicon) -> bool:
