@@ -209,8 +209,19 @@ def _article_forms(name: str) -> str:
     return ""
 
 
+def reign_name_fixes() -> dict[str, str]:
+    """REIGN's misspelt names and their right spelling (reign_names.tsv: "Ilhma Aliyev")."""
+    fixes = {}
+    for line in (DATA / "reign_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "reign_name\t")):
+            wrong, right = line.split("\t")
+            fixes[wrong] = right
+    return fixes
+
+
 def reign_rows(reign: Path, cow: dict[str, str]) -> list[list[str]]:
     """One row per REIGN leader spell; a spell ends the day its successor started."""
+    fixes = reign_name_fixes()
     spells: dict[str, list[dict[str, str]]] = defaultdict(list)
     with reign.open(encoding="utf-8", errors="replace") as handle:
         for row in csv.DictReader(handle):
@@ -227,6 +238,7 @@ def reign_rows(reign: Path, cow: dict[str, str]) -> list[list[str]]:
             elif end:
                 end = _next_month(end)
             name = spell["leader"].strip()
+            name = fixes.get(name, name)
             cells = [name, _surname(name, country), country, "GOV", "", "leader"]
             rows.append([*cells, _full(start), _full(end)])
     return rows

@@ -64,7 +64,7 @@ class NaiveScanner(Scanner):
         self, i: int, *, persons_only: bool = False, inside_name: bool = False
     ) -> _Span | None:
         if self.keys[i] not in self.gaz.starts:
-            return None
+            return None if persons_only else self.misspelt_at(i)
         return self._longest_phrase(i, persons_only, inside_name)
 
     def role_at(self, i: int) -> tuple[int, Role] | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import cast
 
 from crossroads.actors.entries import Entry, EntryKind, Role
+from crossroads.actors.fuzzy import FuzzyIndex, build_index
 from crossroads.actors.text import phrase_key
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -54,12 +55,14 @@ class Gazetteer:
     role_starts: set[str] = field(default_factory=set)
     max_phrase: int = 1
     max_role: int = 1
+    fuzzy: FuzzyIndex | None = None
 
     def add(self, entry: Entry, *, replace: bool = False) -> None:
         """Index `entry` under its phrase; `replace` drops what the key held before."""
         key = phrase_key(entry.form)
         if not key:
             return
+        self.fuzzy = None  # a new phrase may add a target or take a misspelling's place
         if replace or key not in self.phrases:
             self.phrases[key] = []
         if entry not in self.phrases[key]:
@@ -91,6 +94,15 @@ class Gazetteer:
 
     def role(self, phrase: str) -> Role | None:
         return self.roles.get(phrase_key(phrase))
+
+    def misspelt(self, key: str) -> Entry | None:
+        """The country a word one edit from one of its names stands for ("ethopia"), or None;
+        the index is built on first use, after every dictionary is in (see `fuzzy`)."""
+        if key in self.starts or key in self.words["notcountry"]:
+            return None
+        if self.fuzzy is None:
+            self.fuzzy = build_index(self.phrases, names=self.names, regions=self.regions)
+        return self.fuzzy.match(key)
 
     def office_holders(self, holder: str, office: str) -> list[Entry]:
         """Persons of a country (or an org) recorded in `office`, oldest first."""

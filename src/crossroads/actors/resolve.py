@@ -14,6 +14,7 @@ import itertools
 from dataclasses import dataclass
 
 from crossroads.actors.entries import Entry, Role
+from crossroads.actors.fuzzy import MIN_WORD
 from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
 from crossroads.actors.text import TOKEN_RE, Token, case_matches, fold
 from crossroads.model import Actor
@@ -22,6 +23,8 @@ MAX_NAME_WORDS = 3
 MAX_MODIFIERS = 3
 # A former (or future) office holder named in an article: CAMEO's "elite" sector.
 FORMER_HOLDER_SECTOR = "ELI"
+# The leaders, chiefs or officials of an ethnic or religious people hold no state office: elite.
+PEOPLE_LEADERS_SECTOR = "ELI"
 # Kinds whose one-word names are also given names or surnames ("Virginia", "Karen", "Jos").
 NAME_LIKE_KINDS = ("person", "place", "people")
 FALLBACK_OFFICES = {"head_state": ("leader",), "head_gov": ("leader",), "leader": ("head_state",)}
@@ -126,11 +129,28 @@ class Scanner:
         `inside_name`: the phrase ends a longer name after a title ("President Yoweri
         Museveni"), so the words before it do not make it someone else."""
         if self.keys[i] not in self.gaz.starts:
-            return None
+            return None if persons_only else self.misspelt_at(i)
         memo = (i, persons_only, inside_name)
         if memo not in self.phrases:
             self.phrases[memo] = self._longest_phrase(i, persons_only, inside_name)
         return self.phrases[memo]
+
+    def misspelt_at(self, i: int) -> _Span | None:
+        """A capitalised word one edit from a country name or demonym ("Ethopia"), standing
+        alone: not glued to another name word ("Jordon Smith" is a person)."""
+        token = self.tokens[i]
+        if len(token.key) < MIN_WORD or not token.text[:1].isupper():
+            return None
+        entry = self.gaz.misspelt(token.key)
+        if entry is None or self._in_longer_name(i):
+            return None
+        return _Span(i, i + 1, entry)
+
+    def _in_longer_name(self, i: int) -> bool:
+        after = i + 1 < len(self.tokens) and self.glued[i] and self._is_name_word(i + 1)
+        k = i - 1
+        before = k >= 0 and self.glued[k] and self._is_name_word(k) and not self._starts_sentence(k)
+        return after or before
 
     def phrase_keys(self, i: int) -> list[tuple[int, str]]:
         """The dictionary phrases starting at token i as (end, key), shortest first: a walk
@@ -277,13 +297,16 @@ def compose(base: Entry, role: Role | None, gaz: Gazetteer) -> Actor:
 
     A role of government keeps a seat's or an organisation's own sector ("Pentagon
     spokesperson" stays MIL, "UN envoy" IGO); any other role sets the sector ("NATO troops",
-    "Moscow police"), and any role a people's ("Yoruba leaders" GOV, not CVL); "states",
+    "Moscow police"), and any role a people's ("Yoruba rebels" REB, not CVL), except that a
+    people's leaders are its elite, not a government ("Yoruba leaders" ELI); "states",
     "countries" name the state itself, as a bare country does.
     """
     actor = base.actor
     if role is None:
         return actor
-    if role.sector is None:
+    if base.kind == "people" and role.sector == "GOV":
+        sector: str | None = PEOPLE_LEADERS_SECTOR
+    elif role.sector is None:
         sector = base.sector if base.kind in ("capital", "seat", "org") else None
     elif role.sector == "GOV" and base.sector is not None and base.kind != "people":
         sector = base.sector
@@ -543,7 +566,7 @@ def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
     if sc.keys[k] in sc.gaz.words["of"]:
         return None if _moved_from(sc, i, k) else _role_of(sc, i, k, role)
     end, person, _ = _name_after(sc, k)
-    if end > k and end < len(sc.tokens) and sc.keys[end] in sc.gaz.words["of"]:
+    if end > k and end < len(sc.tokens) and _links_to_body(sc, end):
         of_country = _role_of(sc, i, end, role, name=sc.surface(k, end))
         if of_country is not None:
             return of_country
@@ -551,6 +574,14 @@ def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
         return None
     chain = _Chain(end, role, sc.surface(i, k), person)
     return _mention(sc, i, end, person.entry.actor, person.entry, chain), person.entry, chain
+
+
+def _links_to_body(sc: Scanner, end: int) -> bool:
+    """Whether the word after a titled name links it to its country ("King Hassan of
+    Morocco"); a place preposition says where the person is, not whom he serves ("King
+    Abdullah II in Tel Aviv" is Jordan's, not Israel's; `whereabouts` in words.tsv)."""
+    key = sc.keys[end]
+    return key in sc.gaz.words["of"] and key not in sc.gaz.words["whereabouts"]
 
 
 def _moved_from(sc: Scanner, i: int, k: int) -> bool:
