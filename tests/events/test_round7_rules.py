@@ -212,3 +212,9 @@ def test_a_likely_act_is_a_forecast_not_a_threat() -> None:
 def test_hosting_a_meeting_of_foreign_groups_is_mediation() -> None:
     events = code("Kenya is hosting a meeting of Somali opposition groups.")
     assert ("CONSULT", "KEN", "SOM") in triples(events)
+
+
+def test_a_rocket_carrying_a_satellite_is_no_attack() -> None:
+    assert code("Iran said it planned to launch a rocket carrying a weather satellite.") == []
+    assert code("Iran launched a rocket carrying a satellite on Sunday.") == []
+    assert ("ASSAULT", "IRN", "ISR") in triples(code("Iran fired a rocket at Israel on Sunday."))

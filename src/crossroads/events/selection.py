@@ -84,6 +84,7 @@ class Selection:
     visit_cameo: frozenset[str]
     question_auxiliaries: frozenset[str]
     topic_gerund_preps: frozenset[str]
+    space_payloads: frozenset[str]
     deployed_forces: dict[str, tuple[str, str, str | None]]
 
 
@@ -139,7 +140,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _no_visit(event, trigger, ctx, words) or _pattern_only(trigger, words):
         return None
-    if _topic_gerund(trigger.verb, words):
+    if _topic_gerund(trigger.verb, words) or _space_launch(trigger, words):
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
@@ -583,6 +584,15 @@ def _movers(verb: Token) -> list[Token]:
     """The subject of a movement verb and the noun after its 'of' ('deployment of troops')."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return subjects + [n for s in subjects for n in prep_objects(s, ("of",))]
+
+
+def _space_launch(trigger: Trigger, words: Selection) -> bool:
+    """'launched a rocket carrying an Earth observation satellite': a rocket with a space
+    payload in its noun phrase is a space launch, no attack."""
+    noun = trigger.noun
+    if noun is None or trigger.rule.type != "ASSAULT":
+        return False
+    return any(t.lemma_.lower() in words.space_payloads for t in noun.subtree)
 
 
 def _topic_gerund(verb: Token, words: Selection) -> bool:
