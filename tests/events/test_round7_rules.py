@@ -218,3 +218,9 @@ def test_a_rocket_carrying_a_satellite_is_no_attack() -> None:
     assert code("Iran said it planned to launch a rocket carrying a weather satellite.") == []
     assert code("Iran launched a rocket carrying a satellite on Sunday.") == []
     assert ("ASSAULT", "IRN", "ISR") in triples(code("Iran fired a rocket at Israel on Sunday."))
+
+
+def test_an_infinitive_after_an_object_of_a_commitment_verb_is_a_purpose() -> None:
+    events = code("Kenya offered incentives to Uganda to release the prisoners.")
+    # the release is Uganda's aim, not an intention of Kenya's
+    assert ("AGREE", "KEN", None) not in triples(events)

@@ -76,7 +76,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
 def _governed(clause: Token, lex: Lexicon) -> bool:
     """A complement of its head, also when the parser took the infinitive of a verb of
     commitment for a purpose clause ('have sworn to fight until …' as advcl): such a verb with
-    no complement of its own governs the infinitive after it."""
+    no complement or object of its own governs the infinitive after it ('offered no
+    incentives to Khartoum to release Ibrahim' is a purpose)."""
     if clause.dep_ in GOVERNED_DEPS:
         return True
     head = clause.head
@@ -84,7 +85,7 @@ def _governed(clause: Token, lex: Lexicon) -> bool:
         clause.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and head.lemma_.lower() in lex.modality.intent_governors
-        and not any(c.dep_ in GOVERNED_DEPS for c in head.children)
+        and not any(c.dep_ in (*GOVERNED_DEPS, "dobj") for c in head.children)
     )
 
 
