@@ -111,7 +111,7 @@ def _issuer(noun: Token) -> Token:
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
-    """ "… of the Washington Post Trump said that …": the parser hung the name elsewhere, but
+    """ "… of the Harbour Ledger Kolawole said that …": the parser hung the name elsewhere, but
     a name or pronoun right before a finite verb with no subject is its subject."""
     if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None

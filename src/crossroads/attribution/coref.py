@@ -462,7 +462,7 @@ def _strip_det(doc: Doc, start: int, end: int) -> str:
 
 
 def _clean_name(ent: Span) -> tuple[str, str | None, str | None]:
-    """The name without titles, role words the tagger took in ("Spokesman Brian Fallon") and
+    """The name without titles, role words the tagger took in ("Spokesman Teodor Vance") and
     a possessive ending; the gender a title or role noun tells; the role words."""
     titles, roles = honorifics(), descriptors()
     tokens = [t for t in ent if t.tag_ != "POS"]

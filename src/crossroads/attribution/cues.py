@@ -84,7 +84,7 @@ def _evidence_source(speaker: Token) -> bool:
     """ "The discussion reflects … It signals Moscow's expectation …": an indication verb
     attributes only when its "it" stands for a source (a person, an institution, a document,
     as in "The poll … It shows …"); what "it" stands for is the previous sentence's subject.
-    Without a common noun there to judge by ("Much of the impetus …"), the statement stays."""
+    Without a common noun there to judge by ("Much of the pressure …"), the statement stays."""
     info = pronouns().get(speaker.lower_)
     if info is None or info.refers_to != "institution":
         return True

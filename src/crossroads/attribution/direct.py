@@ -119,7 +119,7 @@ def _cued(
 
 def _set_off(doc: Doc, first: int, last: int) -> bool:
     """A quote set off by punctuation ('"…," she said' / 'she said: "…"'), not a phrase quoted
-    inside someone's sentence ('what he called a "sex tape"')."""
+    inside someone's sentence ('what she called a "paper tiger"')."""
     before = doc[first - 1].text if first > 0 else "\n"
     inside_end = doc[last - 1].text if last > first else ""
     after = doc[last + 1].text if last + 1 < len(doc) else "\n"

@@ -49,8 +49,8 @@ def _blocks_over_quotes(blocks: list[Candidate], direct: list[Candidate]) -> lis
 def merge(direct: list[Candidate], by_cue: list[Candidate], *, doc: Doc) -> list[Candidate]:
     """One reading per cue: a quote wins over the clause of the same cue unless the quote is
     only a small part of that clause ("said that X was "a disgrace""). When the cue closes
-    the clause, a quote after it goes on in the same voice ("X was "too little," he added.
-    "Europe risks a lot."") and stays with it."""
+    the clause, a quote after it goes on in the same voice ("X was "too late," she added.
+    "The region pays for it."") and stays with it."""
     direct_by_cue: dict[int, list[Candidate]] = {}
     for d in direct:
         direct_by_cue.setdefault(d.cue_start, []).append(d)

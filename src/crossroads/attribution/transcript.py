@@ -1,6 +1,6 @@
 """Transcript turns: a paragraph that opens with a speaker label in capitals and a colon.
 
-Interviews and debates are printed as 'WALLACE: Do you really …' with no quotation marks;
+Interviews and debates are printed as 'OKAFOR: Are you saying …' with no quotation marks;
 each turn is a direct statement of the labelled speaker, whose label is usually a surname
 named earlier in full.
 """
