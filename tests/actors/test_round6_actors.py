@@ -3,6 +3,8 @@ people's leaders, and office holders and groups the dictionaries lacked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crossroads.actors import find_actors, resolve_mention
@@ -138,3 +140,61 @@ def test_added_office_holders_and_groups(
     text: str, date: str | None, code: tuple[str, str]
 ) -> None:
     assert _code(text, date) == code
+
+
+def test_city_shared_by_two_countries_follows_the_named_country() -> None:
+    text = "Rival militias in Tripoli fought on as shells hit the north Lebanese port."
+    militias = next(m for m in find_actors(text) if "Tripoli" in m.text)
+    assert (militias.actor.country, militias.actor.sector) == ("LBN", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy flew from Beirut to Tripoli.",  # a capital names no country
+        "Tripoli said Libya and Lebanon agreed.",  # both named: the gazetteer's sense stays
+        "Tripoli said on Monday it would talk.",
+    ],
+)
+def test_shared_city_keeps_its_own_country_otherwise(text: str) -> None:
+    tripoli = next(m for m in find_actors(text) if m.text == "Tripoli")
+    assert tripoli.actor.country == "LBY"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("MSF Belgium said the clinic had closed.", ("BEL", "NGO", "MSF")),
+        ("Amnesty International Kenya said so.", ("KEN", "NGO", "AI")),
+        ("MSF said Belgium would help.", (None, "NGO", "MSF")),  # not glued: two actors
+    ],
+)
+def test_ngo_before_a_country_is_its_national_section(
+    text: str, code: tuple[str | None, str, str]
+) -> None:
+    first = find_actors(text)[0]
+    assert (first.actor.country, first.actor.sector, first.actor.org) == code
+
+
+def test_an_intergovernmental_org_before_a_country_is_no_section() -> None:
+    mentions = find_actors("NATO Turkey talks began.")
+    assert mentions[0].actor.org == "NATO" and mentions[0].actor.country is None
+
+
+def test_sentence_initial_article_is_no_title_word() -> None:
+    """ "An" at the start of a sentence is no capitalised modifier of a title."""
+    assert [m.text for m in find_actors("An Estonian diplomat said so.")] == ["Estonian diplomat"]
+
+
+def test_tabari_article_matches_either_case(tmp_path: Path) -> None:
+    """TABARI's THE_DALE_MARCH is "the Dale March": "the" matches "The" and "the"."""
+    from crossroads.actors.tabari import convert, write_tsv
+    from crossroads.actors.user import load_gazetteer
+
+    source = tmp_path / "actors.txt"
+    source.write_text("THE_DALE_MARCH [DLM]\nVORLAND_ [VRL]\n", encoding="utf-8")
+    out = tmp_path / "actors.tsv"
+    write_tsv(list(convert(source)), out)
+    gaz = load_gazetteer([out])
+    for text in ("Vorland and the Dale March agreed.", "The Dale March agreed."):
+        assert "DLM" in {m.actor.country for m in find_actors(text, gazetteer=gaz)}

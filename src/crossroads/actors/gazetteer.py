@@ -56,6 +56,7 @@ class Gazetteer:
     max_phrase: int = 1
     max_role: int = 1
     fuzzy: FuzzyIndex | None = None
+    homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entry: Entry, *, replace: bool = False) -> None:
         """Index `entry` under its phrase; `replace` drops what the key held before."""
@@ -243,6 +244,12 @@ def _load_roles(gaz: Gazetteer) -> None:
         gaz.words[row["class"]].add(row["word"].lower())
 
 
+def _load_homonyms(gaz: Gazetteer) -> None:
+    """Places named like a capital or place of another country (homonyms.tsv: Tripoli)."""
+    for row in read_tsv(DATA_DIR / "homonyms.tsv"):
+        gaz.homonyms[phrase_key(row["name"])] = tuple(split_list(row["countries"]))
+
+
 def _add_countries(gaz: Gazetteer) -> None:
     """Hand-written names win over generated ones: "Burma" is Myanmar, not ISO's former BUR."""
     hand: set[str] = set()
@@ -286,6 +293,7 @@ def build_builtin() -> Gazetteer:
         if phrase_key(entry.form) not in gaz.phrases:
             gaz.add(entry)
     _add_places(gaz)
+    _load_homonyms(gaz)
     return gaz
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from crossroads.actors.entries import Entry, Role
 from crossroads.actors.fuzzy import MIN_WORD
 from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
-from crossroads.actors.text import TOKEN_RE, Token, case_matches, fold
+from crossroads.actors.text import TOKEN_RE, Token, case_matches, fold, phrase_key
 from crossroads.model import Actor
 
 MAX_NAME_WORDS = 3
@@ -361,6 +361,7 @@ def _is_modifier(sc: Scanner, m: int) -> bool:
     return (
         sc.tokens[m].text[:1].isupper()
         and sc.keys[m] not in sc.gaz.words["notname"]
+        and sc.keys[m] not in sc.gaz.words["determiner"]  # "An MSF diplomat", "The Ruritanian"
         and sc.keys[m] != "'s"
         and sc.phrase_at(m) is None
     )
@@ -507,9 +508,30 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
     span = sc.phrase_at(i)
     if span is None or _yields_to_next(sc, span) or _after_stance_prefix(sc, i):
         return None
+    span = _national_section(sc, span)
     chain = _extend(sc, span.j)
     actor = _actor_of(sc, span.entry, chain)
     return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
+
+
+def _national_section(sc: Scanner, span: _Span) -> _Span:
+    """A non-governmental organisation's name followed by a country's is its national section
+    ("MSF Belgium", "Oxfam America", "Amnesty International Kenya"): the NGO, of that country."""
+    entry, j = span.entry, span.j
+    if entry.kind != "org" or entry.sector != "NGO" or j >= len(sc.tokens) or not sc.glued[j - 1]:
+        return span
+    country = sc.phrase_at(j)
+    if country is None or not _is_state(country.entry):
+        return span
+    section = dataclasses.replace(entry, country=country.entry.country)
+    return _Span(span.i, country.j, section)
+
+
+def _is_state(entry: Entry) -> bool:
+    """A country, or a dictionary actor coded as a bare country (a TABARI "ARNOR [ARN]")."""
+    if entry.kind == "country":
+        return True
+    return entry.kind == "actor" and bool(entry.country) and not (entry.sector or entry.org)
 
 
 def _after_stance_prefix(sc: Scanner, i: int) -> bool:
@@ -698,7 +720,32 @@ def scan_mentions(sc: Scanner) -> list[ActorMention]:
             found.append(match)
             end = match[0].end
     _share_roles(sc, found)
+    if sc.gaz.homonyms:
+        _follow_named_country(sc, found)
     return [mention for mention, _, _ in found]
+
+
+_STATE_KINDS = ("country", "adjective", "people")
+
+
+def _follow_named_country(sc: Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
+    """A capital or place named like a place of another country is that country's when the text
+    names that country and not its own (homonyms.tsv): "militias in Tripoli ... the north
+    Lebanese port" are Lebanon's; "from Beirut to Tripoli" names no country and stays Libya's."""
+    named = {base.country for _, base, _ in found if base.kind in _STATE_KINDS}
+    for k, (mention, base, chain) in enumerate(found):
+        if base.kind not in ("capital", "place") or base.country in named:
+            continue
+        others = [c for c in sc.gaz.homonyms.get(phrase_key(base.form), ()) if c in named]
+        if len(others) != 1:
+            continue
+        place = Entry(base.form, "place", base.form, country=others[0])
+        actor = _actor_of(sc, place, chain)
+        found[k] = (
+            dataclasses.replace(mention, actor=actor, kind="place", is_capital=False),
+            place,
+            chain,
+        )
 
 
 def best_mention(mentions: list[ActorMention], gaz: Gazetteer) -> ActorMention | None:

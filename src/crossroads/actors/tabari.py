@@ -103,10 +103,7 @@ def phrase_texts(phrase: str) -> list[str]:
     a short word on its own is most likely an acronym, so its capitals come first (IMF)."""
     words = phrase.replace("_", " ").split()
     order = (True, False) if len(words) == 1 else (False, True)
-    spellings = [
-        " ".join(_word_text(w, first=k == 0, keep_short=keep) for k, w in enumerate(words))
-        for keep in order
-    ]
+    spellings = [" ".join(_word_text(w, keep_short=keep) for w in words) for keep in order]
     return list(dict.fromkeys(spellings))
 
 
@@ -115,9 +112,9 @@ def phrase_text(phrase: str) -> str:
     return phrase_texts(phrase)[0]
 
 
-def _word_text(word: str, *, first: bool, keep_short: bool) -> str:
+def _word_text(word: str, *, keep_short: bool) -> str:
     if word.lower() in _FUNCTION_WORDS:
-        return word.capitalize() if first else word.lower()
+        return word.lower()  # lower case matches either case: "the Shire", "The Shire"
     if "." in word or (keep_short and len(word) <= 3):
         return word
     return word.capitalize()
