@@ -198,3 +198,21 @@ def test_tabari_article_matches_either_case(tmp_path: Path) -> None:
     gaz = load_gazetteer([out])
     for text in ("Vorland and the Dale March agreed.", "The Dale March agreed."):
         assert "DLM" in {m.actor.country for m in find_actors(text, gazetteer=gaz)}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [("al-Qaeda", "ALQ"), ("Al Qaeda", "ALQ"), ("ISIL", "ISIL"), ("Islamic State", "ISIL")],
+)
+def test_transnational_armed_groups_carry_an_org(text: str, org: str) -> None:
+    actor = resolve_mention(text)
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.org) == (None, "REB", org)
+
+
+def test_country_slot_of_armed_group_is_img_and_un_troops_stay_igo() -> None:
+    from crossroads.actors.evaluate import country_slot
+
+    assert country_slot(resolve_mention("al-Qaeda")) == "IMG"
+    assert country_slot(resolve_mention("U.N. helicopters")) == "IGO"
+    assert country_slot(resolve_mention("MSF")) == "NGO"

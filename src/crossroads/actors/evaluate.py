@@ -59,12 +59,24 @@ def resolve_gold(sentence: str, mention: str, gaz: Gazetteer) -> Actor | None:
     return resolve_mention(mention, gazetteer=gaz)
 
 
+# The sector of an armed non-state group: an organisation so coded is CAMEO's IMG ("UN troops"
+# are the UN's military, MIL, and stay IGO).
+ARMED_GROUP_SECTOR = "REB"
+
+
 def country_slot(actor: Actor | None) -> str | None:
+    """The CAMEO country slot of an actor: its country, else the kind of organisation: NGO,
+    IMG for an armed group without a country (al-Qaeda: CAMEO's international militarized
+    group), IGO for the rest."""
     if actor is None:
         return None
     if actor.country:
         return actor.country
-    return ("NGO" if actor.sector == "NGO" else "IGO") if actor.org else None
+    if not actor.org:
+        return None
+    if actor.sector == "NGO":
+        return "NGO"
+    return "IMG" if actor.sector == ARMED_GROUP_SECTOR else "IGO"
 
 
 def sector_slot(actor: Actor | None) -> str | None:
