@@ -15,6 +15,7 @@ from crossroads.events.lexicon import Lexicon
 # rebels have launched attacks") does not.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp"})
 NEG_ADVERB_DEPS = frozenset({"neg", "advmod", "preconj", "det"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
@@ -38,7 +39,17 @@ def _has_negation(verb: Token, lex: Lexicon) -> bool:
             return True
         if child.dep_ in NEG_ADVERB_DEPS and child.lower_ in lex.negation_words:
             return True
+        if child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
+            return True
     return False
+
+
+def _negated_subject(subject: Token, lex: Lexicon) -> bool:
+    """'Neither Kenya nor Uganda boycotted': the negation sits on the subject, not the verb."""
+    return any(
+        c.dep_ in NEG_ADVERB_DEPS and c.i < subject.i and c.lower_ in lex.negation_words
+        for c in subject.children
+    )
 
 
 def _governor_key(head: Token) -> str:
