@@ -216,3 +216,23 @@ def test_country_slot_of_armed_group_is_img_and_un_troops_stay_igo() -> None:
     assert country_slot(resolve_mention("al-Qaeda")) == "IMG"
     assert country_slot(resolve_mention("U.N. helicopters")) == "IGO"
     assert country_slot(resolve_mention("MSF")) == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        ("the former Russian president", ("RUS", "ELI"), "Russia"),  # not today's holder
+        ("Ousted President Zed Quill of Belgium", ("BEL", "ELI"), None),
+        ("Belgium's former foreign minister", ("BEL", "ELI"), "Belgium"),
+        ("the Russian president", ("RUS", "GOV"), "Vladimir Putin"),
+        ("the former Soviet Union", ("RUS", None), None),  # no government role: unchanged
+    ],
+)
+def test_former_government_roles_are_elite(
+    text: str, code: tuple[str, str | None], name: str | None
+) -> None:
+    actor = resolve_mention(text, date="2023-06-01")
+    assert actor is not None
+    assert (actor.country, actor.sector) == code
+    if name is not None:
+        assert actor.name == name

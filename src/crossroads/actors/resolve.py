@@ -717,12 +717,41 @@ def scan_mentions(sc: Scanner) -> list[ActorMention]:
             continue
         match = _phrase_first(sc, i) or _title_first(sc, i) or _group_first(sc, i)
         if match is not None:
-            found.append(match)
+            found.append(_as_former(sc, i, match))
             end = match[0].end
     _share_roles(sc, found)
     if sc.gaz.homonyms:
         _follow_named_country(sc, found)
     return [mention for mention, _, _ in found]
+
+
+def _as_former(
+    sc: Scanner, i: int, match: tuple[ActorMention, Entry, _Chain]
+) -> tuple[ActorMention, Entry, _Chain]:
+    """A government role marked as past ("former President X", "Ousted President X", "the
+    former Russian president"; `former` in words.tsv) is no government: CAMEO's elite (ELI),
+    and no office holder of the day ("the former Russian president" is not the current one)."""
+    mention, base, chain = match
+    if mention.actor.sector != "GOV" or not _marked_former(sc, i, mention.end):
+        return match
+    actor = mention.actor
+    if chain.person is None and chain.name is None and base.kind not in ("person", "actor"):
+        actor = compose(base, chain.role, sc.gaz)  # the body, not today's holder
+    actor = dataclasses.replace(actor, sector=FORMER_HOLDER_SECTOR)
+    return dataclasses.replace(mention, actor=actor), base, chain
+
+
+def _marked_former(sc: Scanner, i: int, end: int) -> bool:
+    """A `former` word just before the mention (glued) or inside it."""
+    former = sc.gaz.words["former"]
+    if i > 0 and sc.glued[i - 1] and sc.keys[i - 1] in former:
+        return True
+    k = i
+    while k < len(sc.tokens) and sc.tokens[k].end <= end:
+        if sc.keys[k] in former:
+            return True
+        k += 1
+    return False
 
 
 _STATE_KINDS = ("country", "adjective", "people")
