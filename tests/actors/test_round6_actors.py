@@ -236,3 +236,20 @@ def test_former_government_roles_are_elite(
     assert (actor.country, actor.sector) == code
     if name is not None:
         assert actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("opposition parties in Nepal", ("NPL", "OPP")),  # Nepal is no prime minister here
+        ("Nepal", ("NPL", None)),
+        ("Palestinian armed groups", ("PSE", "REB")),
+        ("a Yemeni terrorist group", ("YEM", "REB")),
+        ("Irish nationalist guerrillas", ("IRL", "REB")),
+        ("Chechen Islamist rebels", ("RUS", "REB")),  # a capitalised modifier is no name word
+    ],
+)
+def test_groups_modifiers_and_country_names_shared_with_leaders(
+    text: str, code: tuple[str, str | None]
+) -> None:
+    assert _code(text, "2009-06-01") == code

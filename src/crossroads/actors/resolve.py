@@ -27,6 +27,8 @@ FORMER_HOLDER_SECTOR = "ELI"
 PEOPLE_LEADERS_SECTOR = "ELI"
 # Kinds whose one-word names are also given names or surnames ("Virginia", "Karen", "Jos").
 NAME_LIKE_KINDS = ("person", "place", "people")
+# Kinds that name a state or a place: they win over a person of the same country so called.
+PLACE_KINDS = ("country", "capital", "seat", "region", "place")
 FALLBACK_OFFICES = {"head_state": ("leader",), "head_gov": ("leader",), "leader": ("head_state",)}
 
 
@@ -208,12 +210,14 @@ class Scanner:
         return self.tokens[k].text.isalpha() and self.keys[k] not in self.gaz.words["stance"]
 
     def _is_name_word(self, k: int) -> bool:
-        """A capitalised word that is neither a title nor an honorific."""
+        """A capitalised word that is neither a title, an honorific nor a modifier ("Chechen
+        Islamist rebels": "Islamist" makes "Chechen" no part of a longer name)."""
         token = self.tokens[k]
         return (
             token.text[:1].isupper()
             and token.key not in self.gaz.roles
             and token.key not in self.gaz.words["honorific"]
+            and token.key not in self.gaz.words["modifier"]
         )
 
     def _starts_sentence(self, k: int) -> bool:
@@ -251,7 +255,9 @@ def choose_entry(entries: list[Entry], date: str | None) -> Entry | None:
     """The sense of an ambiguous phrase: the one valid on the date, if they agree on who.
 
     "Johnson" without a date names presidents and prime ministers of several countries: no
-    actor. A person named outside their term is still their country's, as a former holder.
+    actor. A country or place whose name is also a surname of its own leader stays the place
+    ("Nepal" is not Prime Minister Madhav Kumar Nepal). A person named outside their term is
+    still their country's, as a former holder.
     """
     if not entries:
         return None
@@ -265,7 +271,8 @@ def choose_entry(entries: list[Entry], date: str | None) -> Entry | None:
     if len({e.name for e in valid}) == 1:
         valid = [e for e in valid if e.valid_from or e.valid_to] or valid
     if len({(e.country, e.org) for e in valid}) == 1:
-        return max(valid, key=lambda e: e.valid_from or "")
+        places = [e for e in valid if e.kind in PLACE_KINDS] or valid
+        return max(places, key=lambda e: e.valid_from or "")
     return next((e for e in valid if e.kind != "person"), None)
 
 
