@@ -253,3 +253,16 @@ def test_groups_modifiers_and_country_names_shared_with_leaders(
     text: str, code: tuple[str, str | None]
 ) -> None:
     assert _code(text, "2009-06-01") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("rebels in eastern Congo", ("COD", "REB")),
+        ("Ethnic Albanians in south Serbia", ("SRB", "CVL")),
+        ("rebels in South Sudan", ("SSD", "REB")),  # "South" begins the name: not skipped
+        ("troops in the West Bank", ("PSE", "MIL")),
+    ],
+)
+def test_compass_word_between_preposition_and_place(text: str, code: tuple[str, str]) -> None:
+    assert _code(text) == code

@@ -631,9 +631,11 @@ def _title_fits(role: Role, person: Entry) -> bool:
 def _role_of(
     sc: Scanner, i: int, k: int, role: Role, *, name: str | None = None
 ) -> tuple[ActorMention, Entry, _Chain] | None:
-    """ "the President of Russia", "spokesperson for the State Department"."""
+    """ "the President of Russia", "spokesperson for the State Department", "rebels in
+    eastern Congo" (a compass word before the place is skipped, unless it begins a name:
+    "South Sudan")."""
     m = k + 1
-    while m < len(sc.tokens) and sc.keys[m] in sc.gaz.words["determiner"]:
+    while m < len(sc.tokens) and _skippable_before_place(sc, m):
         m += 1
     if m >= len(sc.tokens):
         return None
@@ -651,6 +653,13 @@ def _role_of(
     chain = _Chain(end, role, sc.surface(i, k), name=name)
     actor = _actor_of(sc, span.entry, chain)
     return _mention(sc, i, end, actor, span.entry, chain), span.entry, chain
+
+
+def _skippable_before_place(sc: Scanner, m: int) -> bool:
+    key = sc.keys[m]
+    if key in sc.gaz.words["determiner"]:
+        return True
+    return key in sc.gaz.words["compass"] and sc.phrase_at(m) is None
 
 
 def _group_of(
