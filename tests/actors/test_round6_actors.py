@@ -261,8 +261,37 @@ def test_groups_modifiers_and_country_names_shared_with_leaders(
         ("rebels in eastern Congo", ("COD", "REB")),
         ("Ethnic Albanians in south Serbia", ("SRB", "CVL")),
         ("rebels in South Sudan", ("SSD", "REB")),  # "South" begins the name: not skipped
-        ("troops in the West Bank", ("PSE", "MIL")),
+        ("militants in the West Bank", ("PSE", "REB")),
     ],
 )
 def test_compass_word_between_preposition_and_place(text: str, code: tuple[str, str]) -> None:
     assert _code(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Zarvania strengthened its forces in Lebanon.", {"LBN": None}),
+        ("an international peace-keeping force in Liberia", {"LBR": None}),
+        ("UN peacekeepers in Mali", {None: "MIL", "MLI": None}),
+        ("Moslem forces in east Bosnia", {"BIH": "MIL"}),
+        ("rebels in Darfur", {"SDN": "REB"}),
+    ],
+)
+def test_foreign_or_possessed_forces_are_not_the_places(
+    text: str, codes: dict[str | None, str | None]
+) -> None:
+    assert {m.actor.country: m.actor.sector for m in find_actors(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Hungarian, Romanian and Polish officials met.", True),
+        ("cyber attacks on the United States, South Korea's defence ministry said.", False),
+        ("attacks on the United States, South Korean officials said.", False),
+    ],
+)
+def test_comma_shares_a_role_only_inside_a_closed_list(text: str, shared: bool) -> None:
+    first = find_actors(text)[0]
+    assert (first.actor.sector is not None) is shared

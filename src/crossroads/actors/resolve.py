@@ -572,7 +572,11 @@ _SHARING_KINDS = ("country", "adjective", "region")
 
 
 def _share_roles(sc: Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
-    """ "Hungarian and Romanian officials": a role after coordinated actors is every one's."""
+    """ "Hungarian and Romanian officials": a role after coordinated actors is every one's. A
+    comma coordinates only inside a list that "and"/"or" closes ("Hungarian, Romanian and
+    Polish officials"), never before a lone possessive phrase ("against the United States,
+    South Korea's defence ministry said": the ministry's role is not the United States')."""
+    receivers: set[int] = set()
     for k in range(len(found) - 2, -1, -1):
         mention, base, chain = found[k]
         after, _, next_chain = found[k + 1]
@@ -581,9 +585,16 @@ def _share_roles(sc: Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -
             continue
         if base.kind not in _SHARING_KINDS or found[k + 1][1].kind not in _SHARING_KINDS:
             continue
+        if (gap == "," and k + 1 not in receivers) or _possessive(after):
+            continue
         shared = dataclasses.replace(chain, role=next_chain.role, role_text=next_chain.role_text)
         actor = compose(base, next_chain.role, sc.gaz)
         found[k] = (dataclasses.replace(mention, actor=actor, role=shared.role_text), base, shared)
+        receivers.add(k)
+
+
+def _possessive(mention: ActorMention) -> bool:
+    return any(mark in mention.text for mark in ("'s ", "’s "))
 
 
 def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
@@ -593,7 +604,9 @@ def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
     if role is None or k >= len(sc.tokens) or not sc.glued[k - 1]:
         return None
     if sc.keys[k] in sc.gaz.words["of"]:
-        return None if _moved_from(sc, i, k) else _role_of(sc, i, k, role)
+        if _moved_from(sc, i, k) or _deployed(sc, i, k):
+            return None
+        return _role_of(sc, i, k, role)
     end, person, _ = _name_after(sc, k)
     if end > k and end < len(sc.tokens) and _links_to_body(sc, end):
         of_country = _role_of(sc, i, end, role, name=sc.surface(k, end))
@@ -611,6 +624,23 @@ def _links_to_body(sc: Scanner, end: int) -> bool:
     Abdullah II in Tel Aviv" is Jordan's, not Israel's; `whereabouts` in words.tsv)."""
     key = sc.keys[end]
     return key in sc.gaz.words["of"] and key not in sc.gaz.words["whereabouts"]
+
+
+def _deployed(sc: Scanner, i: int, k: int) -> bool:
+    """A role standing in a place that is not the place's own: someone else's ("its forces in
+    Lebanon", `possessive` in words.tsv) or foreign by its words ("an international
+    peace-keeping force in Liberia", `foreign_force`); "rebels in Darfur", "the army of Iraq"
+    still link."""
+    if sc.keys[k] not in sc.gaz.words["whereabouts"]:
+        return False
+    start = i
+    while start > 0 and i - start < MAX_MODIFIERS and sc.glued[start - 1]:
+        start -= 1  # the words just before: "peace-keeping force", "its forces"
+    words = sc.gaz.words
+    before = sc.keys[start:i]
+    if any(key in words["possessive"] for key in before):
+        return True
+    return any(key in words["foreign_force"] for key in (*before, *sc.keys[i:k]))
 
 
 def _moved_from(sc: Scanner, i: int, k: int) -> bool:
