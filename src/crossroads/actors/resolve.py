@@ -130,8 +130,9 @@ class Scanner:
 
         `inside_name`: the phrase ends a longer name after a title ("President Yoweri
         Museveni"), so the words before it do not make it someone else."""
-        if self.keys[i] not in self.gaz.starts:
-            return None if persons_only else self.misspelt_at(i)
+        key = self.keys[i]
+        if key not in self.gaz.starts:
+            return None if persons_only or len(key) < MIN_WORD else self.misspelt_at(i)
         memo = (i, persons_only, inside_name)
         if memo not in self.phrases:
             self.phrases[memo] = self._longest_phrase(i, persons_only, inside_name)
@@ -262,6 +263,8 @@ def choose_entry(entries: list[Entry], date: str | None) -> Entry | None:
     if not entries:
         return None
     valid = [e for e in entries if e.valid_on(date)]
+    if len(valid) == 1:
+        return valid[0]  # the common case: one sense
     if not valid:
         former = [e for e in entries if e.kind == "person"]
         if len({(e.country, e.org) for e in former}) != 1:
@@ -766,7 +769,7 @@ def scan_mentions(sc: Scanner) -> list[ActorMention]:
             found.append(_as_former(sc, i, match))
             end = match[0].end
     _share_roles(sc, found)
-    if sc.gaz.homonyms:
+    if sc.gaz.homonyms and any(base.kind in ("capital", "place") for _, base, _ in found):
         _follow_named_country(sc, found)
     return [mention for mention, _, _ in found]
 
