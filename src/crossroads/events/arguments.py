@@ -90,6 +90,7 @@ class ArgumentWords:
     condition_markers: frozenset[str]
     relational_nouns: frozenset[str]
     resident_markers: frozenset[str]
+    object_control_preps: frozenset[str]
 
 
 @cache
@@ -121,6 +122,7 @@ def argument_words() -> ArgumentWords:
         condition_markers=frozenset(str(w).lower() for w in mods["condition_markers"]),
         relational_nouns=frozenset(str(w).lower() for w in mods["relational_nouns"]),
         resident_markers=frozenset(str(w).lower() for w in mods["resident_markers"]),
+        object_control_preps=frozenset(str(w).lower() for w in mods["object_control_preps"]),
     )
 
 
@@ -594,8 +596,13 @@ def subject_of(verb: Token) -> list[Token]:
             # 'a human rights group protested', 'inspectors probing sites': the noun acts
             return [current.head]
         if _through_preposition(current):
-            # 'resorted to throwing stones': the verb's subject through its preposition
-            current = current.head.head
+            # 'resorted to throwing stones': the verb's subject through its preposition;
+            # 'accused Uganda of shelling': the object the act is blamed on or praised for
+            governor = current.head.head
+            blamed = _controlling_objects(current.head, governor)
+            if blamed:
+                return blamed
+            current = governor
             continue
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
@@ -648,6 +655,14 @@ def _through_preposition(verb: Token) -> bool:
         return False
     governor = verb.head.head
     return governor.pos_ == "VERB" and not is_passive(governor) and not _agent(governor)
+
+
+def _controlling_objects(preposition: Token, governor: Token) -> list[Token]:
+    """The governor's object when the preposition hands it the act: 'accused Uganda *of*
+    shelling', 'praised Kenya *for* sending troops' (`object_control_preps`)."""
+    if preposition.lower_ not in argument_words().object_control_preps:
+        return []
+    return [c for c in governor.children if c.dep_ in OBJECT_DEPS]
 
 
 def _agent(verb: Token) -> list[Token]:

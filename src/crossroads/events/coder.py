@@ -578,23 +578,33 @@ def is_purpose(verb: Token) -> bool:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, source, target, sentence, statement, flags)."""
+    """One event per (type, source, target, sentence, flags): two statements over the same
+    words ("promised that 'we will defend our allies'") report one act, and so do a person and
+    the country named in his phrase ("Kenya's President … criticized")."""
     seen: set[tuple[object, ...]] = set()
     kept: list[Event] = []
     for e in events:
-        key = (
-            e.type,
-            _key(e.source),
-            _key(e.target),
-            e.evidence.start,
-            e.statement,
-            e.negated,
-            e.hypothetical,
-        )
+        key = (e.type, _key(e.source), _key(e.target), e.evidence.start, e.negated, e.hypothetical)
         if key not in seen:
             seen.add(key)
             kept.append(e)
-    return kept
+    return [e for e in kept if not _bare_country_twin(e, kept)]
+
+
+def _bare_country_twin(event: Event, events: list[Event]) -> bool:
+    """A bare country as source where the same act has a source of that country with a role:
+    the possessor of "Turkey's president", not a party of its own."""
+    source = event.source
+    if source.sector is not None or source.org is not None or source.country is None:
+        return False
+    return any(
+        other.source.country == source.country
+        and other.source.sector is not None
+        and (other.type, _key(other.target), other.evidence.start)
+        == (event.type, _key(event.target), event.evidence.start)
+        and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
+        for other in events
+    )
 
 
 def _key(actor: Actor | None) -> tuple[str | None, ...]:
