@@ -68,7 +68,7 @@ def find_direct_candidates(
     """A candidate for every quotation with a cue, a colon introduction or a predecessor.
 
     `clauses` are the cue statements already found (sorted by position): a quote right after
-    one of them ("…, Schiff said. "The other factor …"") goes on in that speaker's voice."""
+    one of them ("…, Kolawole said. "A second reason …"") goes on in that speaker's voice."""
     previous: Candidate | None = None
     previous_end = -1
     c = 0

@@ -67,7 +67,7 @@ def merge(direct: list[Candidate], by_cue: list[Candidate], *, doc: Doc) -> list
 
 
 def _follow_ons(clause: Candidate, quotes: list[Candidate], doc: Doc) -> list[Candidate]:
-    """The quotes after a clause whose cue comes after its content ("…, Schiff said. "…"")."""
+    """The quotes after a clause whose cue comes after its content ("…, Kolawole said. "…"")."""
     if doc[clause.cue_start].idx < clause.end:
         return []
     return [q for q in quotes if q.start >= clause.end]
