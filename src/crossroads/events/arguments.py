@@ -175,7 +175,7 @@ def _names_phrase(span: Span) -> bool:
 
 def np_actor(token: Token, index: ActorIndex) -> Argument | None:
     """The actor a noun phrase names: its head first, then its modifiers, breadth first. An
-    actor with no country or organisation ('the radical Palestinian Islamic Jihad movement',
+    actor with no country or organisation ('the radical Peruvian Shining Path movement',
     'Algeria's leading human rights activist') takes the country named in its phrase."""
     queue, seen = [token], {token.i}
     uncoded: Actor | None = None
@@ -200,13 +200,13 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         or _state_anaphor(token, index)
         or _affiliated(token, index)
         or _located(token, index)
-        # 'the deputy chief of Israel's militia ally in southern Lebanon': where the ally is
+        # 'the deputy chief of Rwanda's militia ally in eastern Congo': where the ally is
         or next((a for r in relations if (a := _located(r, index))), None)
     )
 
 
 def _residence(token: Token, actor: Actor, index: ActorIndex) -> Argument | None:
-    """'Ethnic Albanians in south Serbia', 'the Albanians of southern Serbia': an ethnic group
+    """'Ethnic Hungarians in south Slovakia', 'the Hungarians of south Slovakia': an ethnic group
     with its country of residence acts as a population of that country (inferred)."""
     marked = any(c.lower_ in argument_words().resident_markers for c in token.children)
     preps = ("of", *LOCATIVE_PREPS) if marked else ("of",)
@@ -274,7 +274,7 @@ def _np_modifiers(token: Token, index: ActorIndex) -> list[Token]:
 
 
 def _affiliated(token: Token, index: ActorIndex) -> Argument | None:
-    """'Workers affiliated with the Serbian Workers' Union', 'militants loyal to Al-Qaeda': a
+    """'Workers affiliated with the Chilean Miners' Union', 'militants loyal to Al-Qaeda': a
     group that names no actor of its own belongs to the party it is tied to."""
     words = argument_words().affiliation
     for child in token.children:
@@ -301,7 +301,7 @@ def place_targets(
     verb: Token, noun: Token | None, index: ActorIndex, *, kind: str = ""
 ) -> list[Argument]:
     """An attack with no actor as object takes the country of the place where it happened
-    ("exploded bombs in the capital Kabul", "fired shells near a vessel from South Korea"), as
+    ("exploded bombs in the capital Nairobi", "fired shells near a patrol boat from Peru"), as
     PLOVER's coders do; marked as inferred. Only an attack is aimed near or at a place: a
     national emergency declared at the US-Mexico border is not one on Mexico."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
@@ -309,7 +309,7 @@ def place_targets(
         places = [t for h in heads for t in _place_objects(h)]
     else:
         places = [t for h in heads for t in prep_objects(h, tuple(LOCATIVE_PREPS))]
-    # 'killed in a car bomb explosion in a sector of Beirut': the instrument's own place, not
+    # 'killed in a car bomb blast in a district of Mogadishu': the instrument's own place, not
     # its author ('killed in a Peruvian air strike in Bolivia' is in Bolivia)
     instruments = [p for p in places if _is_instrument(p, index)]
     places = [p for p in places if p not in instruments]
@@ -318,17 +318,17 @@ def place_targets(
 
 
 def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Argument]:
-    """'A roadside bombing near Samarra killed …': an attack whose subject is its instrument,
+    """'A car bomb near Mosul killed …': an attack whose subject is its instrument,
     not an actor, is coded from the country where it happened, as the PLOVER GSR codes such
     unclaimed attacks; so is a protest by a crowd that names no party ('thousands of people
-    blocked streets in Hong Kong'). Marked as inferred."""
+    blocked roads in Nairobi'). Marked as inferred."""
     subjects = subject_of(verb)
     words = argument_words()
     head = subjects[0].lemma_.lower() if subjects else ""
     if not subjects and is_passive(verb):
         authors = [a for t in _instruments(verb, index) if (a := _author(t, index)) is not None]
         if authors:
-            # 'killed in Israeli tank shelling', 'in an air strike by government forces'
+            # 'killed in Ugandan artillery shelling', 'in a drone strike by government troops'
             return authors[:1]
         places = _passive_places(verb, index)
     elif head in index.lex.instrument_nouns:
@@ -343,8 +343,8 @@ def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Arg
 
 
 def _named_places(head: Token, index: ActorIndex, *, depth: int = 2) -> list[Token]:
-    """Named places where an act happened: 'in Hong Kong', 'at a jail in Dili' (through the
-    unnamed place), never 'in defiance of Chinese authorities' (no place at all)."""
+    """Named places where an act happened: 'in Nairobi', 'at a jail in Lima' (through the
+    unnamed place), never 'in defiance of Ugandan authorities' (no place at all)."""
     found = []
     for place in _place_objects(head):
         if index.at(place.i) is not None:
@@ -355,10 +355,10 @@ def _named_places(head: Token, index: ActorIndex, *, depth: int = 2) -> list[Tok
 
 
 def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
-    """'An Eriadorian was shot dead in Osgiliath', 'killed in a car bombing in Baghdad': a
+    """'A Peruvian was shot dead in La Paz', 'killed in a car bombing in Mogadishu': a
     passive attack or arrest with no agent happened where it happened. 'Killed in a crash in
-    France' names a cause that is no attack; harm that accidents do too ('19 people were killed
-    in Nepal') needs an instrument; and the victim must be an actor ('Jews have been attacked
+    France' names a cause that is no attack; harm that accidents do too ('12 people were killed
+    in Peru') needs an instrument; and the victim must be an actor ('Jews have been attacked
     in Germany' leaves the author unknown) unless an instrument is named."""
     places: list[Token] = []
     armed = False
@@ -376,7 +376,7 @@ def _passive_places(verb: Token, index: ActorIndex) -> list[Token]:
 
 
 def _instruments(verb: Token, index: ActorIndex) -> list[Token]:
-    """The instruments a passive attack happened in: 'killed in a car bombing'."""
+    """The instruments a passive attack happened in: 'killed in a truck bombing'."""
     return [p for p in _place_objects(verb) if _is_instrument(p, index)]
 
 
@@ -386,8 +386,8 @@ def _is_instrument(noun: Token, index: ActorIndex) -> bool:
 
 
 def _author(instrument: Token, index: ActorIndex) -> Argument | None:
-    """Who an instrument belongs to: its actor modifier ('Israeli tank shelling') or its 'by'
-    phrase ('an air strike by government forces'); not its place ('a bombing in Baghdad')."""
+    """Who an instrument belongs to: its actor modifier ('Ugandan artillery shelling') or its 'by'
+    phrase ('a drone strike by government troops'); not its place ('a bombing in Mogadishu')."""
     owners = [c for c in instrument.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     owners += prep_objects(instrument, ("by",))
     for owner in owners:
@@ -398,7 +398,7 @@ def _author(instrument: Token, index: ActorIndex) -> Argument | None:
 
 
 def _is_place_noun(token: Token, index: ActorIndex) -> bool:
-    """'in the northern city of Kirkuk', 'in a residential sector of Beirut': a phrase whose
+    """'in the northern town of Gao', 'in a residential district of Mogadishu': a phrase whose
     actor is a place named inside it."""
     return np_actor(token, index) is not None
 
@@ -461,7 +461,7 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
             argument = np_actor(head, index)
             if argument is None:
                 continue
-            # "Lawmakers in Arnor and Gondor": the place's conjuncts are sources too
+            # "Lawmakers in Chile and Peru": the place's conjuncts are sources too
             extra = [] if argument.token.i == head.i else list(argument.token.conjuncts)
             extra += _coordinated_modifiers(head)
             listed = _listed(head, index)
@@ -472,11 +472,11 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
 
 
 def _listed(head: Token, index: ActorIndex) -> list[Argument]:
-    """Parties of a list the parser split: 'Mordor, the Shire, Arnor and Bree' (the second
+    """Parties of a list the parser split: 'Peru, the Gambia, Chile and Bolivia' (the second
     item taken for an apposition of the first, the rest its conjuncts) and 'the ambassadors
-    of Arnor, Osgiliath and Gondor' (each country has its ambassador)."""
-    # only names: "the United States and Israel, a Saudi-owned weekly reports" lists no weekly,
-    # "Taiwan, a democratic U.S. partner and arms customer" no partner
+    of Chile, Peru and Bolivia' (each country has its ambassador)."""
+    # only names: "Brazil and Chile, a Lima-based daily reports" lists no daily,
+    # "Chile, a close Brazilian partner and trade customer" no partner
     items = [
         item
         for child in head.children
@@ -487,7 +487,7 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
     located: list[Token] = []
     for owner in prep_objects(head, ("of", "from", *LOCATIVE_PREPS)):
         # the head is no party of its own, or one mention with its owner ("ambassadors of Peru",
-        # "Lawmakers in Arnor"); a place only locates its group, as in `_located`
+        # "Lawmakers in Chile"); a place only locates its group, as in `_located`
         if index.at(head.i) in (None, index.at(owner.i)):
             (located if owner.head.lower_ in LOCATIVE_PREPS else items).extend(owner.conjuncts)
     found = [Argument(a, item) for item in items if (a := index.at(item.i)) is not None]
@@ -498,7 +498,7 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
 
 def resolve_targets(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:
     """Recipients: the phrases' actors, else the actors a nominal phrase is about
-    ("welcomed a resumption of ties with Osgiliath", "memos sent by Bree")."""
+    ("welcomed a resumption of ties with Bolivia", "letters sent by Paraguay")."""
     found = resolve_all(tokens, index)
     if found:
         return found
@@ -522,9 +522,9 @@ def _inner_nouns(token: Token) -> list[Token]:
 
 
 def _clause_nouns(clause: Token) -> list[Token]:
-    """What a clause on a noun names: its agent ('memos sent by Bree') and, for a participle,
-    what it acts on ('a helicopter carrying EC monitors', 'roads leading into Mordor'); an
-    infinitive states a plan ('his decision to withdraw troops from Syria' is about no Syria)."""
+    """What a clause on a noun names: its agent ('letters sent by Paraguay') and, for a participle,
+    what it acts on ('a plane carrying UN observers', 'roads leading into Bolivia'); an
+    infinitive states a plan ('her decision to withdraw troops from Chad' is about no Chad)."""
     nouns = [g for c in clause.children if c.dep_ == "agent" for g in c.children]
     if _is_infinitive(clause):
         return nouns
@@ -541,7 +541,7 @@ def _clause_nouns(clause: Token) -> list[Token]:
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
-    """'Senior Hungarian and Romanian officials': coordinated actor adjectives of one role
+    """'Senior Slovak and Czech officials': coordinated actor adjectives of one role
     noun name one party each (the actors layer resolves each demonym on its own)."""
     return [
         m
@@ -567,7 +567,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    """'Israel is opposed to French mediation', 'is committed to talks': a passive of state whose
+    """'Chile is opposed to Brazilian mediation', 'is committed to talks': a passive of state whose
     subject holds the attitude (with its preposition, and no agent) acts like an active verb."""
     preps = argument_words().stative_passives.get(verb.lemma_.lower())
     if preps is None or any(c.dep_ == "agent" for c in verb.children):
@@ -593,10 +593,10 @@ def subject_of(verb: Token) -> list[Token]:
             # ('warships launched games, expected to be joined by …'), never its agent
             return []
         if current.dep_ == "acl" and current.tag_ in ACTING_TAGS:
-            # 'a human rights group protested', 'inspectors probing sites': the noun acts
+            # 'a civil liberties group protested', 'inspectors probing sites': the noun acts
             return [current.head]
         if _through_preposition(current):
-            # 'resorted to throwing stones': the verb's subject through its preposition;
+            # 'resorted to hurling bottles': the verb's subject through its preposition;
             # 'accused Uganda of shelling': the object the act is blamed on or praised for
             governor = current.head.head
             blamed = _controlling_objects(current.head, governor)
@@ -615,7 +615,7 @@ def subject_of(verb: Token) -> list[Token]:
 
 def _own_subjects(verb: Token) -> list[Token]:
     """The verb's subjects; a passive of state's subject too, which the parser may hang on the
-    auxiliary ('Israel is opposed to')."""
+    auxiliary ('Chile is opposed to')."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if _stative(verb):
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -625,7 +625,7 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def _finite_on_root_noun(verb: Token) -> bool:
-    """The small model reads 'Doctors … donated and delivered $50,000 worth of goods' as a noun
+    """The small model reads 'Doctors … donated and delivered $40,000 worth of food' as a noun
     with a participle: a sentence needs a main verb, and a participle with a direct object is
     active, so the noun is its subject ('Three soldiers killed in Iraq', a headline's passive,
     has no object and stays a participle)."""
@@ -650,7 +650,7 @@ def _no_accident(phrases: list[Token]) -> list[Token]:
 
 def _through_preposition(verb: Token) -> bool:
     """A gerund after a preposition of an active verb shares its subject; a passive's
-    ('suspected by the West of blowing up') does not."""
+    ('suspected by its neighbours of blowing up') does not."""
     if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
         return False
     governor = verb.head.head
@@ -677,7 +677,7 @@ def objects_of(verb: Token) -> list[Token]:
     if objects:
         return objects
     # the small model sometimes labels a proper-noun object npadvmod ("shelled Azerbaijan"),
-    # as it labels a date ("demanded Friday that …"), which is no object
+    # as it labels a date ("demanded Monday that …"), which is no object
     return (
         [
             c
@@ -690,9 +690,9 @@ def objects_of(verb: Token) -> list[Token]:
 
 
 def _shifted_objects(verb: Token) -> list[Token]:
-    """A heavy object moved after its 'as' predicate: 'denounced as an ugly crime Serbia's
-    suppression of …' (read as an apposition of 'crime'), 'condemned as unacceptable
-    allegations by Rwanda' (the adjective read into the object)."""
+    """A heavy object moved after its 'as' predicate: 'denounced as a shameful act Peru's
+    suppression of …' (read as an apposition of 'act'), 'condemned as unfounded
+    allegations by Uganda' (the adjective read into the object)."""
     found: list[Token] = []
     for noun in prep_objects(verb, ("as",)):
         found += [c for c in noun.children if c.dep_ == "appos"]
@@ -703,7 +703,7 @@ def _shifted_objects(verb: Token) -> list[Token]:
 
 
 def _counted_objects(verb: Token) -> list[Token]:
-    """'Kidnapped up to 16 Russian advisers': the parser reads 'up' as a particle and the object
+    """'Kidnapped up to 12 Chinese engineers': the parser reads 'up' as a particle and the object
     as the object of 'to'; a counted noun there is the verb's object."""
     if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
@@ -772,7 +772,7 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
     if noun is None:
         heads = [verb, *objects_of(verb)]
     else:
-        # 'launched artillery, mortar and rocket fire against Kampuchean camps'; 'the withdrawal
+        # 'directed mortar, artillery and rocket fire against Peruvian posts'; 'the withdrawal
         # of invasion forces from Panama': the act's patient carries the recipient
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
@@ -780,7 +780,7 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
 
 def _complement_recipients(clause: Token) -> list[Token]:
     """The recipient of a complement: its object or recipient phrase, else the subject of its
-    own complement ('refused to allow United Nations planes to land')."""
+    own complement ('refused to allow African Union observers to enter')."""
     found = objects_of(clause) + prep_objects(clause, COMP_TARGET_PREPS)
     return found or [g for c in _comps(clause) for g in c.children if g.dep_ in SUBJECT_DEPS]
 
@@ -799,8 +799,8 @@ def purpose_targets(verb: Token, index: ActorIndex) -> list[Argument]:
 
 
 def condition_targets(verb: Token, index: ActorIndex) -> list[Argument]:
-    """'Threatened to stop negotiations if the United States goes ahead', '… unless Baghdad
-    accepted its conditions': a threat is addressed to whoever its condition is on."""
+    """'Threatened to quit the talks if Brazil goes ahead', '… unless Lima
+    accepted its terms': a threat is addressed to whoever its condition is on."""
     markers = argument_words().condition_markers
     heads = [verb, *(c for c in verb.children if c.dep_ in COMP_DEPS)]
     clauses = [

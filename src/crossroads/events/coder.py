@@ -113,8 +113,8 @@ def blocked_sentences(doc: Doc, lex: Lexicon, *, index: ActorIndex | None = None
 
 def _is_sports(sent: Span, lex: Lexicon, index: ActorIndex | None) -> bool:
     """A sports word marks the sentence, except inside an actor's name ('the Arab League');
-    a word of everyday news too ('the Chadian team', 'scores of refugees', 'war games') marks
-    it only with another sports word, or capitalised as a name ('the African Nations Cup')."""
+    a word of everyday news too ('the Malian team', 'scores of refugees', 'war games') marks
+    it only with another sports word, or capitalised as a name ('the Gulf Nations Cup')."""
     weak = argument_words().weak_domain_words
     words = [
         t
@@ -183,7 +183,7 @@ def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 
 def _nominalized_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
-    """'announced a suspension of air links' is 'suspended air links': an announcing verb whose
+    """'announced the suspension of air links' is 'suspended air links': an announcing verb whose
     object is a nominalized act codes that act's pattern on the noun after 'of'."""
     if lemma not in lex.announcing_verbs:
         return None
@@ -291,7 +291,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         return
     symmetric = rule.has("symmetric")
     # a recipient was named, if only the source's own country ('promised to democratize
-    # Serbia'): the act stands without one unless its type needs one (ontology.yaml)
+    # Peru'): the act stands without one unless its type needs one (ontology.yaml)
     domestic = rule.type not in ontology().target_required and all(
         t.actor.sector is None for t in targets
     )
@@ -304,7 +304,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
 
 def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
     """Whether the act needs a coded recipient, read on the type it is coded as: 'will not
-    accept any more refugees' is a REJECT and 'have sworn to fight until …' a THREATEN, which
+    accept further refugees' is a REJECT and 'had sworn to fight until …' a THREATEN, which
     need none, though asylum granted and a fight do. A reframed bare verb is let off only
     with no object or prepositional phrase of its own ('vowed to fight corruption', 'vowed to
     fight for workers' are no threats), a reframed pattern always (its noun is the object)."""
@@ -317,7 +317,7 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
     if reframed is None or reframed.type in ontology().target_required:
         return True
     if trigger.noun is not None:
-        # imported patterns misread phrasal verbs ('vowed not to back down in their fight')
+        # imported patterns misread phrasal verbs ('vowed not to back down from this fight')
         return rule.generated or (reframed.type == "AGREE" and rule.has("needs_target"))
     bare = not any(c.dep_ in ("dobj", "prep", "dative", "prt") for c in trigger.verb.children)
     return not (bare and reframed.type == "THREATEN")
@@ -325,8 +325,8 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
 
 def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list[Argument], bool]:
     """Recipients, and whether they are places, which may be the source's own country: the
-    place of an attack ('exploded bombs in Kabul'), or a rule's locative recipient ('lifted
-    the state of emergency in West Darfur' is Sudan easing a restriction on Sudan)."""
+    place of an attack ('exploded bombs in Nairobi'), or a rule's locative recipient ('lifted
+    the state of emergency in North Darfur' is Sudan easing a restriction on Sudan)."""
     verb, rule = trigger.verb, trigger.rule
     tokens = target_tokens(verb, rule, noun=trigger.noun)
     targets = resolve_targets(tokens, ctx.index)
@@ -336,7 +336,7 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     words = argument_words()
     noun = trigger.noun.lemma_.lower() if trigger.noun is not None else ""
     if not targets and (rule.type in words.purpose_target_types or noun in words.agreement_nouns):
-        # 'began a hunger strike to demand …', 'signed an accord to supply Gondor with wheat'
+        # 'began a hunger strike to demand …', 'signed an accord to supply Peru with wheat'
         targets = purpose_targets(verb, ctx.index)
     if not targets and rule.type in words.requested_place_types:
         targets = requested_places(verb, ctx.index)
@@ -405,10 +405,10 @@ def _pronoun_of(subject: Token, lex: Lexicon) -> str:
 
 
 def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -> list[Argument]:
-    """'Russia denied that it would invade', 'Syria says it is willing to withdraw': a pronoun
+    """'Russia denied that it would invade', 'Kenya says it is willing to pull out': a pronoun
     subject of a complement clause is the governing clause's subject (a one-step, rule-based
     coreference); the clause is the one the pronoun is the subject of, which may govern the
-    event verb ('it is willing to withdraw'). A main-clause pronoun takes the subject of the
+    event verb ('it is willing to pull out'). A main-clause pronoun takes the subject of the
     sentence before ('Russia massed troops. It then shelled Kharkiv.')."""
     if pronoun not in ctx.lex.cue_pronouns:
         return []
@@ -453,9 +453,9 @@ def pairs(
 ) -> Iterator[tuple[Argument, Argument | None]]:
     """Source–target pairs; coordinated subjects of a symmetric verb act on each other. A
     place recipient (`home`) may be the source's own country: 'Turkish authorities imposed a
-    curfew in Cizre' is Turkey coercing Turkey, as PLOVER codes it. A named recipient of the
+    curfew in Mardin' is Turkey coercing Turkey, as PLOVER codes it. A named recipient of the
     source's own party is dropped; when it was the only one and the type needs no recipient,
-    the act is kept with none ('Macron attended the Paris Peace Forum': no France→France)."""
+    the act is kept with none ('France's president attended a Paris summit': no France→France)."""
     if not targets and symmetric and len(sources) > 1:
         for s in sources:
             for t in sources:
@@ -465,7 +465,7 @@ def pairs(
     for source in sources:
         kept = [t for t in targets if home or not same_party(t.actor, source.actor)]
         if home and len(kept) > 1:
-            # 'people blocked streets in Hong Kong in defiance of Chinese authorities': the
+            # 'people blocked roads in Nairobi in defiance of Ugandan authorities': the
             # place that gave the source is not also its recipient
             kept = [t for t in kept if not _itself(t.actor, source.actor)] or kept
         if targets and not kept and not optional:
@@ -480,7 +480,7 @@ def _itself(a: Actor, b: Actor) -> bool:
 
 def same_party(a: Actor, b: Actor) -> bool:
     """One country (or one organisation): no event of a party with itself across sectors
-    is coded from a list ("urged Iran, the United States and others" said by a US body)."""
+    is coded from a list ("urged Chile, the United States and others" said by a US body)."""
     return (a.country, a.org) == (b.country, b.org) and a.sector in (b.sector, None)
 
 
@@ -562,7 +562,7 @@ def confidence(
 
 
 def restates_governor(trigger: Trigger, lex: Lexicon) -> bool:
-    """'Began a hunger strike to protest the arrests', 'will visit Mauritania to mediate': a
+    """'Began a hunger strike to protest the detentions', 'will visit Mauritania to mediate': a
     purpose clause of the governing act's own type that names no recipient of its own restates
     that act, it is no second event ('visited Prague to meet with Russians' is one)."""
     if not is_purpose(trigger.verb):
@@ -579,7 +579,7 @@ def is_purpose(verb: Token) -> bool:
 
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, source, target, sentence, flags): two statements over the same
-    words ("promised that 'we will defend our allies'") report one act, and so do a person and
+    words ("promised that 'we will stand by our partners'") report one act, and so do a person and
     the country named in his phrase ("Kenya's President … criticized")."""
     seen: set[tuple[object, ...]] = set()
     kept: list[Event] = []
@@ -608,8 +608,8 @@ def _bare_country_twin(event: Event, events: list[Event]) -> bool:
 
 
 def _key(actor: Actor | None) -> tuple[str | None, ...]:
-    """Two names of one party are one party: 'imposed a curfew in the town of Cizre in
-    southeastern Turkey' is one curfew on Turkey, not one on Cizre and one on Turkey."""
+    """Two names of one party are one party: 'imposed a curfew in the district of Mardin in
+    southeastern Turkey' is one curfew on Turkey, not one on Mardin and one on Turkey."""
     if actor is None:
         return (None,)
     coded = actor.country is not None or actor.org is not None

@@ -86,9 +86,9 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
 
 def _governed(clause: Token, lex: Lexicon) -> bool:
     """A complement of its head, also when the parser took the infinitive of a verb of
-    commitment for a purpose clause ('have sworn to fight until …' as advcl): such a verb with
+    commitment for a purpose clause ('had sworn to fight until …' as advcl): such a verb with
     no complement or object of its own governs the infinitive after it ('offered no
-    incentives to Khartoum to release Ibrahim' is a purpose)."""
+    incentives to Lima to release Okafor' is a purpose)."""
     if clause.dep_ in GOVERNED_DEPS:
         return True
     head = clause.head
@@ -105,7 +105,7 @@ def _is_subjunctive(verb: Token) -> bool:
     its own subject (no auxiliary, no tense) is a mandative subjunctive: asked for, not done.
     The tagger often reads the bare form as a present (VBP); after a singular subject ('that
     Sudan release') that present cannot agree, so it is the subjunctive too; coordinated
-    subjects ('the United States and Russia expect') are plural."""
+    subjects ('Chile and Peru expect') are plural."""
     if verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -183,7 +183,7 @@ def _open_question(clause: Token, lex: Lexicon) -> bool:
 
 
 def _forecast(clause: Token, lex: Lexicon) -> bool:
-    """'it is unlikely the U.S. will launch any strike': a clause judged likely or unlikely
+    """'it is unlikely Kenya will launch any raid': a clause judged likely or unlikely
     is a forecast, not the subject's stated intention."""
     if clause.dep_ != "ccomp":
         return False

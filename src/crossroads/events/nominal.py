@@ -1,5 +1,5 @@
 """Events stated as nouns: "Russia's attack on Kyiv", "attacks by Gondor on Arnor", "a meeting
-between Arnor and Gondor".
+between Chile and Peru".
 
 Why a pass of its own: news names many events by their noun, with no event verb at all, or
 under a verb that is no event ("condemned Mordor's attack on Arnor"). The noun's possessor,

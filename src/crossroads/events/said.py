@@ -85,8 +85,8 @@ def statement_event(
 
 
 def _anchors(sentences: Span, said: SaidClass, lex: Lexicon) -> list[Token]:
-    """Cue words of a class, except negated ones ('said it had failed to call for the
-    separatists to leave' requests nothing) and, for a class of active words, passive
+    """Cue words of a class, except negated ones ('said it had not managed to call for
+    the militias to leave' requests nothing) and, for a class of active words, passive
     participles ('war games, expected to be joined by Italian vessels': no party expects)."""
     words = said.words
     return [

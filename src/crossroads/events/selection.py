@@ -2,7 +2,7 @@
 
 Why a stage of its own: the rules say which verbs *can* code an event, and on sentences written
 for coders that is enough. In whole news articles the same verbs mostly mean something else
-("rejected a question from a reporter", "declined to comment", "met their obligations",
+("rejected a question from a journalist", "declined to comment", "met their obligations",
 "talk about Russia") or sit under a wish, a need or a denial ("hoped to establish a dialogue",
 "do not need to send forces", "no reason to believe Iran wants to strike"). This stage reads
 the words around an event the verb pass made and keeps it, recodes it, or drops it; what counts
@@ -155,7 +155,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
 
 
 def _naming(verb: Token, event: Event, words: Selection) -> bool:
-    """'called Sadiq Khan a loser': an object predicate names; it requests nothing."""
+    """'called the mayor a loser': an object predicate names; it requests nothing."""
     return event.type == "REQUEST" and any(c.dep_ in words.naming_deps for c in verb.children)
 
 
@@ -178,7 +178,7 @@ def _not_political(event: Event, trigger: Trigger, words: Selection) -> bool:
 
 def _speech(verb: Token, words: Selection) -> bool:
     """'declined to comment', 'refused to say whether', 'declined to give details',
-    'rejected a question from a reporter', 'agree to more questions'."""
+    'rejected a question from a journalist', 'agree to more questions'."""
     nouns = [*objects_of(verb), *prep_objects(verb, ("to",))]
     for comp in _complements(verb):
         if comp.lemma_.lower() in words.speech_verbs:
@@ -208,7 +208,7 @@ def _inanimate_object(verb: Token, kind: str, words: Selection) -> bool:
         return False
     objects = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
     if not objects or any(o.pos_ == "PRON" for o in objects):
-        return False  # 'rejected it', 'the bill, which the White House vowed to veto'
+        return False  # 'rejected it', 'the bill, which the governor vowed to veto'
     allowed = words.political_objects if kind == "REJECT" else words.bodies
     return not any(_person_or(o, allowed) for o in objects)
 
@@ -225,7 +225,7 @@ def _person_or(noun: Token, allowed: frozenset[str]) -> bool:
 
 
 def _phrase(noun: Token) -> list[Token]:
-    """The nouns of a noun phrase, without its clauses ('a question from a reporter asking
+    """The nouns of a noun phrase, without its clauses ('a question from a journalist asking
     whether ...' stops at 'asking')."""
     found, frontier = [], [noun]
     while frontier:
@@ -245,13 +245,13 @@ def _topic_only(verb: Token, kind: str, words: Selection) -> bool:
     if kind != "CONSULT" or verb.lemma_.lower() not in words.topic_verbs:
         return False
     if any(s.conjuncts for s in subject_of(verb)):
-        return False  # 'Kerry and Lavrov talked about a ceasefire': with each other
+        return False  # 'Kenya and Uganda talked about a ceasefire': with each other
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     return bool(preps & words.topic_preps) and not preps & words.interlocutor_preps
 
 
 def _shared_view(verb: Token, kind: str, words: Selection) -> bool:
-    """'most Americans agree with the president', 'agreed that the war was a mistake':
+    """'most voters agree with the president', 'agreed that the plan was a failure':
     sharing a view (CAMEO 019) is no PLOVER event; 'agreed to', 'agreed on' are."""
     if kind != "AGREE" or verb.lemma_.lower() not in words.accord_verbs:
         return False
@@ -266,7 +266,7 @@ def _shared_view(verb: Token, kind: str, words: Selection) -> bool:
 
 
 def _bare(verb: Token) -> bool:
-    """'Even Putin seems to agree', 'Senator Casey agreed.': no object, complement or
+    """'Even the minister seems to agree', 'Senator Okafor agreed.': no object, complement or
     prepositional phrase says what was agreed, so it is a view shared."""
     return not any(
         c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "dative", "advcl", "nsubjpass")
@@ -275,7 +275,7 @@ def _bare(verb: Token) -> bool:
 
 
 def _agreed_act(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
-    """'agreed that their countries should cooperate': an act the parties agreed to do (a
+    """'agreed that their countries should share data': an act the parties agreed to do (a
     that-clause with a modal and a party as its active subject) is an agreement, AGREE, not
     the endorsement of a view ('agree that disputes should be resolved through arbitration',
     'agreed that terrorism must be defeated' stay as they are); None otherwise."""
@@ -309,7 +309,7 @@ def _party_acts(clause: Token, ctx: Context) -> bool:
 
 
 def _stated_view(clause: Token) -> bool:
-    """'agreed that the war was a mistake' (a view), not 'agreed that inspectors could visit'
+    """'agreed that the plan was a failure' (a view), not 'agreed that inspectors could visit'
     (an act agreed on, with a modal)."""
     if clause.dep_ != "ccomp":
         return False
@@ -317,7 +317,7 @@ def _stated_view(clause: Token) -> bool:
 
 
 def _pattern_only(trigger: Trigger, words: Selection) -> bool:
-    """'the US has taken 1,500 refugees', 'taking Putin's side': an everyday verb of the
+    """'Kenya has taken 2,300 refugees', 'taking Uganda's side': an everyday verb of the
     CAMEO dictionary ('take' = seize) codes an event only with a pattern's noun ('took
     control of', 'took hostages') or as a phrasal verb ('took over the city'), never bare."""
     if not (
@@ -333,7 +333,7 @@ def _pattern_only(trigger: Trigger, words: Selection) -> bool:
 
 
 def _place(noun: Token, words: Selection) -> bool:
-    """'had taken the city of Mosul', 'took Crimea': a place taken is seized."""
+    """'had taken the town of Gao', 'took Crimea': a place taken is seized."""
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in words.places
 
 
@@ -341,7 +341,7 @@ def _place(noun: Token, words: Selection) -> bool:
 
 
 def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
-    """'To reach a lasting deal, Trump should pull back': the aim of an act that is itself
+    """'To reach a lasting deal, Kenya should pull back': the aim of an act that is itself
     only possible or wished has not happened either."""
     purpose = verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
@@ -351,7 +351,7 @@ def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
 
 def _irrealis(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
     """Walk up the clauses that govern the event verb: a negated noun of evidence negates it;
-    'wants Israel to halt' is a request of the wanter; 'hoped to establish' an intent; 'needs
+    'wants Uganda to halt' is a request of the wanter; 'hoped to establish' an intent; 'needs
     to pay' an opinion (or, in another party's statement, that party's demand)."""
     chain = _governing_clauses(trigger.verb, words)
     if any(_negated_evidence(head, words) for _, head in chain):
@@ -376,7 +376,7 @@ def _governing_clauses(verb: Token, words: Selection) -> list[tuple[Token, Token
 
 
 def _infinitival(clause: Token) -> bool:
-    """'wants Israel to halt', 'hoped to establish', 'need not send' (no finite clause: 'we
+    """'wants Uganda to halt', 'hoped to establish', 'need not send' (no finite clause: 'we
     want peace, we want it soon' is two wants, not a want of a want)."""
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
@@ -418,14 +418,14 @@ def _governed(
 
 
 def _own_subject(clause: Token, head: Token) -> bool:
-    """'wants Israel to halt': the complement has a subject of its own, not the governor's."""
+    """'wants Uganda to halt': the complement has a subject of its own, not the governor's."""
     own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     return bool(own) or (clause.dep_ == "xcomp" and bool(objects))
 
 
 def _wanted_of_another(event: Event, head: Token, ctx: Context, words: Selection) -> Event | None:
-    """'Hamas wants Israel to halt attacks' → Hamas REQUEST Israel; unknown wanter: no event."""
+    """'Kenya wants Uganda to halt raids' → Hamas REQUEST Israel; unknown wanter: no event."""
     wanters = resolve_all(subject_of(head), ctx.index)
     if not wanters or _same(wanters[0].actor, event.source):
         return None
@@ -487,7 +487,7 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _distributive(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
-    """'Germany and Sweden agreed to take in refugees': coordinated subjects of a symmetric
+    """'Norway and Denmark agreed to take in refugees': coordinated subjects of a symmetric
     verb act on each other only when the content is about each other; otherwise each acts
     alone (no recipient), and a type that needs a recipient gives nothing."""
     if event.target is None or not trigger.rule.has("symmetric"):
@@ -512,7 +512,7 @@ def _mutual_target(target: Actor, trigger: Trigger, ctx: Context) -> bool:
 def _reciprocal_content(trigger: Trigger, words: Selection) -> bool:
     """No complement ('Jordan and Britain agreed'), or one about each other ('agreed to
     cooperate', 'agreed on a ceasefire', 'agreed to work together'); never with a floating
-    'both' or 'each' on the verb ('are both signing deals')."""
+    'both' or 'each' on the verb ('are both signing accords')."""
     verb = trigger.verb
     if any(c.lower_ in words.distributive_words and c.dep_ != "nsubj" for c in verb.children):
         return False
@@ -559,7 +559,7 @@ def _no_visit(event: Event, trigger: Trigger, ctx: Context, words: Selection) ->
 
 
 def _deployment(event: Event, trigger: Trigger, words: Selection) -> Event | None:
-    """'NATO peacekeeping troops have arrived in Bosnia' is a deployment (peacekeeping: AID
+    """'UN peacekeeping troops have arrived in Mali' is a deployment (peacekeeping: AID
     074; troops: MOBILIZE 154), not a visit; None when the mover is no armed force."""
     verb = trigger.verb
     if event.type != "CONSULT" or verb.lemma_.lower() not in words.movement_verbs:
@@ -587,7 +587,7 @@ def _movers(verb: Token) -> list[Token]:
 
 
 def _space_launch(trigger: Trigger, words: Selection) -> bool:
-    """'launched a rocket carrying an Earth observation satellite': a rocket with a space
+    """'launched a rocket carrying a weather satellite': a rocket with a space
     payload in its noun phrase is a space launch, no attack."""
     noun = trigger.noun
     if noun is None or trigger.rule.type != "ASSAULT":
@@ -596,7 +596,7 @@ def _space_launch(trigger: Trigger, words: Selection) -> bool:
 
 
 def _topic_gerund(verb: Token, words: Selection) -> bool:
-    """'flipped his position on accepting Syrian refugees', 'a debate about sending troops':
+    """'changed her position on accepting Sudanese refugees', 'a debate about sending troops':
     a gerund after a preposition of topic is what is talked or decided about, not an act that
     took place."""
     return (
@@ -627,7 +627,7 @@ def _polar_question(verb: Token, words: Selection) -> bool:
     for _ in range(6):
         if _inverted(clause, words):
             return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < clause.i)
-        # an adverbial clause ('did it collapse when Obama called on Assad to go?') is
+        # an adverbial clause ('did it collapse when Kenya called on Uganda to withdraw?') is
         # presupposed, not asked
         if clause.head.i == clause.i or clause.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
