@@ -62,6 +62,6 @@ def test_must_in_a_statement_is_the_speakers_request() -> None:
 
 
 def test_pronoun_subject_of_a_reported_intention_is_the_speaker() -> None:
-    doc = load_nlp()("Syria said it is willing to withdraw its troops from Lebanon.")
+    doc = load_nlp()("Kenya said it is willing to withdraw all troops from Somalia.")
     events = code_events(doc, extract_statements(doc))
-    assert ("AGREE", "SYR", "LBN") in triples(events)
+    assert ("AGREE", "KEN", "SOM") in triples(events)

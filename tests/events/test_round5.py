@@ -80,7 +80,7 @@ def test_an_infinitive_on_a_noun_is_an_intent_not_an_act() -> None:
 
 
 def test_an_announced_suspension_of_links_is_a_sanction() -> None:
-    events = code("Kenya announced a suspension of air links with Uganda on Monday.")
+    events = code("Kenya announced the suspension of air links with Uganda on Monday.")
     assert ("SANCTION", "KEN", "UGA") in triples(events)
 
 
@@ -103,7 +103,7 @@ def test_a_light_noun_stands_for_its_content() -> None:
     assert ("CONCEDE", "SRB", "MNE") in triples(
         code("Serbia eased emergency measures in Montenegro.")
     )
-    events = code("Swiss doctors handed over 700 kg of medicine to Kenyan hospitals.")
+    events = code("Swiss nurses handed over 900 kg of medicine to Kenyan clinics.")
     assert ("AID", "CHE", "KEN") in triples(events)
 
 
@@ -128,7 +128,7 @@ def test_a_single_signatory_still_needs_a_recipient() -> None:
 
 
 def test_a_curfew_in_the_sources_own_country_is_coded() -> None:
-    events = code("Turkish authorities imposed a curfew in the town of Cizre on Tuesday.")
+    events = code("Turkish authorities imposed a curfew in Mardin on Tuesday.")
     assert ("COERCE", "TUR", "TUR") in triples(events)
 
 
@@ -160,5 +160,5 @@ def test_carrying_out_a_withdrawal_is_a_retreat() -> None:
 
 
 def test_a_pledged_evacuation_of_settlements_is_an_agreement() -> None:
-    events = code("Israel will evacuate all 21 settlements in the Gaza Strip in August.")
+    events = code("Israel will evacuate 17 settlements in the Gaza Strip next month.")
     assert triples(events) == {("AGREE", "ISR", "PSE")}

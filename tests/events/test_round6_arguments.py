@@ -22,9 +22,9 @@ def test_adjectives_inside_a_list_do_not_hide_a_party() -> None:
 
 
 def test_a_real_apposition_names_no_second_party() -> None:
-    # "a Saudi-owned weekly reports": the reporting paper is no party to the threat
+    # "a Riyadh-based weekly reports": the reporting paper is no party to the threat
     events = code(
-        "The rebel group threatened to deliver blows to Chile and Peru, a Saudi-owned weekly "
+        "The rebel group threatened to deliver blows to Chile and Peru, a Riyadh-based weekly "
         "reports."
     )
     assert all(e.target is None or e.target.country != "SAU" for e in events)
@@ -49,8 +49,8 @@ def test_a_loose_link_is_no_affiliation() -> None:
 
 
 def test_an_everyday_sense_of_a_sports_word_does_not_block_the_sentence() -> None:
-    text = "A member of the Chadian team accused Sudan of shelling border villages."
-    assert ("ACCUSE", "TCD", "SDN") in triples(code(text))
+    text = "A member of the Malian team accused Niger of shelling border villages."
+    assert ("ACCUSE", "MLI", "NER") in triples(code(text))
     scores = code("Nigerian police tortured scores of Chadian refugees.")
     assert ("ASSAULT", "NGA", "TCD") in triples(scores)
 
@@ -91,8 +91,8 @@ def test_a_passive_attack_with_no_agent_is_coded_from_its_place() -> None:
     events = code("A Kenyan journalist was shot dead in Somalia on Monday.")
     assert ("ASSAULT", "SOM", "KEN") in triples(events)
     assert all(e.confidence < 0.8 for e in events)  # inferred
-    bombing = code("Three Iraqi civilians were killed in a car bombing in Baghdad.")
-    assert ("ASSAULT", "IRQ", "IRQ") in triples(bombing)
+    bombing = code("Three Somali civilians were killed in a truck bombing in Mogadishu.")
+    assert ("ASSAULT", "SOM", "SOM") in triples(bombing)
 
 
 def test_a_passive_accident_or_unknown_cause_names_no_author() -> None:
@@ -124,7 +124,7 @@ def test_the_source_itself_is_no_recipient() -> None:
 
 def test_a_protest_is_against_the_party_its_purpose_names() -> None:
     events = code(
-        "Chilean farmers began a hunger strike to demand the resignation of Peru's president."
+        "Chilean farmers began a hunger strike to demand the removal of Peru's president."
     )
     assert ("PROTEST", "CHL", "PER") in triples(events)
 
@@ -135,22 +135,22 @@ def test_a_purpose_clause_of_the_same_type_is_one_event() -> None:
 
 
 def test_a_request_concerns_the_place_of_what_it_asks_for() -> None:
-    events = code("Norway has again appealed for peace in Sudan in a message to its leaders.")
+    events = code("Norway has once more appealed for peace in Sudan in a letter to its leaders.")
     assert ("REQUEST", "NOR", "SDN") in triples(events)
 
 
 def test_two_names_of_one_country_are_one_recipient() -> None:
-    text = "Turkish police imposed a curfew in the town of Cizre in southeastern Turkey."
+    text = "Turkish police imposed a curfew in the district of Mardin in southeastern Turkey."
     assert [e.type for e in code(text)].count("COERCE") == 1
 
 
 def test_an_attack_with_an_instrument_is_coded_where_the_instrument_went_off() -> None:
-    text = "A prominent journalist was killed in a car bomb explosion in a district of Mogadishu."
+    text = "A well-known judge was killed in a bomb explosion in a district of Mogadishu."
     assert ("ASSAULT", "SOM", "SOM") in triples(code(text))
 
 
 def test_a_crowd_protests_as_the_country_where_it_protests() -> None:
-    text = "Thousands of people blocked streets in Nairobi in defiance of the Ugandan government."
+    text = "Thousands of people blocked roads in Nairobi in defiance of the Ugandan government."
     events = triples(code(text))
     assert ("PROTEST", "KEN", "UGA") in events
     assert ("PROTEST", "KEN", "KEN") not in events
@@ -176,7 +176,7 @@ def test_a_participle_with_an_object_in_a_verbless_sentence_is_its_main_verb() -
     # coordinated 'delivered' has an object, so the charities act; 'donated' shares the
     # recipient of 'delivered'
     text = (
-        "Doctors from two Chilean charities donated and personally delivered $50,000 worth of "
+        "Nurses from three Chilean charities donated and personally delivered $40,000 worth of "
         "medicine to a hospital in Peru."
     )
     assert ("AID", "CHL", "PER") in triples(code(text))
@@ -184,15 +184,15 @@ def test_a_participle_with_an_object_in_a_verbless_sentence_is_its_main_verb() -
 
 def test_he_does_not_stand_for_a_country() -> None:
     text = (
-        "A senior Peruvian minister said Chile must pay compensation as he embarked on a trip "
+        "A senior Peruvian minister said Chile must pay compensation as he set off on a trip "
         "to Asia to seek Japanese support for the demand."
     )
     assert all(e.source.country != "CHL" for e in code(text) if e.type == "REQUEST")
 
 
 def test_harm_that_accidents_do_too_needs_an_instrument_for_a_place_source() -> None:
-    assert code("At least 19 people were killed in Nepal on Saturday.") == []
-    assert code("Three Nepali climbers were killed in Nepal on Saturday.") == []
+    assert code("Some 12 hikers were killed in Peru on Saturday.") == []
+    assert code("Three Peruvian climbers were killed in Peru on Saturday.") == []
 
 
 def test_a_passive_attack_on_no_actor_names_no_author() -> None:
@@ -200,9 +200,7 @@ def test_a_passive_attack_on_no_actor_names_no_author() -> None:
 
 
 def test_an_apposition_that_is_no_name_is_no_list_item() -> None:
-    events = code(
-        "Chile could invade and occupy Peru, a democratic U.S. partner and arms customer."
-    )
+    events = code("Chile could invade and occupy Peru, a close U.S. partner and arms buyer.")
     assert all(e.target is None or e.target.country != "USA" for e in events)
 
 
@@ -224,18 +222,18 @@ def test_an_agreement_is_with_the_party_its_purpose_clause_names() -> None:
 
 
 def test_an_attack_near_a_party_is_an_attack_on_it() -> None:
-    events = code("Chile fired two artillery shells near a naval vessel from Peru on Monday.")
+    events = code("Chile fired three mortar shells near a patrol boat from Peru on Monday.")
     assert ("ASSAULT", "CHL", "PER") in triples(events)
 
 
 def test_a_counted_object_after_up_to_is_the_object() -> None:
-    events = code("Chilean rebels have kidnapped up to 16 Peruvian engineers from a market.")
+    events = code("Chilean gunmen have kidnapped up to 12 Peruvian engineers from a market.")
     assert ("ASSAULT", "CHL", "PER") in triples(events)
 
 
 def test_a_recipient_on_a_coordinated_pattern_noun_counts() -> None:
     text = (
-        "Chilean forces launched artillery, mortar, and rocket fire against Peruvian camps today."
+        "Chilean forces launched mortar, artillery, and rocket fire against Peruvian posts today."
     )
     assert ("ASSAULT", "CHL", "PER") in triples(code(text))
 
@@ -293,7 +291,7 @@ def test_a_threat_is_addressed_to_the_subject_of_its_condition() -> None:
         "Chile threatened to stop the negotiations if Peru goes ahead with the deployment."
     )
     assert ("THREATEN", "CHL", "PER") in triples(events)
-    unless = code("Chile threatened to launch a new offensive unless Lima accepted its conditions.")
+    unless = code("Chile threatened to start a new offensive unless Lima accepted its terms.")
     assert ("THREATEN", "CHL", "PER") in triples(unless)
 
 
@@ -321,7 +319,7 @@ def test_an_uncoded_actor_takes_the_country_named_in_its_phrase() -> None:
 
 
 def test_a_heavy_object_after_its_as_predicate_is_the_object() -> None:
-    events = code("Chile on Friday denounced as an ugly crime Peru's suppression of the protests.")
+    events = code("Chile on Monday denounced as a shameful act Peru's suppression of the protests.")
     assert ("ACCUSE", "CHL", "PER") in triples(events)
     shifted = code(
         "Chile condemned as unacceptable allegations by Peru that it had armed the rebels."
@@ -330,7 +328,7 @@ def test_a_heavy_object_after_its_as_predicate_is_the_object() -> None:
 
 
 def test_a_named_own_country_recipient_leaves_the_act_with_none() -> None:
-    text = "The Chilean president promised to democratize Chile and establish the rule of law."
+    text = "The Chilean president promised to democratize Chile and restore the rule of law."
     assert ("AGREE", "CHL", None) in triples(code(text))
 
 

@@ -35,7 +35,7 @@ def test_declining_to_comment_is_no_rejection_but_refusing_to_meet_is() -> None:
 
 
 def test_rejecting_a_question_is_no_rejection_but_rejecting_a_proposal_is() -> None:
-    assert code("The French minister rejected a question from a reporter.") == []
+    assert code("The French minister rejected a question from a journalist.") == []
     assert ("REJECT", "FRA", None) in triples(code("France rejected the proposal."))
 
 
@@ -82,14 +82,14 @@ def test_a_wish_of_no_known_party_for_another_to_act_codes_nothing() -> None:
 
 
 def test_a_hoped_for_dialogue_is_an_intent_not_a_dialogue() -> None:
-    events = code("The Kenyan government said it hoped to establish a dialogue with Uganda.")
+    events = code("The Kenyan government said it hoped to open a dialogue with Uganda.")
     assert "CONSULT" not in kinds(events)
     assert ("AGREE", "KEN", "UGA") in triples(events)
     assert flags(events, "AGREE") == {(False, False)}
 
 
 def test_what_a_party_needs_to_do_is_an_opinion() -> None:
-    assert code("Kenya does not need to send combat forces to Uganda.") == []
+    assert code("Kenya does not need to send ground troops to Uganda.") == []
     assert code("Kenya needs to pay more money to Uganda.") == []
 
 
@@ -117,8 +117,8 @@ def test_an_act_under_no_reason_to_believe_is_negated() -> None:
 
 
 def test_coordinated_parties_act_on_each_other_only_about_each_other() -> None:
-    refugees = code("Germany and Sweden have agreed to take in refugees.")
-    assert triples(refugees) == {("AGREE", "DEU", None), ("AGREE", "SWE", None)}
+    refugees = code("Norway and Denmark have agreed to take in migrants.")
+    assert triples(refugees) == {("AGREE", "NOR", None), ("AGREE", "DNK", None)}
     cooperate = code("Jordan and Britain agreed to cooperate on border security.")
     assert {("AGREE", "JOR", "GBR"), ("AGREE", "GBR", "JOR")} <= triples(cooperate)
     plain = code("Jordan and Britain agreed on Tuesday.")
@@ -126,10 +126,10 @@ def test_coordinated_parties_act_on_each_other_only_about_each_other() -> None:
 
 
 def test_a_floating_both_makes_coordinated_signers_act_apart() -> None:
-    both = code("Finland and Sweden are both signing deals to expand trade with Japan.")
-    assert ("SUPPORT", "FIN", "SWE") not in triples(both)
-    together = code("Finland and Sweden signed an agreement on Monday.")
-    assert ("SUPPORT", "FIN", "SWE") in triples(together)
+    both = code("Chile and Peru are both signing accords to expand trade with Japan.")
+    assert ("SUPPORT", "CHL", "PER") not in triples(both)
+    together = code("Chile and Peru signed an agreement on Monday.")
+    assert ("SUPPORT", "CHL", "PER") in triples(together)
 
 
 def test_a_relative_pronoun_object_stands_for_its_noun() -> None:
@@ -168,23 +168,23 @@ def test_a_yes_no_question_makes_the_act_hypothetical() -> None:
 
 
 def test_taking_refugees_is_no_seizure_but_taking_control_or_taking_over_is() -> None:
-    assert code("In that time, Kenya has taken just over 1,500 Ugandan refugees.") == []
+    assert code("Since then, Kenya has taken about 2,300 Ugandan refugees.") == []
     assert code("Kenya is taking Uganda's side in the dispute.") == []
     seized = code("Ugandan rebels took control of the Kenyan border town.")
     assert ("COERCE", "UGA", "KEN") in triples(seized)
 
 
 def test_a_question_after_caption_debris_is_still_a_question() -> None:
-    asked = code("JUST WATCHED Will Russia sell missiles to Iran?")
+    asked = code("JUST WATCHED Will Chile sell rifles to Peru?")
     assert asked and all(e.hypothetical for e in asked)
     assert not any(e.hypothetical for e in code("How did Kenya manage to defy the embargo?"))
 
 
 def test_the_aim_of_a_possible_act_is_hypothetical() -> None:
-    wished = code("To reach a lasting deal with Iran, Kenya should pull back.")
+    wished = code("To reach a durable deal with Iran, Kenya should pull back.")
     assert ("AGREE", "KEN", "IRN") in triples(wished)
     assert all(e.hypothetical for e in wished if e.type == "AGREE")
-    done = code("Kenya sent envoys to Tehran to reach a deal with Iran.")
+    done = code("Kenya sent envoys to Tehran to reach an accord with Iran.")
     assert not any(e.hypothetical for e in done if e.type == "AGREE")
 
 
@@ -228,7 +228,7 @@ def test_a_place_taken_is_seized_but_taking_on_a_country_is_not() -> None:
 
 def test_not_ruling_out_with_can_is_a_possibility_ruling_out_a_policy_is_a_rejection() -> None:
     assert code("Kenyan officials say they cannot rule out a recession.") == []
-    assert ("REJECT", "KEN", None) in triples(code("Kenya has ruled out further fiscal stimulus."))
+    assert ("REJECT", "KEN", None) in triples(code("Kenya has ruled out further rate cuts."))
 
 
 def test_a_relative_pronoun_object_is_kept_whatever_it_refers_to() -> None:

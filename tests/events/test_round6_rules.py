@@ -139,12 +139,12 @@ def test_sworn_to_fight_is_a_threat() -> None:
 
 
 def test_would_in_the_words_of_a_speaker_is_a_stated_intention() -> None:
-    events = code("Radical French farmers said on Friday they would blockade Paris.")
+    events = code("Angry Chilean truckers said on Monday they would blockade Lima.")
     assert [(e.type, e.hypothetical) for e in events] == [("THREATEN", False)]
-    events = code("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
+    events = code("Turkey confirmed on Tuesday it would tighten its naval blockade of Cyprus.")
     assert "THREATEN" in types(events)
     # an announcement codes the act announced (as before)
-    events = code("The United States announced it would prohibit all aid to Albanian rebels.")
+    events = code("Canada announced it would ban all aid to Sudanese rebels.")
     assert "THREATEN" not in types(events)
 
 
@@ -183,8 +183,8 @@ def test_a_mandative_subjunctive_is_not_done() -> None:
 
 
 def test_protests_and_riots_stated_as_nouns() -> None:
-    events = code("Palestinian riots against Israeli military policies are still continuing.")
-    assert ("PROTEST", "PSE", "ISR") in triples(events)
+    events = code("Armenian riots against Azerbaijani border policies are still continuing.")
+    assert ("PROTEST", "ARM", "AZE") in triples(events)
     assert top(events).mode == "riot"
     events = code("Kenyan protests against Ugandan border guards spread on Monday.")
     assert ("PROTEST", "KEN", "UGA") in triples(events)
@@ -195,17 +195,15 @@ def test_being_opposed_to_a_plan_is_rejecting_it() -> None:
 
 
 def test_driving_out_refugees_is_a_deportation() -> None:
-    events = code(
-        "The Israeli army forced out more than 1,000 Palestinian refugees from their homes."
-    )
+    events = code("The Sudanese army forced out more than 2,000 Chadian refugees from their homes.")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "deport")]
-    assert ("COERCE", "ISR", "PSE") in triples(events)
+    assert ("COERCE", "SDN", "TCD") in triples(events)
 
 
 def test_allowing_inspectors_back_is_allowing_involvement() -> None:
-    events = code("Iraq allowed the return of United Nations weapons inspectors on Monday.")
+    events = code("Iran allowed the return of United Nations nuclear inspectors on Monday.")
     assert [(e.type, e.target and e.target.org) for e in events] == [("CONCEDE", "UN")]
-    events = code("Iraq said it would allow the return of United Nations weapons inspectors.")
+    events = code("Iran said it would allow the return of United Nations nuclear inspectors.")
     assert types(events) == {"AGREE"}
 
 
@@ -223,7 +221,7 @@ def test_the_released_are_the_recipient_of_a_release() -> None:
 
 
 def test_expelling_people_is_a_deportation_and_expelling_diplomats_a_sanction() -> None:
-    events = code("Qatar expelled exiled leaders of Egypt's Muslim Brotherhood.")
+    events = code("Qatar expelled exiled leaders of Egypt's main opposition party.")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "deport")]
     events = code("Qatar expelled Egyptian diplomats.")
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
@@ -237,15 +235,15 @@ def test_a_fire_set_to_nothing_of_anyone_is_no_coercion() -> None:
 
 
 def test_a_cancelled_visit_reduces_relations() -> None:
-    events = code("A French minister cancelled a planned visit to Haiti on Sunday.")
-    assert ("SANCTION", "FRA", "HTI") in triples(events)
+    events = code("A Belgian minister cancelled a planned trip to Rwanda on Monday.")
+    assert ("SANCTION", "BEL", "RWA") in triples(events)
     # a meeting both sides put off stays a refusal to meet (as before)
     events = code("Ghana and Togo postponed their meeting on Monday.")
     assert types(events) == {"REJECT"}
 
 
 def test_only_armed_forces_are_mobilized() -> None:
-    assert code("Saudi Arabia has mobilized pressure groups in the United States.") == []
+    assert code("Qatar has mobilized lobby groups in the United States.") == []
     assert ("MOBILIZE", "RUS", "UKR") in triples(
         code("Russia mobilized troops near the Ukrainian border.")
     )
@@ -255,9 +253,9 @@ def test_only_armed_forces_are_mobilized() -> None:
 
 
 def test_an_arrest_warrant_is_a_legal_action() -> None:
-    events = code("A court in Guyana has issued arrest warrants for two Brazilian men.")
+    events = code("A court in Ghana has issued arrest warrants for three Togolese men.")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "arrest")]
-    assert ("COERCE", "GUY", "BRA") in triples(events)
+    assert ("COERCE", "GHA", "TGO") in triples(events)
 
 
 def test_precision_on_real_news_constructions() -> None:
@@ -265,16 +263,16 @@ def test_precision_on_real_news_constructions() -> None:
     assert code("The Kenyan president fired the Ugandan envoy on May 15.") == []
     assert "ASSAULT" in types(code("Egyptian police fired on Libyan protesters in Cairo."))
     # a bare infinitive of perception is a fact, not a subjunctive
-    events = code("The crisis saw Iran shoot down an American drone last month.")
+    events = code("The crisis saw Iran shoot down a British drone in June.")
     assert [(e.type, e.hypothetical) for e in events] == [("ASSAULT", False)]
     # a forecast by others is no threat of the actor's
-    events = code("Analysts say North Korea would launch an attack on the United States.")
+    events = code("Analysts say Chile would launch an attack on Peru.")
     assert "THREATEN" not in types(events)
     # a return to dialogue admits no one
-    assert code("North Korea must change course to allow a return to dialogue.") == []
+    assert code("Chile must change its policy to allow a return to talks.") == []
     # a siege laid to an embassy is laid to its country
-    events = code("Crowds of angry Iraqis laid siege to the U.S. Embassy compound in Baghdad.")
-    assert ("COERCE", "IRQ", "USA") in triples(events)
+    events = code("Crowds of angry Libyans laid siege to the French Embassy compound in Tripoli.")
+    assert ("COERCE", "LBY", "FRA") in triples(events)
 
 
 def test_campaign_and_market_rallies_are_no_protests() -> None:

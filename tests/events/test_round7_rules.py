@@ -38,7 +38,7 @@ def test_martial_law_is_a_multi_word_pattern_noun() -> None:
 
 
 def test_an_intended_martial_law_is_a_threat() -> None:
-    events = code("Chad's government announced that it is prepared to impose martial law.")
+    events = code("Chad's government announced that it is ready to impose martial law.")
     assert ("THREATEN", "TCD", None) in triples(events)
 
 
@@ -66,20 +66,20 @@ def test_a_reminder_issued_to_a_party_is_a_request() -> None:
 def test_taking_in_refugees_is_asylum_and_refusing_them_a_rejection() -> None:
     events = code("Germany accepted 5,000 Syrian refugees last year.")
     assert ("AID", "DEU", "SYR") in triples(events)
-    refused = code("Hungary says it will not accept any more refugees if the war spreads.")
-    assert ("REJECT", "HUN", None) in triples(refused)
+    refused = code("Poland says it will not accept further refugees if the war spreads.")
+    assert ("REJECT", "POL", None) in triples(refused)
 
 
 def test_a_sworn_fight_is_a_threat_a_vowed_fight_against_corruption_is_not() -> None:
-    events = code("Ethnic Albanians have sworn to fight until they gain control of the villages.")
-    assert ("THREATEN", "ALB", None) in triples(events)
+    events = code("Ethnic Armenians had sworn to fight until they regained control of the valley.")
+    assert ("THREATEN", "ARM", None) in triples(events)
     assert code("Kenya vowed to fight corruption.") == []
     assert code("The Kenyan president vowed to fight for workers.") == []
 
 
 def test_peacekeepers_arriving_are_deployed_not_visiting() -> None:
-    events = code("A first batch of Bangladeshi peacekeeping troops arrived in Liberia on Tuesday.")
-    assert ("AID", "BGD", "LBR") in triples(events)
+    events = code("A second group of Nepali peacekeeping troops arrived in Mali on Friday.")
+    assert ("AID", "NPL", "MLI") in triples(events)
     assert "CONSULT" not in types(events)
 
 
@@ -99,7 +99,7 @@ def test_a_gerund_of_topic_is_no_act() -> None:
 
 def test_an_imported_pattern_still_needs_its_recipient_under_an_intention() -> None:
     # the dictionary's 'back … fight' (support) misreads the phrasal 'back down'
-    assert "REJECT" not in types(code("Belgian leaders vowed not to back down in their fight."))
+    assert "REJECT" not in types(code("Belgian leaders vowed not to back down in this fight."))
 
 
 def test_a_failed_call_in_a_statement_is_no_request() -> None:
@@ -174,14 +174,14 @@ def test_troops_removed_are_withdrawn_not_deported() -> None:
 
 
 def test_an_open_question_is_no_intention() -> None:
-    events = code("Kenya has still not decided whether to send weapons to Somalia.")
+    events = code("Kenya has not yet decided whether to send weapons to Somalia.")
     assert "AGREE" not in types(events)
     assert all(e.hypothetical for e in events)
     assert ("AGREE", "KEN", "SOM") in triples(code("Kenya decided to send weapons to Somalia."))
 
 
 def test_agreeing_that_parties_should_act_is_an_agreement() -> None:
-    events = code("Kenya and Uganda agreed on Wednesday that their countries should cooperate.")
+    events = code("Kenya and Uganda agreed on Monday that their countries should cooperate.")
     assert {("AGREE", "KEN", "UGA"), ("AGREE", "UGA", "KEN")} <= triples(events)
     assert "SUPPORT" not in types(events)
     # a view agreed with stays no agreement
@@ -195,7 +195,7 @@ def test_hosting_talks_between_two_parties_is_mediation() -> None:
     events = code("Kenya hosted talks between Uganda and Rwanda on Monday.")
     assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "RWA")} <= triples(events)
     assert any(e.mode == "third-party" for e in events)
-    assert code("The Kenyan president hosted the first meeting of his new cabinet.") == []
+    assert code("The Kenyan president hosted the first session of her new cabinet.") == []
 
 
 def test_refuge_sought_in_a_country_is_an_appeal_to_it() -> None:
@@ -215,7 +215,7 @@ def test_hosting_a_meeting_of_foreign_groups_is_mediation() -> None:
 
 
 def test_a_rocket_carrying_a_satellite_is_no_attack() -> None:
-    assert code("Iran said it planned to launch a rocket carrying a weather satellite.") == []
+    assert code("Iran said it planned to launch a new rocket carrying a weather satellite.") == []
     assert code("Iran launched a rocket carrying a satellite on Sunday.") == []
     assert ("ASSAULT", "IRN", "ISR") in triples(code("Iran fired a rocket at Israel on Sunday."))
 
