@@ -26,7 +26,7 @@ def _code(text: str, date: str | None = None) -> tuple[str | None, str | None]:
         ("the town of Samarra", ("IRQ", None)),
         ("Helmand", ("AFG", None)),  # generated from ISO 3166-2 and hand-written alike
         ("the governor of Texas", ("USA", "GOV")),
-        ("government of Sindh province", ("PAK", "GOV")),
+        ("government of Balochistan province", ("PAK", "GOV")),
         ("Kharkiv", ("UKR", None)),
         ("Tel Aviv", ("ISR", None)),
     ],

@@ -56,7 +56,7 @@ def test_role_sector() -> None:
 
 
 def test_mentions_carry_offsets() -> None:
-    text = "Zakharova said Moscow expects Central Asian states to weigh ties with Japan."
+    text = "Russian diplomats said Moscow expects Central Asian states to weigh ties with Japan."
     mentions = find_actors(text)
     assert [m.actor.country for m in mentions] == ["RUS", "RUS", "CAS", "JPN"]
     for mention in mentions:

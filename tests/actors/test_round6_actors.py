@@ -97,11 +97,11 @@ def test_misspelling_index_follows_the_gazetteer() -> None:
 
 
 def test_place_after_titled_name_is_where_he_is() -> None:
-    """ "King Abdullah II in Tel Aviv" is Jordan's king in Israel, not Israel's."""
-    mentions = find_actors("Queen Aldra Venn met King Abdullah II in Tel Aviv.", date="2005-03-01")
+    """ "King Abdullah II in Istanbul" is Jordan's king in Turkey, not Turkey's."""
+    mentions = find_actors("Queen Aldra Venn met King Abdullah II in Istanbul.", date="2005-03-01")
     king = next(m for m in mentions if "Abdullah" in m.text)
     assert (king.actor.country, king.text) == ("JOR", "King Abdullah II")
-    assert any(m.text == "Tel Aviv" and m.actor.country == "ISR" for m in mentions)
+    assert any(m.text == "Istanbul" and m.actor.country == "TUR" for m in mentions)
 
 
 def test_place_after_unknown_titled_name_does_not_make_him_its_own() -> None:
@@ -241,7 +241,7 @@ def test_former_government_roles_are_elite(
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("opposition parties in Nepal", ("NPL", "OPP")),  # Nepal is no prime minister here
+        ("opposition groups in Nepal", ("NPL", "OPP")),  # Nepal is no prime minister here
         ("Nepal", ("NPL", None)),
         ("Palestinian armed groups", ("PSE", "REB")),
         ("a Yemeni terrorist group", ("YEM", "REB")),
@@ -259,7 +259,7 @@ def test_groups_modifiers_and_country_names_shared_with_leaders(
     ("text", "code"),
     [
         ("rebels in eastern Congo", ("COD", "REB")),
-        ("Ethnic Albanians in south Serbia", ("SRB", "CVL")),
+        ("Ethnic Hungarians in south Slovakia", ("SVK", "CVL")),
         ("rebels in South Sudan", ("SSD", "REB")),  # "South" begins the name: not skipped
         ("militants in the West Bank", ("PSE", "REB")),
     ],
@@ -271,10 +271,10 @@ def test_compass_word_between_preposition_and_place(text: str, code: tuple[str, 
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Zarvania strengthened its forces in Lebanon.", {"LBN": None}),
-        ("an international peace-keeping force in Liberia", {"LBR": None}),
+        ("Zarvania strengthened its forces in Chad.", {"TCD": None}),
+        ("a multinational peace-keeping force in Haiti", {"HTI": None}),
         ("UN peacekeepers in Mali", {None: "MIL", "MLI": None}),
-        ("Moslem forces in east Bosnia", {"BIH": "MIL"}),
+        ("Moslem forces in north Bosnia", {"BIH": "MIL"}),
         ("rebels in Darfur", {"SDN": "REB"}),
     ],
 )

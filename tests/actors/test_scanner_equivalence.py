@@ -25,10 +25,10 @@ OLD_TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+|['’ʼ]s\b")
 INVENTED = [
     "Russia’s Foreign Ministry spokesperson Ada Quillon said Tokyo and the Japanese side "
     "want to steer Central Asian states away from the Russian Federation.",
-    "Hungarian and Romanian officials met NATO forces near the West Bank; the U.S. "
-    "State Department spokesman Bo Tander said President Putin of Russia was told.",
+    "Slovak and Czech officials met NATO forces near the West Bank; the U.S. "
+    "State Department spokesman Bo Tander said the President of Russia was told.",
     "Senior military commanders of the Turkish special forces and rebel leaders, Mr. Ivo "
-    "Marsh, the President of France and King Hassan of Morocco.",
+    "Marsh, the President of France and King Mohammed of Morocco.",
     "we ate turkey and chad is my friend; tell us who the WHO is. Pro-Iranian Hizbollah.",
 ]
 

@@ -44,7 +44,7 @@ def gold_actors(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 def resolve_gold(sentence: str, mention: str, gaz: Gazetteer) -> Actor | None:
     """The actor of a gold mention as the pipeline sees it: the actors found in the whole
-    sentence that overlap the mention (so "Hungarian and Romanian officials" gives both the
+    sentence that overlap the mention (so "Slovak and Czech officials" gives both the
     role), else the mention's words alone."""
     start = sentence.find(mention)
     if start >= 0:

@@ -509,7 +509,7 @@ def _actor_of(sc: Scanner, base: Entry, chain: _Chain) -> Actor:
 
 def _same_body(base: Entry, person: Entry) -> bool:
     """Whether a named person belongs to the country or organisation named before them; when
-    not ("German Foreign Minister Oskar F." is not the Czech leader F.), the text's country wins."""
+    not ("German Foreign Minister Jan F." is not the Czech leader F.), the text's country wins."""
     return (base.country or base.org) in (person.country, person.org)
 
 
@@ -575,7 +575,7 @@ _SHARING_KINDS = ("country", "adjective", "region")
 
 
 def _share_roles(sc: Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
-    """ "Hungarian and Romanian officials": a role after coordinated actors is every one's. A
+    """ "Slovak and Czech officials": a role after coordinated actors is every one's. A
     comma coordinates only inside a list that "and"/"or" closes ("Hungarian, Romanian and
     Polish officials"), never before a lone possessive phrase ("against the United States,
     South Korea's defence ministry said": the ministry's role is not the United States')."""
@@ -602,7 +602,7 @@ def _possessive(mention: ActorMention) -> bool:
 
 def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | None:
     """A mention that starts with a title: "President Putin", "the President of Russia",
-    "King Hassan of Morocco" (the country after "of" decides over a guess from the name)."""
+    "King Mohammed of Morocco" (the country after "of" decides over a guess from the name)."""
     k, role, _ = _role_chain(sc, i)
     if role is None or k >= len(sc.tokens) or not sc.glued[k - 1]:
         return None
@@ -622,17 +622,17 @@ def _title_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | No
 
 
 def _links_to_body(sc: Scanner, end: int) -> bool:
-    """Whether the word after a titled name links it to its country ("King Hassan of
+    """Whether the word after a titled name links it to its country ("King Mohammed of
     Morocco"); a place preposition says where the person is, not whom he serves ("King
-    Abdullah II in Tel Aviv" is Jordan's, not Israel's; `whereabouts` in words.tsv)."""
+    Abdullah II in Istanbul" is Jordan's, not Turkey's; `whereabouts` in words.tsv)."""
     key = sc.keys[end]
     return key in sc.gaz.words["of"] and key not in sc.gaz.words["whereabouts"]
 
 
 def _deployed(sc: Scanner, i: int, k: int) -> bool:
     """A role standing in a place that is not the place's own: someone else's ("its forces in
-    Lebanon", `possessive` in words.tsv) or foreign by its words ("an international
-    peace-keeping force in Liberia", `foreign_force`); "rebels in Darfur", "the army of Iraq"
+    Chad", `possessive` in words.tsv) or foreign by its words ("a multinational
+    peace-keeping force in Haiti", `foreign_force`); "rebels in Darfur", "the army of Iraq"
     still link."""
     if sc.keys[k] not in sc.gaz.words["whereabouts"]:
         return False
@@ -677,7 +677,7 @@ def _role_of(
         return _group_of(sc, i, k, m, role)
     end = span.j
     if span.entry.kind == "adjective":
-        inner = _extend(sc, span.j)  # "Doctors from two American aid groups"
+        inner = _extend(sc, span.j)  # "Doctors from three Canadian aid groups"
         if inner.role is None:
             return None
         role, end = _narrower(inner.role, role), inner.end
@@ -808,8 +808,8 @@ _STATE_KINDS = ("country", "adjective", "people")
 
 def _follow_named_country(sc: Scanner, found: list[tuple[ActorMention, Entry, _Chain]]) -> None:
     """A capital or place named like a place of another country is that country's when the text
-    names that country and not its own (homonyms.tsv): "militias in Tripoli ... the north
-    Lebanese port" are Lebanon's; "from Beirut to Tripoli" names no country and stays Libya's."""
+    names that country and not its own (homonyms.tsv): "militias in Tripoli ... the Lebanese
+    port city" are Lebanon's; "from Beirut to Tripoli" names no country and stays Libya's."""
     named = {base.country for _, base, _ in found if base.kind in _STATE_KINDS}
     for k, (mention, base, chain) in enumerate(found):
         if base.kind not in ("capital", "place") or base.country in named:
