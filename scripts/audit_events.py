@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import sys
@@ -122,9 +123,14 @@ def append_audit(keys: list[str], path: Path = AUDIT) -> None:
 
 
 def uniform_draw(coded: list[Coded], n: int, seed: int) -> list[Coded]:
-    """A seeded uniform sample of the events, independent of the order they were coded in."""
-    ordered = sorted(coded, key=lambda c: c.key)
-    return random.Random(seed).sample(ordered, min(n, len(ordered)))
+    """A seeded uniform sample: the `n` events whose keys hash lowest (bottom-k sampling). An
+    event keeps its rank when the coder changes elsewhere, so a re-draw after a small change
+    asks for only the few events that entered or left, not a whole new judging round."""
+
+    def rank(item: Coded) -> str:
+        return hashlib.sha256(f"{seed}:{item.key}".encode()).hexdigest()
+
+    return sorted(coded, key=rank)[:n]
 
 
 def sample(limit: int, n: int, seed: int, *, draw: int | None = None) -> None:
