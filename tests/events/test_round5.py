@@ -107,9 +107,11 @@ def test_a_light_noun_stands_for_its_content() -> None:
     assert ("AID", "CHE", "KEN") in triples(events)
 
 
-def test_opening_borders_to_peacekeepers_is_a_concession() -> None:
+def test_opening_borders_to_peacekeepers_allows_involvement() -> None:
+    """CAMEO 086 (allow international involvement) is RETREAT, mode access, in the 2021 table."""
     events = code("Ethiopia opened its borders to Kenyan peacekeepers.")
-    assert ("CONCEDE", "ETH", "KEN") in triples(events)
+    assert ("RETREAT", "ETH", "KEN") in triples(events)
+    assert {(e.mode, e.cameo_root) for e in events if e.type == "RETREAT"} == {("access", "08")}
 
 
 def test_bombers_who_blew_themselves_up_assaulted() -> None:

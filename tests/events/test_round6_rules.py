@@ -202,7 +202,7 @@ def test_driving_out_refugees_is_a_deportation() -> None:
 
 def test_allowing_inspectors_back_is_allowing_involvement() -> None:
     events = code("Iran allowed the return of United Nations nuclear inspectors on Monday.")
-    assert [(e.type, e.target and e.target.org) for e in events] == [("CONCEDE", "UN")]
+    assert [(e.type, e.target and e.target.org) for e in events] == [("RETREAT", "UN")]
     events = code("Iran said it would allow the return of United Nations nuclear inspectors.")
     assert types(events) == {"AGREE"}
 
