@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.events.evaluate import Gold, evaluate_events, gold_events, matches, score_record
+from crossroads.events.evaluate import (
+    Gold,
+    actor_heads,
+    evaluate_events,
+    gold_events,
+    matches,
+    score_record,
+)
 from crossroads.model import Actor, Event, Evidence
 
 NORMALIZED = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "normalized"
@@ -35,6 +42,14 @@ def test_match_by_type_or_root_and_countries() -> None:
     assert matches(event("SANCTION", "16", "USA", "IRN"), gold)
     assert not matches(event("SANCTION", "16", "USA", None), gold)
     assert not matches(event("ACCUSE", "11", "USA", "IRN"), gold)
+
+
+def test_organisations_answer_to_the_cameo_code_of_their_kind() -> None:
+    """An armed group is IMG in CAMEO, never IGO; a body of states is IGO."""
+    assert actor_heads(Actor("al-Qaeda", org="ALQ", sector="REB")) == {"ALQ", "IMG"}
+    assert actor_heads(Actor("NATO", org="NATO", sector="IGO")) == {"NAT", "IGO"}
+    assert actor_heads(Actor("Amnesty International", org="AI", sector="NGO")) == {"AI", "NGO"}
+    assert actor_heads(Actor("Hezbollah", country="LBN", sector="REB")) == {"LBN"}
 
 
 def test_score_counts_each_gold_once() -> None:

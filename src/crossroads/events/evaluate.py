@@ -7,7 +7,8 @@ matches a gold event when
 
 - its PLOVER type equals the gold CAMEO code's PLOVER type (data/cameo_plover.tsv, generated
   from the 2021 CAMEO→PLOVER table), or its CAMEO root equals the gold code's root; and
-- its source's country (or IGO/NGO, or organisation) equals the first three letters of the gold
+- its source's country (or organisation, or the CAMEO code of its kind of organisation: IGO,
+  NGO, IMG for armed groups, MNC for companies) equals the first three letters of the gold
   source code; and
 - the same holds for the target, a gold null target (`---`) matching only a coded null target.
 
@@ -191,13 +192,19 @@ def _legacy_codes() -> dict[str, str]:
     return _LEGACY
 
 
+# The CAMEO code a transnational organisation answers to, by its sector: armed groups such as
+# al-Qaeda are IMG (international militarized group), companies MNC, the rest IGO or NGO.
+TRANSNATIONAL_HEADS = {"IGO": "IGO", "NGO": "NGO", "REB": "IMG", "IMG": "IMG", "BUS": "MNC"}
+
+
 def actor_heads(actor: Actor | None) -> set[str | None]:
-    """The codes an actor answers to: its country, else IGO/NGO and its organisation."""
+    """The codes an actor answers to: its country, else its organisation and the CAMEO code of
+    its kind of organisation (IGO, NGO, IMG, MNC)."""
     if actor is None:
         return {None}
     heads: set[str | None] = {actor.country} if actor.country else set()
     if actor.org:
-        heads |= {actor.org.upper()[:3], "IGO"}
+        heads |= {actor.org.upper()[:3], TRANSNATIONAL_HEADS.get(actor.sector or "IGO", "IGO")}
     if actor.sector in ("IGO", "NGO") and not actor.country:
         heads.add(actor.sector)
     return heads
