@@ -37,3 +37,16 @@ def test_two_statements_over_the_same_words_give_one_event() -> None:
     (event,) = [e for e in code("Kenya accused Uganda of spying.") if e.type == "ACCUSE"]
     reported_twice = [replace(event, statement=0), replace(event, statement=1)]
     assert dedupe(reported_twice) == [reported_twice[0]]
+
+
+def test_a_finite_verb_after_the_blamed_act_is_the_accusers() -> None:
+    """'accused X of entering … and called on Y': 'called' cannot coordinate with the gerund,
+    so the appeal is the accuser's, not X's."""
+    events = triples(
+        code(
+            "Kenya accused the Ugandan fishing boat of illegally entering Kenyan waters "
+            "and called on Uganda to stop the provocations."
+        )
+    )
+    assert ("REQUEST", "KEN", "UGA") in events
+    assert not any(kind == "REQUEST" and source == "UGA" for kind, source, _ in events)

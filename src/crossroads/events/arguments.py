@@ -66,6 +66,7 @@ COMP_TARGET_PREPS = ("with", "on", "against", "to", "at", "into")
 # noun ("a rights group protested") or a present participle ("inspectors probing sites"); an
 # infinitive ("an offer to host") states an intent, and a past participle the noun's patient.
 ACTING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,6 +596,11 @@ def subject_of(verb: Token) -> list[Token]:
         if current.dep_ == "acl" and current.tag_ in ACTING_TAGS:
             # 'a civil liberties group protested', 'inspectors probing sites': the noun acts
             return [current.head]
+        if _finite_after_gerund(current):
+            # 'accused the boat of entering waters and called on Japan': the parser hangs
+            # 'called' on the gerund, but a finite verb coordinates with the main verb
+            current = current.head.head.head
+            continue
         if _through_preposition(current):
             # 'resorted to hurling bottles': the verb's subject through its preposition;
             # 'accused Uganda of shelling': the object the act is blamed on or praised for
@@ -655,6 +661,21 @@ def _through_preposition(verb: Token) -> bool:
         return False
     governor = verb.head.head
     return governor.pos_ == "VERB" and not is_passive(governor) and not _agent(governor)
+
+
+def _finite_after_gerund(verb: Token) -> bool:
+    """A past or present tense verb read as the conjunct of a gerund after a preposition: the
+    two forms cannot be coordinated, so the verb belongs to the clause that governs the
+    preposition."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE_TAGS
+        and head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _controlling_objects(preposition: Token, governor: Token) -> list[Token]:
