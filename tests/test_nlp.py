@@ -20,3 +20,37 @@ def test_a_headline_line_does_not_run_into_the_first_sentence() -> None:
 def test_sentences_inside_a_paragraph_are_still_split_by_the_parser() -> None:
     text = "Kenya recalled its envoy. Uganda protested.\n\nThe talks ended."
     assert sentences(text) == ["Kenya recalled its envoy.", "Uganda protested.", "The talks ended."]
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence() -> None:
+    text = "Talks resume\nNAIROBI, March 3 (Lakeside Wire) – Kenya accused Uganda of shelling."
+    assert sentences(text)[-2:] == [
+        "NAIROBI, March 3 (Lakeside Wire) –",
+        "Kenya accused Uganda of shelling.",
+    ]
+    assert sentences("KAMPALA — Uganda recalled its envoy.") == [
+        "KAMPALA —",
+        "Uganda recalled its envoy.",
+    ]
+
+
+def test_dashes_that_are_no_dateline_keep_the_sentence_whole() -> None:
+    for text in (
+        "UN-backed forces clashed with rebels - officials said.",
+        "NATO - the alliance - said on Monday it would act.",
+        "Kenya said - on Monday - that talks failed.",
+    ):
+        assert sentences(text) == [text]
+
+
+def test_the_subject_after_a_dateline_is_the_speaker_and_the_source() -> None:
+    from crossroads.attribution import extract_statements
+    from crossroads.events import code_events
+
+    doc = load_nlp()(
+        "KAMPALA – Foreign ministers of the East African Community agreed on Wednesday "
+        "to adopt a joint border plan."
+    )
+    statements = extract_statements(doc)
+    assert [s.speaker.text for s in statements] == ["Foreign ministers"]
+    assert all(e.source.country != "UGA" for e in code_events(doc, statements))

