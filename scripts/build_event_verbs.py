@@ -24,7 +24,7 @@ import argparse
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -277,11 +277,15 @@ def pattern_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
     skip, hand = hand_patterns(), hand_verbs()
     nouns_out = set(policy.get("pattern_noun_stoplist") or ())
     blocked = set(policy.get("pattern_blockers") or ())
+    recoded = {str(k): str(v) for k, v in (policy.get("pattern_codes") or {}).items()}
     rows = []
     chosen = choose(facts, lambda f: (f.verb, f.particle, f.noun))
     for (verb, prep, noun), fact in sorted(chosen.items()):
+        name = " ".join(w for w in (verb, prep, noun) if w)
+        if name in recoded:
+            fact = replace(fact, code=recoded[name])
         kind, mode = plover_row(fact.code)
-        if " ".join(w for w in (verb, prep, noun) if w) in blocked:
+        if name in blocked:
             kind, mode = "-", "-"
         if (not prep and (verb, noun) in skip) or (kind == "-" and verb in hand):
             continue

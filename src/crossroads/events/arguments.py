@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from crossroads.actors import role_sector
 from crossroads.events.lexicon import Lexicon, Rule
 from crossroads.events.ontology import read_data
 from crossroads.model import Actor
@@ -56,6 +57,8 @@ DEEP_PREPS = frozenset(
         "for",
     }
 )
+# Entity labels of phrases that may name a party (an optional recipient spec, 'over?').
+PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMP_DEPS = frozenset({"xcomp", "ccomp"})
@@ -462,14 +465,47 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
             argument = np_actor(head, index)
             if argument is None:
                 continue
+            shared = _shared_places(head, index) if head.i == token.i else []
             # "Lawmakers in Chile and Peru": the place's conjuncts are sources too
             extra = [] if argument.token.i == head.i else list(argument.token.conjuncts)
             extra += _coordinated_modifiers(head)
             listed = _listed(head, index)
-            for candidate in (argument, *_conjunct_places(extra, index), *listed):
+            candidates = shared or [argument, *_conjunct_places(extra, index), *listed]
+            for candidate in candidates:
                 if all(a.actor != candidate.actor for a in found):
                     found.append(candidate)
     return found
+
+
+def _shared_places(head: Token, index: ActorIndex) -> list[Argument]:
+    """'Lawmakers and officials in Chile and Peru': coordinated role nouns share the place or
+    "of" phrase the parser hangs on the first of them, and every place has every role (each
+    country's lawmakers and officials), with the role's sector (round 8). A role that is an
+    actor of its own ('Chilean lawmakers and officials in Peru') keeps to itself."""
+    roles = [r for r in (head, *head.conjuncts) if r.pos_ == "NOUN"]
+    owners = prep_objects(head, ("of", "from", *LOCATIVE_PREPS))
+    places = [p for o in owners for p in (o, *o.conjuncts) if _is_country(index.at(p.i))]
+    if len(roles) + len(places) < 3:
+        return []
+    mentions = [index.at(p.i) for p in places]
+    inferred = any(o.head.lower_ in LOCATIVE_PREPS for o in owners)
+    found: list[Argument] = []
+    for role in roles:
+        sector = role_sector(role.lower_)
+        if index.at(role.i) not in (None, *mentions):
+            own = np_actor(role, index)
+            found += [own] if own is not None else []
+            continue
+        for actor in mentions if sector is not None else ():
+            if actor is not None:
+                party = Actor(actor.name, actor.country, sector, None)
+                mentioned = index.at(role.i) == actor  # 'officials in Chile' is one mention
+                found.append(Argument(party, role, anaphoric=inferred and not mentioned))
+    return found
+
+
+def _is_country(actor: Actor | None) -> bool:
+    return actor is not None and actor.country is not None and actor.org is None
 
 
 def _listed(head: Token, index: ActorIndex) -> list[Argument]:
@@ -782,6 +818,10 @@ def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list
 
 
 def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
+    if spec.endswith("?"):
+        # 'complained to the UN over Israeli air raids': the grievance's party, when it names
+        # one, is whom the complaint is against; 'over the delays' leaves the addressee
+        return [t for t in _target_for(verb, spec[:-1], noun) if _names_party(t)]
     if spec == "dobj":
         return objects_of(verb)
     if spec == "dative":
@@ -797,6 +837,12 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # of invasion forces from Panama': the act's patient carries the recipient
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
+
+
+def _names_party(phrase: Token) -> bool:
+    """Whether the parser's entities name a people, a place, an organisation or a person
+    inside the phrase: the cheap test of an optional recipient spec ('over?')."""
+    return any(t.ent_type_ in PARTY_ENTS for t in phrase.subtree)
 
 
 def _complement_recipients(clause: Token) -> list[Token]:

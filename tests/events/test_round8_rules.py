@@ -1,0 +1,63 @@
+"""Eighth-round rules: credentials presented, military exercises, calls for sanctions, the party
+a complaint is about, and coordinated role nouns sharing their places.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+from crossroads.model import Event
+
+
+def sources(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country, e.source.sector) for e in events}
+
+
+def test_presenting_credentials_is_an_audience_with_the_receiving_state() -> None:
+    events = code(
+        "The ambassadors of Chile, Peru and Bolivia presented their credentials to "
+        "Brazil's president on Wednesday."
+    )
+    assert {("CONSULT", c, "BRA") for c in ("CHL", "PER", "BOL")} <= triples(events)
+    # no receiving state named: no meeting with anyone
+    assert code("The new ambassador presented his credentials on Monday.") == []
+
+
+def test_military_exercises_are_a_show_of_force_joint_ones_cooperation() -> None:
+    events = code("Russia held military exercises near the Ukrainian border on Monday.")
+    assert triples(events) == {("MOBILIZE", "RUS", "UKR")}
+    joint = code("Chile held joint naval exercises with Peru last week.")
+    assert triples(joint) == {("COOPERATE", "CHL", "PER")}
+    assert code("The Lima school held a fire exercise on Monday.") == []
+
+
+def test_a_call_for_sanctions_against_a_party_criticises_it() -> None:
+    events = code("A Kenyan bishop on Sunday called for sanctions against Nigeria.")
+    assert triples(events) == {("ACCUSE", "KEN", "NGA")}
+    assert code("Kenya demanded sanctions against Uganda.")[0].type == "ACCUSE"
+
+
+def test_a_complaint_is_against_the_party_it_is_about_else_its_addressee() -> None:
+    raids = code("Kenya complained to the United Nations on Tuesday over two Ugandan air raids.")
+    assert triples(raids) == {("ACCUSE", "KEN", "UGA")}
+    delays = code("Kenya complained to Uganda over the delays.")
+    assert triples(delays) == {("ACCUSE", "KEN", "UGA")}
+    assert code("Kenya complained about the delays.") == []
+
+
+def test_coordinated_roles_share_their_places() -> None:
+    events = code(
+        "Lawmakers and officials in Chile and Peru welcomed a resumption of ties with Bolivia."
+    )
+    assert sources(events) == {
+        ("CHL", "LEG"),
+        ("CHL", "GOV"),
+        ("PER", "LEG"),
+        ("PER", "GOV"),
+    }
+    assert {e.target.country for e in events if e.target} == {"BOL"}
+    # a role with an actor of its own keeps it
+    own = code("Chilean lawmakers and officials in Peru criticized Bolivia.")
+    assert sources(own) == {("CHL", "LEG"), ("PER", "GOV")}
