@@ -61,3 +61,30 @@ def test_coordinated_roles_share_their_places() -> None:
     # a role with an actor of its own keeps it
     own = code("Chilean lawmakers and officials in Peru criticized Bolivia.")
     assert sources(own) == {("CHL", "LEG"), ("PER", "GOV")}
+
+
+def test_support_expressed_is_support_support_provided_is_aid() -> None:
+    assert triples(code("Chile expressed support for Peru.")) == {("SUPPORT", "CHL", "PER")}
+    assert triples(code("Chile gave its backing to Peru.")) == {("SUPPORT", "CHL", "PER")}
+    aid = code("Chile provided logistical support to Peruvian troops.")
+    assert triples(aid) == {("AID", "CHL", "PER")}
+    refused = code("Chile said it would not provide support to Peru.")
+    assert triples(refused) == {("REJECT", "CHL", "PER")}
+    # support for a plan names no party to support
+    assert code("Chile expressed support for the plan.") == []
+
+
+def test_a_verb_coordinated_with_a_passive_shares_its_patient_not_its_agent() -> None:
+    events = code("Kenya's defence minister has been indicted by a Ugandan court and will resign.")
+    assert ("AGREE", "KEN", None) in triples(events)
+    assert all(e.source.country != "UGA" for e in events if e.type == "AGREE")
+
+
+def test_a_meeting_named_under_a_hypothetical_verb_is_a_plan() -> None:
+    planned = code(
+        "A Moroccan minister said he would be ready to host a meeting between Chilean "
+        "activists and the Peruvian government."
+    )
+    assert ("CONSULT", "CHL", "PER") not in triples(planned)
+    held = code("A meeting between Chile and Peru took place on Monday.")
+    assert triples(held) == {("CONSULT", "CHL", "PER"), ("CONSULT", "PER", "CHL")}

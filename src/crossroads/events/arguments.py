@@ -651,6 +651,10 @@ def subject_of(verb: Token) -> list[Token]:
         objects = [c for c in current.head.children if c.dep_ in OBJECT_DEPS]
         if current.dep_ == "xcomp" and objects:
             return objects
+        if current.dep_ == "conj" and is_passive(current.head):
+            # 'has been indicted by the UN court and will resign': coordinated verbs share
+            # the grammatical subject, which of a passive is its patient, not its agent
+            return _no_accident([c for c in current.head.children if c.dep_ == "nsubjpass"])
         current = current.head
     return []
 

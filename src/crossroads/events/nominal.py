@@ -15,9 +15,11 @@ from spacy.tokens import Span, Token
 
 from crossroads.events.arguments import ActorIndex, Argument, prep_objects, resolve_all
 from crossroads.events.lexicon import Lexicon, Rule
+from crossroads.events.modifiers import is_hypothetical
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SOURCE_DEPS = frozenset({"poss", "amod", "compound"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def nominal_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Rule]]:
@@ -25,8 +27,16 @@ def nominal_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Rule]]:
     for token in sent:
         if token.pos_ in NOUN_POS:
             rule = lex.nouns.get(token.lemma_.lower())
-            if rule is not None:
+            if rule is not None and not (rule.has("factual") and _planned(token, lex)):
                 yield token, rule
+
+
+def _planned(noun: Token, lex: Lexicon) -> bool:
+    """'He would be ready to host a meeting between Israel and the PLO': a meeting or a visit
+    named under a hypothetical verb is a plan, not one that took place (rows flagged
+    `factual` in nouns.tsv, round 8)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in VERB_POS), None)
+    return verb is not None and is_hypothetical(verb, lex)
 
 
 def nominal_arguments(
