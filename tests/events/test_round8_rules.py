@@ -88,3 +88,7 @@ def test_a_meeting_named_under_a_hypothetical_verb_is_a_plan() -> None:
     assert ("CONSULT", "CHL", "PER") not in triples(planned)
     held = code("A meeting between Chile and Peru took place on Monday.")
     assert triples(held) == {("CONSULT", "CHL", "PER"), ("CONSULT", "PER", "CHL")}
+
+
+def test_a_blow_delivered_is_no_rejection() -> None:
+    assert code("The Kenyan court delivered a blow to Uganda's bid on Monday.") == []
