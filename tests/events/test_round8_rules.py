@@ -92,3 +92,9 @@ def test_a_meeting_named_under_a_hypothetical_verb_is_a_plan() -> None:
 
 def test_a_blow_delivered_is_no_rejection() -> None:
     assert code("The Kenyan court delivered a blow to Uganda's bid on Monday.") == []
+
+
+def test_a_conjunct_without_auxiliary_borrows_neither_patient_nor_agent() -> None:
+    # the parser may hang the speaker's verb on a passive it follows
+    events = code("Chilean activists have been detained by Peru and call for their release.")
+    assert all(e.type != "REQUEST" for e in events)

@@ -653,8 +653,12 @@ def subject_of(verb: Token) -> list[Token]:
             return objects
         if current.dep_ == "conj" and is_passive(current.head):
             # 'has been indicted by the UN court and will resign': coordinated verbs share
-            # the grammatical subject, which of a passive is its patient, not its agent
-            return _no_accident([c for c in current.head.children if c.dep_ == "nsubjpass"])
+            # the grammatical subject, which of a passive is its patient, never its agent;
+            # only a conjunct with its own auxiliary is surely coordinated with the passive
+            # ('… have been detained and call for their release' is the speaker's call)
+            own_aux = any(c.dep_ == "aux" for c in current.children)
+            patients = [c for c in current.head.children if c.dep_ == "nsubjpass"]
+            return _no_accident(patients) if own_aux else []
         current = current.head
     return []
 
