@@ -35,6 +35,7 @@ from crossroads.events.lexicon import Lexicon, Rule, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
 from crossroads.events.ontology import intensity_of, ontology, quad_of
+from crossroads.events.reciprocal import reciprocal_events
 from crossroads.events.said import said_events
 from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
@@ -103,7 +104,7 @@ def code_events(
     events.extend(
         said_events(ctx.doc, statements, events, index=ctx.index, lex=lex, blocked=blocked)
     )
-    return dedupe(events)
+    return dedupe(reciprocal_events(events, doc, statements, index=ctx.index))
 
 
 def blocked_sentences(doc: Doc, lex: Lexicon, *, index: ActorIndex | None = None) -> set[int]:
