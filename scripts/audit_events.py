@@ -22,6 +22,11 @@ evidence offset, type and actors: no text of the corpus is stored).
         the others are appended to be judged); `score` then gives precision over that draw.
         Events that survive a round of fixes aimed at the judged-wrong ones are not a fair
         sample, which is why a new coder needs a new draw.
+    .venv/bin/python scripts/audit_events.py sample --offset 300 --articles 300 --draw 80 --seed 23
+    .venv/bin/python scripts/audit_events.py score --offset 300 --articles 300 --draw 80 --seed 23
+        the same on articles 300-600 (OFFSET skips the first articles): a second audit drawn
+        where no earlier audit looked, so rules fixed on the first draw are tested on text they
+        were not written from.
 
 An event is `ok` when a careful reader of the sentence would code the same PLOVER type with the
 same source and target countries (or organisations), the target left empty only where the
@@ -78,26 +83,31 @@ def event_key(article_id: str, event: Event) -> str:
     )
 
 
-def read_articles(limit: int) -> list[tuple[str, str, str | None]]:
-    """(id, text, date) of the first `limit` articles with content."""
+def read_articles(limit: int, *, offset: int = 0) -> list[tuple[str, str, str | None]]:
+    """(id, text, date) of `limit` articles with content, after the first `offset` of them
+    (a second audit reads articles no earlier audit drew from)."""
     articles: list[tuple[str, str, str | None]] = []
+    seen = 0
     with CORPUS.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if record.get("content"):
+            if not record.get("content"):
+                continue
+            seen += 1
+            if seen > offset:
                 articles.append((record["id"], record["content"], record.get("date") or None))
             if len(articles) >= limit:
                 break
     return articles
 
 
-def code_corpus(limit: int) -> Iterator[Coded]:
-    """Every event of the first `limit` articles, as the pipeline codes it."""
+def code_corpus(limit: int, *, offset: int = 0) -> Iterator[Coded]:
+    """Every event of `limit` articles after the first `offset`, as the pipeline codes it."""
     from crossroads.attribution import extract_statements
     from crossroads.events import code_events
     from crossroads.nlp import parse_texts
 
-    articles = read_articles(limit)
+    articles = read_articles(limit, offset=offset)
     docs = parse_texts(text for _, text, _ in articles)
     for (article_id, _, date), doc in zip(articles, docs, strict=True):
         statements = extract_statements(doc, published=date)
@@ -133,9 +143,9 @@ def uniform_draw(coded: list[Coded], n: int, seed: int) -> list[Coded]:
     return sorted(coded, key=rank)[:n]
 
 
-def sample(limit: int, n: int, seed: int, *, draw: int | None = None) -> None:
+def sample(limit: int, n: int, seed: int, *, draw: int | None = None, offset: int = 0) -> None:
     judged = read_audit()
-    coded = list(code_corpus(limit))
+    coded = list(code_corpus(limit, offset=offset))
     if draw is not None:
         drawn = [c for c in uniform_draw(coded, draw, seed) if c.key not in judged]
     else:
@@ -147,9 +157,11 @@ def sample(limit: int, n: int, seed: int, *, draw: int | None = None) -> None:
     print(f"{len(drawn)} events appended to {AUDIT.relative_to(ROOT)}; fill in the verdicts")
 
 
-def score(limit: int, *, draw: int | None = None, seed: int = 5) -> dict[str, object]:
+def score(
+    limit: int, *, draw: int | None = None, seed: int = 5, offset: int = 0
+) -> dict[str, object]:
     judged = {k: r for k, r in read_audit().items() if r["verdict"] in VERDICTS}
-    coded = list(code_corpus(limit))
+    coded = list(code_corpus(limit, offset=offset))
     if draw is not None:
         return draw_score(coded, judged, draw, seed)
     produced = {c.key: c.event for c in coded}
@@ -196,14 +208,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--draw", type=int, default=None)
+    parser.add_argument("--offset", type=int, default=0, help="skip the first OFFSET articles")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"the AllSides corpus is not at {CORPUS}", file=sys.stderr)
         return 2
     if args.command == "sample":
-        sample(args.articles, args.n, args.seed, draw=args.draw)
+        sample(args.articles, args.n, args.seed, draw=args.draw, offset=args.offset)
     else:
-        print(json.dumps(score(args.articles, draw=args.draw, seed=args.seed), indent=2))
+        result = score(args.articles, draw=args.draw, seed=args.seed, offset=args.offset)
+        print(json.dumps(result, indent=2))
     return 0
 
 

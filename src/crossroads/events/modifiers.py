@@ -7,22 +7,75 @@ users filter on `negated` / `hypothetical`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
 from spacy.tokens import Token
 
 from crossroads.events.lexicon import Lexicon
+from crossroads.events.ontology import read_data
 
 # A complement inherits its governor's negation or modality; an adverbial clause ("although
 # rebels have launched attacks") does not.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acomp"})
 NEG_ADVERB_DEPS = frozenset({"neg", "advmod", "preconj", "det"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What makes a conjunct a clause of its own, with its own modality ("will close the border and
+# has imposed sanctions", "Kenya will withdraw and Uganda advanced").
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """How far a modal, a negation or a condition reaches (modifiers.yaml `scope`)."""
+
+    contrast_words: frozenset[str]
+    possibility_nouns: frozenset[str]
+
+
+@cache
+def scope() -> Scope:
+    """Read once per process."""
+    data = yaml.safe_load(read_data("modifiers.yaml"))["scope"]
+    return Scope(
+        contrast_words=frozenset(str(w).lower() for w in data["contrast_words"]),
+        possibility_nouns=frozenset(str(w).lower() for w in data["possibility_nouns"]),
+    )
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The conjunct whose modality a verb shares: 'could close the border and impose
+    sanctions', 'did not close the border or impose sanctions', 'threatened to trigger a
+    shutdown or declare an emergency' put 'impose' and 'declare' under the first verb's modal,
+    negation or governor. A conjunct with a subject, an auxiliary or a tense of its own ('will
+    close the border and imposed sanctions last year'), or joined by a contrast ('did not
+    close the border but imposed sanctions'), is a clause of its own."""
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i and _shares(current):
+        current = current.head
+    return current
+
+
+def _shares(conj: Token) -> bool:
+    head = conj.head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in OWN_CLAUSE_DEPS for c in conj.children):
+        return False
+    if conj.tag_ not in (head.tag_, "VB"):
+        return False
+    words = scope().contrast_words
+    joints = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
+    joints += [c for c in conj.children if c.dep_ in ("advmod", "cc")]
+    return not any(c.lower_ in words for c in joints)
 
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
     """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor."""
     if _has_negation(verb, lex):
         return True
-    current = verb
+    current = first_conjunct(verb)
+    if current.i != verb.i and _has_negation(current, lex):
+        return True
     for _ in range(3):
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
             return False
@@ -62,8 +115,9 @@ def _governor_key(head: Token) -> str:
 def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     """Modal or future auxiliaries, conditions, 'about to', a governor such as 'plans to', a
     mandative subjunctive ('demanded that Israel ease') or a clause on a noun such as 'demand'
-    or 'plan' ('a plan to attack')."""
-    current = verb
+    or 'plan' ('a plan to attack'). A conjunct shares its first conjunct's ('could close the
+    border and impose sanctions')."""
+    current = first_conjunct(verb)
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex):
             return True
@@ -74,6 +128,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
         head = current.head
         if _is_about_to(current, head, lex):
             return True
+        if _reported_fact(current, head, lex):
+            return False
         if _governor_key(head) in lex.hypothetical_governors or (
             head.lemma_.lower() in lex.hypothetical_governors
         ):
@@ -82,6 +138,17 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = head
     return False
+
+
+def _reported_fact(clause: Token, head: Token, lex: Lexicon) -> bool:
+    """'warned: "we condemn any violation and call on Pyongyang to abide"': a clause in the
+    present or past under a verb of saying reports what is, however its speaker frames it
+    ('warned that Uganda would attack' has its own modal; a subjunctive is read before)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and head.lemma_.lower() in lex.modality.speech_governors
+    )
 
 
 def _governed(clause: Token, lex: Lexicon) -> bool:
@@ -118,13 +185,29 @@ def _is_subjunctive(verb: Token) -> bool:
 
 def _on_governor_noun(verb: Token, lex: Lexicon) -> bool:
     """'a plan to attack', 'its demand that Israel ease': a clause on a noun of intention or
-    request has not happened."""
-    head = verb.head
-    return (
-        verb.dep_ in ("acl", "ccomp")
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in lex.hypothetical_governors
+    request has not happened; nor has one on a noun of possibility ('concerns that Kenya
+    would give Uganda access', 'the risk that Chile attacks')."""
+    lemma = verb.head.lemma_.lower()
+    return _noun_clause(verb) and (
+        lemma in lex.hypothetical_governors or lemma in scope().possibility_nouns
     )
+
+
+def _noun_clause(clause: Token) -> bool:
+    """A content clause on a noun ('the risk that Uganda attacks'), which the parser also
+    labels as a relative clause; a true relative clause has no 'that' as its marker ('the
+    town that Uganda attacked': 'that' is its object)."""
+    if clause.head.pos_ != "NOUN":
+        return False
+    return clause.dep_ in ("acl", "ccomp") or (
+        clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _feared(clause: Token) -> bool:
+    """'concerns that Kenya would give Uganda access': a clause on a noun of possibility is a
+    feared or expected outcome, no one's stated intention."""
+    return _noun_clause(clause) and clause.head.lemma_.lower() in scope().possibility_nouns
 
 
 def _has_modal(verb: Token, lex: Lexicon) -> bool:
@@ -132,9 +215,13 @@ def _has_modal(verb: Token, lex: Lexicon) -> bool:
 
 
 def _is_conditional(verb: Token, lex: Lexicon) -> bool:
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in verb.children
-    )
+    """'if Japan attacks' (a condition), and 'it is unclear whether Kenya agreed', 'asked if
+    Chile would attack' (an indirect question: a complement marked 'whether' or 'if' asks,
+    it does not report)."""
+    if verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    markers = lex.conditional_markers if verb.dep_ == "advcl" else lex.modality.question_markers
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
 
 
 def _is_about_to(verb: Token, head: Token, lex: Lexicon) -> bool:
@@ -148,9 +235,9 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
     to', 'pledged to'), 'weak_intent' ('would' in reported speech), 'ultimatum' (an intent
     'unless' …), or None (done, conditional, or governed by another verb such as 'urged')."""
     cues: list[str] = []
-    current = verb
+    current = first_conjunct(verb)
     for _ in range(4):
-        if _is_conditional(current, lex):
+        if _is_conditional(current, lex) or _feared(current):
             return None
         cue = _aux_cue(current, lex)
         if cue == "conditional":

@@ -86,6 +86,10 @@ class Selection:
     topic_gerund_preps: frozenset[str]
     space_payloads: frozenset[str]
     deployed_forces: dict[str, tuple[str, str, str | None]]
+    admission_verbs: frozenset[str]
+    exit_verbs: frozenset[str]
+    exit_mode: str
+    exits: dict[str, str]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -108,8 +112,12 @@ def selection() -> Selection:
                 "guarded_types",
                 "wish_intent_types",
                 "deployed_forces",
+                "exit_mode",
+                "exits",
             )
         },
+        exit_mode=str(data["exit_mode"]),
+        exits={str(k).lower(): str(v) for k, v in data["exits"].items()},
         deployed_forces={
             str(k): (str(v["type"]), str(v["cameo"]), v.get("mode"))
             for k, v in data["deployed_forces"].items()
@@ -142,7 +150,10 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _topic_gerund(trigger.verb, words) or _space_launch(trigger, words):
         return None
+    if _named_object(trigger, words) or _admission(trigger, ctx, words):
+        return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
+    event = _treaty_exit(event, trigger, words) or event
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
@@ -157,6 +168,38 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
 def _naming(verb: Token, event: Event, words: Selection) -> bool:
     """'called the mayor a loser': an object predicate names; it requests nothing."""
     return event.type == "REQUEST" and any(c.dep_ in words.naming_deps for c in verb.children)
+
+
+def _named_object(trigger: Trigger, words: Selection) -> bool:
+    """'calling the strikes an act of aggression': a pattern's noun that an object predicate
+    names is talked about, not acted on ('called a strike' is the PROTEST pattern)."""
+    noun, verb = trigger.noun, trigger.verb
+    if noun is None or noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
+        return False
+    return any(c.dep_ in words.naming_deps and _predicates(c, noun) for c in verb.children)
+
+
+def _predicates(predicate: Token, noun: Token) -> bool:
+    """A noun predicate ('the strikes an act of aggression'), or an adjective right after the
+    object ('the strikes illegal'); an adjective set off by a dash is an apposition the parser
+    misread ('called off the meeting - due in Singapore next month -' names nothing)."""
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return True
+    return predicate.i == noun.right_edge.i + 1
+
+
+def _admission(trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'"It will be hard," the president conceded', 'conceded that its troops had crossed',
+    'recognize that most experts disagree': a verb of admission with a clause or a quote of
+    its own states a fact, it yields or recognises nothing ('conceded defeat', 'recognized
+    Kosovo' keep their object and code)."""
+    verb = trigger.verb
+    if verb.lemma_.lower() not in words.admission_verbs or objects_of(verb):
+        return False
+    clause = any(
+        c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children
+    )
+    return clause or ctx.said.cue_of(verb) is not None
 
 
 def _not_political(event: Event, trigger: Trigger, words: Selection) -> bool:
@@ -335,6 +378,32 @@ def _pattern_only(trigger: Trigger, words: Selection) -> bool:
 def _place(noun: Token, words: Selection) -> bool:
     """'had taken the town of Gao', 'took Crimea': a place taken is seized."""
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in words.places
+
+
+def _treaty_exit(event: Event, trigger: Trigger, words: Selection) -> Event | None:
+    """'pulled out of the nuclear deal', 'withdrew from the talks': leaving an agreement or
+    talks reduces relations (CAMEO 161, 164: SANCTION, as the CAMEO dictionary codes
+    'withdraw from a pact'); it is no military retreat. None when the verb leaves no such
+    thing ('withdrew its troops from Somalia')."""
+    verb = trigger.verb
+    if event.type != "RETREAT" or trigger.rule.source not in VERB_RULE_SOURCES:
+        return None
+    if verb.lemma_.lower() not in words.exit_verbs:
+        return None
+    left = prep_objects(verb, ("from",))
+    left += [n for c in verb.children if c.lower_ == "out" for n in prep_objects(c, ("of",))]
+    codes = [words.exits[n.lemma_.lower()] for n in left if n.lemma_.lower() in words.exits]
+    if not codes:
+        return None
+    code = codes[0]
+    return replace(
+        event,
+        type="SANCTION",
+        mode=words.exit_mode,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+    )
 
 
 # --- 2. Irrealis: wished, needed, denied or aimed-at acts ---------------------------------
