@@ -98,3 +98,18 @@ def test_a_conjunct_without_auxiliary_borrows_neither_patient_nor_agent() -> Non
     # the parser may hang the speaker's verb on a passive it follows
     events = code("Chilean activists have been detained by Peru and call for their release.")
     assert all(e.type != "REQUEST" for e in events)
+
+
+def test_a_clause_read_as_a_prepositional_phrase_keeps_its_own_subject() -> None:
+    # the parser reads 'after Kenya' as a phrase and 'expelled' as a conjunct of 'called'
+    events = code(
+        "Uganda's foreign minister on Friday called for the expulsion of 20 Kenyan diplomats "
+        "and the closure of two facilities in Kampala after Kenya on Thursday sanctioned "
+        "Ugandan intelligence officials, expelled 20 Ugandan diplomats and shut down two "
+        "Ugandan facilities."
+    )
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert sanctions
+    assert {(e.source.country, e.target and e.target.country) for e in sanctions} <= {
+        ("KEN", "UGA")
+    }

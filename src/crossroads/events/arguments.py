@@ -622,6 +622,9 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = _own_subjects(current)
         if subjects:
             return _no_accident(subjects)
+        stranded = _stranded_subject(current)
+        if stranded:
+            return _no_accident(stranded)
         if _finite_on_root_noun(current):
             # 'Doctors from two aid groups donated and delivered goods': no other main verb
             return [current.head]
@@ -705,6 +708,41 @@ def _through_preposition(verb: Token) -> bool:
         return False
     governor = verb.head.head
     return governor.pos_ == "VERB" and not is_passive(governor) and not _agent(governor)
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """Parse repair: 'called for the expulsion of U.S. diplomats after Washington on Thursday
+    sanctioned Russian officials, expelled 35 diplomats …' is read with 'after Washington' a
+    prepositional phrase and 'sanctioned' a subjectless finite clause or conjunct of 'called';
+    a finite clause has a subject, and it is the noun the preposition took right before it. A
+    verb coordinated after such a clause ('expelled', hung on 'called') continues it."""
+    governor = verb.head
+    clause = governor.pos_ in ("VERB", "AUX") and bool(_own_subjects(governor))
+    if verb.tag_ not in FINITE_TAGS or _own_subjects(verb) or not clause:
+        # only a misread clause of a verb with a subject of its own ('Crowds of Iraqis
+        # protesting America’s airstrikes against an Iran-backed militia laid siege …',
+        # hung on a stray particle, is no clause after 'against')
+        return []
+    stranded = _object_before(verb) if verb.dep_ in ("advcl", "conj") else []
+    if stranded or verb.dep_ != "conj":
+        return stranded
+    clauses = [c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i]
+    between = [c for c in clauses if c.tag_ in FINITE_TAGS and verb.head.i < c.i]
+    return _object_before(between[-1]) if between else []
+
+
+def _object_before(verb: Token) -> list[Token]:
+    """The object of a preposition that ends right before the verb, past a date phrase and
+    adverbs ('after Washington on Thursday sanctioned')."""
+    i = verb.i - 1
+    while i > 0 and (verb.doc[i].ent_type_ in ("DATE", "TIME") or verb.doc[i].pos_ == "ADV"):
+        i -= 1
+    while i > 0 and verb.doc[i].dep_ == "prep" and verb.doc[i].i < verb.i - 1:
+        i -= 1
+    noun = verb.doc[i]
+    if noun.dep_ != "pobj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.dep_ != "prep":
+        return []
+    return [noun] if verb.head.i < noun.head.i < noun.i < verb.i else []
 
 
 def _finite_after_gerund(verb: Token) -> bool:
