@@ -156,3 +156,23 @@ def test_a_conjunct_under_a_verb_of_saying_reports_what_is() -> None:
     assert flags(
         code("The Kenyan spokesman warned that Uganda would attack Kenya."), "ASSAULT"
     ) == {(False, True)}
+
+
+# --- 'threaten' as endanger; armed campaigns -----------------------------------------------
+
+
+def test_endangering_interests_or_feeling_threatened_is_no_threat_made() -> None:
+    assert not code(
+        "Islamic terrorism, not Kenyan nationalism, threatened the vital interests of Uganda, "
+        "argued Okafor."
+    )
+    assert not code("Ugandans feel threatened by Kenya.")
+    assert ("THREATEN", "KEN", "UGA") in triples(code("Kenya threatened Uganda with tariffs."))
+    assert ("THREATEN", "KEN", "UGA") in triples(code("Kenya threatened Uganda."))
+
+
+def test_a_military_campaign_is_an_attack_and_a_campaign_for_reform_an_appeal() -> None:
+    armed = code("Kenyan troops launched a military campaign against Uganda.")
+    assert triples(armed) == {("ASSAULT", "KEN", "UGA")}
+    assert not code("Kenyan troops launched a military campaign.")
+    assert {e.type for e in code("Kenya launched a campaign for reform in Uganda.")} == {"REQUEST"}

@@ -90,6 +90,11 @@ class Selection:
     exit_verbs: frozenset[str]
     exit_mode: str
     exits: dict[str, str]
+    danger_verbs: frozenset[str]
+    danger_objects: frozenset[str]
+    perception_verbs: frozenset[str]
+    armed_modifiers: frozenset[str]
+    armed_cameo: str
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -114,8 +119,10 @@ def selection() -> Selection:
                 "deployed_forces",
                 "exit_mode",
                 "exits",
+                "armed_cameo",
             )
         },
+        armed_cameo=str(data["armed_cameo"]),
         exit_mode=str(data["exit_mode"]),
         exits={str(k).lower(): str(v) for k, v in data["exits"].items()},
         deployed_forces={
@@ -152,8 +159,14 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _named_object(trigger, words) or _admission(trigger, ctx, words):
         return None
+    if _danger(event, trigger, words):
+        return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
+    if _armed(event, trigger, words):
+        if event.target is None:
+            return None  # an attack needs its recipient (ontology.yaml); no appeal either
+        event = _as_attack(event, words)
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
@@ -200,6 +213,45 @@ def _admission(trigger: Trigger, ctx: Context, words: Selection) -> bool:
         c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children
     )
     return clause or ctx.said.cue_of(verb) is not None
+
+
+def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'terrorism threatened the vital interests of Uganda', 'Ugandans feel threatened by
+    Kenya': 'threaten' in the sense of endanger, or a fear felt, is no threat made ('threatened
+    Uganda with tariffs', 'threatened aid cuts' are)."""
+    verb = trigger.verb
+    if event.type != "THREATEN" or verb.lemma_.lower() not in words.danger_verbs:
+        return False
+    if any(c.dep_ in COMP_DEPS for c in verb.children) or prep_objects(verb, ("with",)):
+        return False
+    perceived = verb.head.lemma_.lower() in words.perception_verbs and verb.dep_ in COMP_DEPS
+    perceived = perceived or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in words.perception_verbs
+        for c in verb.children
+    )
+    valued = any(o.lemma_.lower() in words.danger_objects for o in objects_of(verb))
+    return perceived or valued
+
+
+def _armed(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'launched a military campaign against Uganda': an imported appeal pattern ('launched a
+    campaign for reform') whose noun is armed is an attack, not an appeal."""
+    noun = trigger.noun
+    if noun is None or event.type != "REQUEST" or not trigger.rule.generated:
+        return False
+    return any(c.lemma_.lower() in words.armed_modifiers for c in noun.children)
+
+
+def _as_attack(event: Event, words: Selection) -> Event:
+    code = words.armed_cameo
+    return replace(
+        event,
+        type="ASSAULT",
+        mode=None,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+    )
 
 
 def _not_political(event: Event, trigger: Trigger, words: Selection) -> bool:
