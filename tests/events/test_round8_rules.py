@@ -113,3 +113,13 @@ def test_a_clause_read_as_a_prepositional_phrase_keeps_its_own_subject() -> None
     assert {(e.source.country, e.target and e.target.country) for e in sanctions} <= {
         ("KEN", "UGA")
     }
+
+
+def test_aid_received_is_the_givers_aid_to_the_receiver() -> None:
+    assert triples(code("Ukraine has received weapons from Poland.")) == {("AID", "POL", "UKR")}
+    loan = code("Kenya accepted a $15 billion loan package from Russia.")
+    assert triples(loan) == {("AID", "RUS", "KEN")}
+    # not received, only wanted, or no aid at all
+    assert code("Kenya has not received any aid from Uganda.") == []
+    assert code("Kenya hopes to receive weapons from Uganda.") == []
+    assert code("Kenya received a letter from Uganda.") == []

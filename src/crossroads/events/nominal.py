@@ -10,12 +10,20 @@ gives the recipient (data/nouns.tsv). Both must be actors: a bare "the attack" s
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crossroads.events.arguments import ActorIndex, Argument, prep_objects, resolve_all
+from crossroads.events.arguments import (
+    ActorIndex,
+    Argument,
+    prep_objects,
+    resolve_all,
+    subject_of,
+)
 from crossroads.events.lexicon import Lexicon, Rule
-from crossroads.events.modifiers import is_hypothetical
+from crossroads.events.modifiers import is_hypothetical, is_negated
+from crossroads.events.ontology import read_tsv
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SOURCE_DEPS = frozenset({"poss", "amod", "compound"})
@@ -27,8 +35,40 @@ def nominal_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Rule]]:
     for token in sent:
         if token.pos_ in NOUN_POS:
             rule = lex.nouns.get(token.lemma_.lower())
-            if rule is not None and not (rule.has("factual") and _planned(token, lex)):
-                yield token, rule
+            if rule is None or (rule.has("factual") and _planned(token, lex)):
+                continue
+            if rule.has("received") and not _received(token, lex):
+                continue
+            yield token, rule
+
+
+@cache
+def _governors() -> dict[str, frozenset[str]]:
+    """Verbs a noun must be the object of (nouns.tsv `governors`), by noun."""
+    found: dict[str, frozenset[str]] = {}
+    for row in read_tsv("nouns.tsv"):
+        verbs = frozenset(v for v in (row.get("governors") or "-").split(",") if v != "-")
+        for noun in row["noun"].split(","):
+            found.setdefault(noun.strip(), verbs)
+    return found
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The verb a noun is the object of, also as the compound of its object ('a loan
+    package'), which may carry the giver ('a loan package from Russia')."""
+    head = noun.head if noun.dep_ == "compound" else noun
+    return head.head if head.dep_ in ("dobj", "obj") else None
+
+
+def _received(noun: Token, lex: Lexicon) -> bool:
+    """'Ukraine received weapons from Poland': aid that one of its governors ('receive',
+    'accept') takes as its object, stated as a fact."""
+    verb = _receiver(noun)
+    if verb is None or verb.lemma_.lower() not in _governors().get(noun.lemma_.lower(), ()):
+        return False
+    # 'hopes to receive arms from': an infinitive is wanted, not received
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not (infinitive or is_negated(verb, lex) or is_hypothetical(verb, lex))
 
 
 def _planned(noun: Token, lex: Lexicon) -> bool:
@@ -42,7 +82,13 @@ def _planned(noun: Token, lex: Lexicon) -> bool:
 def nominal_arguments(
     noun: Token, rule: Rule, index: ActorIndex
 ) -> tuple[list[Argument], list[Argument]]:
-    """(sources, targets) of an event noun; 'between X and Y' makes X and Y both."""
+    """(sources, targets) of an event noun; 'between X and Y' makes X and Y both; aid
+    received is the giver's ('from') to the receiving verb's subject."""
+    verb = _receiver(noun) if rule.has("received") else None
+    if verb is not None:
+        heads = {noun, noun.head, verb}
+        givers = [g for h in sorted(heads) for g in prep_objects(h, rule.targets)]
+        return resolve_all(givers, index), resolve_all(subject_of(verb), index)
     targets = resolve_all(prep_objects(noun, rule.targets), index)
     between = resolve_all(prep_objects(noun, ("between",)), index)
     if between and rule.has("symmetric"):
