@@ -206,3 +206,10 @@ def test_a_visitor_coded_by_country_only_is_hosted_when_titled_an_official() -> 
     events = code_events(nlp(writer), [], finder=_country_only_finder)
     assert ("CONSULT", "KEN", "UGA") in triples(events)
     assert not any(e.source.country == "UGA" for e in events)
+
+
+def test_idioms_and_deployments_are_not_mirrored() -> None:
+    halfway = code("Kenya said it may meet Uganda halfway on the border dispute.")
+    assert not any(e.source.country == "UGA" for e in halfway)
+    unit = code("The first Kenyan army unit arrived in Somalia on Monday.")
+    assert not any(e.source.country == "SOM" for e in unit)

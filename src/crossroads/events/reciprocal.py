@@ -51,6 +51,7 @@ class Reciprocity:
     confidence_drop: float
     symmetric_verbs: dict[str, tuple[str, ...]]
     light_verbs: frozenset[str]
+    idiom_modifiers: frozenset[str]
     meeting_nouns: frozenset[str]
     symmetric_types: frozenset[str]
     armed_types: frozenset[str]
@@ -92,6 +93,7 @@ def reciprocity() -> Reciprocity:
         confidence_drop=float(data["confidence_drop"]),
         symmetric_verbs=_slots(data["symmetric_verbs"]),
         light_verbs=_words(data["light_verbs"]),
+        idiom_modifiers=_words(data["idiom_modifiers"]),
         meeting_nouns=_words(data["meeting_nouns"]),
         symmetric_types=frozenset(str(t) for t in data["symmetric_types"]),
         armed_types=frozenset(str(t) for t in data["armed_types"]),
@@ -214,6 +216,8 @@ def _mutual_act(verb: Token, event: Event, index: ActorIndex, words: Reciprocity
     act is reported, not refused, planned or aimed at ('refused to meet')."""
     recipients = _meeting_recipients(verb, words)
     if not recipients or not _names(recipients, event.target, index):
+        return False
+    if any(_is_word(c, words.idiom_modifiers) for c in verb.children):
         return False
     if not _subject_fits(verb, event.source, index) or _unreported(verb, words):
         return False
@@ -359,7 +363,10 @@ def _can_host(actor: Actor, words: Reciprocity) -> bool:
 
 def _can_visit(verb: Token, actor: Actor, words: Reciprocity) -> bool:
     """A state's or an organisation's official: by the actor's sector, or by a title of
-    office in the subject's phrase where the actor has no sector."""
+    office in the subject's phrase where the actor has no sector. Armed forces that arrive
+    are deployed, not visiting ('a Kenyan army unit arrived in Somalia')."""
+    if any(_is_word(s, words.armed_nouns) for s in subject_of(verb)):
+        return False
     if actor.org is not None or actor.sector in words.visitor_sectors:
         return True
     if actor.sector is not None:
