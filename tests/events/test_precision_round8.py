@@ -176,3 +176,41 @@ def test_a_military_campaign_is_an_attack_and_a_campaign_for_reform_an_appeal() 
     assert triples(armed) == {("ASSAULT", "KEN", "UGA")}
     assert not code("Kenyan troops launched a military campaign.")
     assert {e.type for e in code("Kenya launched a campaign for reform in Uganda.")} == {"REQUEST"}
+
+
+# --- the opponent of what is backed; interests; harm done by things -----------------------
+
+
+def test_the_party_an_operation_is_against_is_no_recipient_of_support() -> None:
+    assert not code(
+        "The Pentagon says that Kenya and Uganda supported operations against targets "
+        "associated with the Islamic State."
+    )
+    efforts = code(
+        "The Arab League has called on members to support international efforts against Uganda."
+    )
+    assert not of_type(efforts, "SUPPORT")
+    assert ("SUPPORT", "KEN", "UGA") in triples(code("Kenya supported Uganda against the rebels."))
+    backed = code("Kenya supported Uganda's efforts against Ethiopia.")
+    assert ("SUPPORT", "KEN", "UGA") in triples(backed)
+    assert ("SUPPORT", "KEN", "ETH") not in triples(backed)
+
+
+def test_an_interest_in_fighting_is_no_fight() -> None:
+    text = "So the Kenyan government also sees a common interest with Ethiopia in fighting Uganda."
+    assert flags(code(text), "ASSAULT") == {(False, True)}
+    assert flags(code("The Kenyan government succeeded in fighting Uganda."), "ASSAULT") == {
+        (False, False)
+    }
+
+
+def test_relations_damaged_by_a_thing_are_no_sanction() -> None:
+    assert not code(
+        "Relations have also been damaged by accusations of Kenyan interference in the Ugandan "
+        "election."
+    )
+    assert not code(
+        "The Kenyan president's trip will not further damage Kenya's relations with Uganda."
+    )
+    acted = code("The Kenyan president damaged relations with Uganda.")
+    assert ("SANCTION", "KEN", "UGA") in triples(acted)

@@ -95,6 +95,12 @@ class Selection:
     perception_verbs: frozenset[str]
     armed_modifiers: frozenset[str]
     armed_cameo: str
+    opposed_preps: frozenset[str]
+    backing_types: frozenset[str]
+    interest_nouns: frozenset[str]
+    interest_preps: frozenset[str]
+    effect_verbs: frozenset[str]
+    effect_types: frozenset[str]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -120,8 +126,12 @@ def selection() -> Selection:
                 "exit_mode",
                 "exits",
                 "armed_cameo",
+                "backing_types",
+                "effect_types",
             )
         },
+        effect_types=frozenset(str(t).upper() for t in data["effect_types"]),
+        backing_types=frozenset(str(t).upper() for t in data["backing_types"]),
         armed_cameo=str(data["armed_cameo"]),
         exit_mode=str(data["exit_mode"]),
         exits={str(k).lower(): str(v) for k, v in data["exits"].items()},
@@ -159,7 +169,9 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _named_object(trigger, words) or _admission(trigger, ctx, words):
         return None
-    if _danger(event, trigger, words):
+    if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
+        return None
+    if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
@@ -168,6 +180,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
             return None  # an attack needs its recipient (ontology.yaml); no appeal either
         event = _as_attack(event, words)
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
+        event = replace(event, hypothetical=True)
+    if _interest_in(trigger.verb, words):
         event = replace(event, hypothetical=True)
     mutual = _distributive(event, trigger, ctx, words)
     if mutual is None:
@@ -231,6 +245,53 @@ def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:
     )
     valued = any(o.lemma_.lower() in words.danger_objects for o in objects_of(verb))
     return perceived or valued
+
+
+def _opponent(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'supported operations against targets associated with the Islamic State', 'support
+    international efforts against Uganda': the party named only inside the object's 'against'
+    phrase is the opponent of what is backed, not its recipient."""
+    if event.target is None or event.type not in words.backing_types:
+        return False
+    inside: set[Actor] = set()
+    opposed: set[Actor] = set()
+    for obj in objects_of(trigger.verb):
+        for token in obj.subtree:
+            actor = ctx.index.at(token.i)
+            if actor is not None:
+                (opposed if _opposed(token, obj, words) else inside).add(actor)
+    return event.target in opposed and event.target not in inside
+
+
+def _opposed(token: Token, top: Token, words: Selection) -> bool:
+    """Whether an 'against' (or similar) preposition stands between a token and its phrase's
+    head."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in words.opposed_preps:
+            return True
+        current = current.head
+    return False
+
+
+def _effect_of_thing(verb: Token, ctx: Context, words: Selection) -> bool:
+    """'Relations have been damaged by accusations of Kenyan interference', 'the president's
+    trip will not damage relations': harm done by a thing (an accusation, a trip) is a
+    consequence, not a party's act; the actor named inside it did not reduce relations
+    ('Kenya damaged its relations with Uganda by expelling …' did)."""
+    if verb.lemma_.lower() not in words.effect_verbs:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return all(_thing(d, ctx) for d in doers)
+
+
+def _thing(noun: Token, ctx: Context) -> bool:
+    """Neither an actor, nor a person, nor a pronoun that may stand for one."""
+    if noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return False
+    lemma = noun.lemma_.lower()
+    return ctx.index.at(noun.i) is None and lemma not in lexicon().person_nouns
 
 
 def _armed(event: Event, trigger: Trigger, words: Selection) -> bool:
@@ -723,6 +784,17 @@ def _topic_gerund(verb: Token, words: Selection) -> bool:
     return (
         verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in words.topic_gerund_preps
     )
+
+
+def _interest_in(verb: Token, words: Selection) -> bool:
+    """'sees a common interest with Ethiopia in fighting Uganda': a gerund after 'in' on a noun
+    of interest (or on the verb that has one as its object) is what a party would gain from,
+    not an act done."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in words.interest_preps:
+        return False
+    holder = verb.head.head
+    nouns = [holder, *(c for c in holder.children if c.dep_ in ("dobj", "obj", "attr"))]
+    return any(n.lemma_.lower() in words.interest_nouns for n in nouns)
 
 
 def _home(event: Event) -> bool:
