@@ -278,6 +278,7 @@ def pattern_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
     nouns_out = set(policy.get("pattern_noun_stoplist") or ())
     blocked = set(policy.get("pattern_blockers") or ())
     recoded = {str(k): str(v) for k, v in (policy.get("pattern_codes") or {}).items()}
+    receiving = set(policy.get("receiving_verbs") or ())
     rows = []
     chosen = choose(facts, lambda f: (f.verb, f.particle, f.noun))
     for (verb, prep, noun), fact in sorted(chosen.items()):
@@ -285,7 +286,7 @@ def pattern_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
         if name in recoded:
             fact = replace(fact, code=recoded[name])
         kind, mode = plover_row(fact.code)
-        if name in blocked:
+        if name in blocked or (kind == "AID" and verb in receiving):
             kind, mode = "-", "-"
         if (not prep and (verb, noun) in skip) or (kind == "-" and verb in hand):
             continue

@@ -117,9 +117,20 @@ def test_a_clause_read_as_a_prepositional_phrase_keeps_its_own_subject() -> None
 
 def test_aid_received_is_the_givers_aid_to_the_receiver() -> None:
     assert triples(code("Ukraine has received weapons from Poland.")) == {("AID", "POL", "UKR")}
-    loan = code("Kenya accepted a $15 billion loan package from Russia.")
-    assert triples(loan) == {("AID", "RUS", "KEN")}
+    assert triples(code("Kenya accepted a loan from Russia.")) == {("AID", "RUS", "KEN")}
+    arms = code("Kenya received a consignment of weapons from Russia.")
+    assert triples(arms) == {("AID", "RUS", "KEN")}
+    # a request for weapons obtained by a newspaper is no aid
+    assert code("A Kenyan daily obtained a weapons request from Uganda to Moscow.") == []
     # not received, only wanted, or no aid at all
     assert code("Kenya has not received any aid from Uganda.") == []
     assert code("Kenya hopes to receive weapons from Uganda.") == []
     assert code("Kenya received a letter from Uganda.") == []
+
+
+def test_a_modifier_of_the_first_role_is_shared_by_the_list() -> None:
+    events = code("Peru launched airstrikes against ISIS leaders, forces and positions in Iraq.")
+    assert ("ASSAULT", "PER", None) in {
+        (e.type, e.source.country, e.target and e.target.country) for e in events
+    }
+    assert all(e.target is None or e.target.sector != "MIL" for e in events)

@@ -480,14 +480,18 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
 def _shared_places(head: Token, index: ActorIndex) -> list[Argument]:
     """'Lawmakers and officials in Chile and Peru': coordinated role nouns share the place or
     "of" phrase the parser hangs on the first of them, and every place has every role (each
-    country's lawmakers and officials), with the role's sector (round 8). A role that is an
-    actor of its own ('Chilean lawmakers and officials in Peru') keeps to itself."""
+    country's lawmakers and officials), with the role's sector (round 8). A later role that is
+    an actor of its own keeps to itself; a first one ('ISIS leaders, forces and positions in
+    Iraq') lends its actor to the list, as before."""
     roles = [r for r in (head, *head.conjuncts) if r.pos_ == "NOUN"]
     owners = prep_objects(head, ("of", "from", *LOCATIVE_PREPS))
     places = [p for o in owners for p in (o, *o.conjuncts) if _is_country(index.at(p.i))]
     if len(roles) + len(places) < 3:
         return []
     mentions = [index.at(p.i) for p in places]
+    if index.at(head.i) not in (None, *mentions):
+        # 'ISIS leaders, forces and positions in Iraq': the first role's own actor is shared
+        return []
     inferred = any(o.head.lower_ in LOCATIVE_PREPS for o in owners)
     found: list[Argument] = []
     for role in roles:

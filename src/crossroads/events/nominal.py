@@ -53,17 +53,22 @@ def _governors() -> dict[str, frozenset[str]]:
     return found
 
 
-def _receiver(noun: Token) -> Token | None:
-    """The verb a noun is the object of, also as the compound of its object ('a loan
-    package'), which may carry the giver ('a loan package from Russia')."""
-    head = noun.head if noun.dep_ == "compound" else noun
+def _receiver(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb a noun is the object of, also through a light noun of quantity or delivery
+    ('an arms delivery', 'a consignment of weapons'), which may carry the giver; 'a weapons
+    request from Syria' is no aid."""
+    head = noun
+    if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        head = noun.head if noun.dep_ == "compound" else noun.head.head
+        if head.lemma_.lower() not in lex.light_nouns:
+            return None
     return head.head if head.dep_ in ("dobj", "obj") else None
 
 
 def _received(noun: Token, lex: Lexicon) -> bool:
     """'Ukraine received weapons from Poland': aid that one of its governors ('receive',
     'accept') takes as its object, stated as a fact."""
-    verb = _receiver(noun)
+    verb = _receiver(noun, lex)
     if verb is None or verb.lemma_.lower() not in _governors().get(noun.lemma_.lower(), ()):
         return False
     # 'hopes to receive arms from': an infinitive is wanted, not received
@@ -84,9 +89,9 @@ def nominal_arguments(
 ) -> tuple[list[Argument], list[Argument]]:
     """(sources, targets) of an event noun; 'between X and Y' makes X and Y both; aid
     received is the giver's ('from') to the receiving verb's subject."""
-    verb = _receiver(noun) if rule.has("received") else None
+    verb = _receiver(noun, index.lex) if rule.has("received") else None
     if verb is not None:
-        heads = {noun, noun.head, verb}
+        heads = {noun, *noun.ancestors} & {t for t in verb.subtree}
         givers = [g for h in sorted(heads) for g in prep_objects(h, rule.targets)]
         return resolve_all(givers, index), resolve_all(subject_of(verb), index)
     targets = resolve_all(prep_objects(noun, rule.targets), index)
