@@ -214,3 +214,23 @@ def test_relations_damaged_by_a_thing_are_no_sanction() -> None:
     )
     acted = code("The Kenyan president damaged relations with Uganda.")
     assert ("SANCTION", "KEN", "UGA") in triples(acted)
+
+
+def test_governments_clash_in_words_and_forces_in_fights() -> None:
+    assert not code(
+        "Nairobi and Kampala have already clashed over who should make the ultimate call."
+    )
+    assert not code("Kenyan authorities have continued to clash with the IAEA.")
+    assert ("ASSAULT", "KEN", "UGA") in triples(code("Kenyan forces clashed with Ugandan troops."))
+    assert ("ASSAULT", "KEN", "UGA") in triples(
+        code("Kenyan protesters clashed with Ugandan police.")
+    )
+
+
+def test_agreeing_while_commenting_or_answering_is_a_view_shared() -> None:
+    assert not code(
+        "Kenyan scholar Okafor, who served as an adviser to Uganda, agreed, calling the "
+        "partnership too big to fail."
+    )
+    assert not code("The Kenyan president agreed when reporters asked if he was having doubts.")
+    assert "AGREE" in {e.type for e in code("Kenya agreed after Uganda offered a ceasefire.")}

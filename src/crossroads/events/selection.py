@@ -101,6 +101,10 @@ class Selection:
     interest_preps: frozenset[str]
     effect_verbs: frozenset[str]
     effect_types: frozenset[str]
+    clash_verbs: frozenset[str]
+    clash_sectors: frozenset[str]
+    clash_nouns: frozenset[str]
+    comment_clauses: frozenset[str]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -128,8 +132,10 @@ def selection() -> Selection:
                 "armed_cameo",
                 "backing_types",
                 "effect_types",
+                "clash_sectors",
             )
         },
+        clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
         effect_types=frozenset(str(t).upper() for t in data["effect_types"]),
         backing_types=frozenset(str(t).upper() for t in data["backing_types"]),
         armed_cameo=str(data["armed_cameo"]),
@@ -172,6 +178,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
         return None
     if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
+        return None
+    if _verbal_clash(event, trigger, words):
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
@@ -292,6 +300,21 @@ def _thing(noun: Token, ctx: Context) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return ctx.index.at(noun.i) is None and lemma not in lexicon().person_nouns
+
+
+def _verbal_clash(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'Washington and Moscow have clashed over who should make the call', 'Iranian authorities
+    clashed with the IAEA': a clash between governments, bodies or leaders is a dispute; only
+    armed forces, police or crowds clash in a fight ('Afghan forces clashed with the Taliban',
+    'protesters clashed with troops')."""
+    verb = trigger.verb
+    if event.type != "ASSAULT" or verb.lemma_.lower() not in words.clash_verbs:
+        return False
+    sides = [a for a in (event.source, event.target) if a is not None]
+    if any(a.sector in words.clash_sectors for a in sides):
+        return False
+    nouns = [*subject_of(verb), *prep_objects(verb, ("with", "against"))]
+    return not any(n.lemma_.lower() in words.clash_nouns for n in nouns)
 
 
 def _armed(event: Event, trigger: Trigger, words: Selection) -> bool:
@@ -418,14 +441,17 @@ def _shared_view(verb: Token, kind: str, words: Selection) -> bool:
         return False
     if "with" in preps or any(_stated_view(c) for c in verb.children):
         return True
-    return _bare(verb) and not any(s.conjuncts for s in subject_of(verb))
+    return _bare(verb, words) and not any(s.conjuncts for s in subject_of(verb))
 
 
-def _bare(verb: Token) -> bool:
-    """'Even the minister seems to agree', 'Senator Okafor agreed.': no object, complement or
-    prepositional phrase says what was agreed, so it is a view shared."""
+def _bare(verb: Token, words: Selection) -> bool:
+    """'Even the minister seems to agree', 'Senator Okafor agreed.', 'Okafor agreed, calling
+    the partnership too big to fail', 'agreed when reporters asked if …': no object, complement
+    or prepositional phrase says what was agreed, so it is a view shared; a clause of comment
+    or question on the verb says why, not what."""
     return not any(
         c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "dative", "advcl", "nsubjpass")
+        and not (c.dep_ == "advcl" and c.lemma_.lower() in words.comment_clauses)
         for c in verb.children
     )
 
