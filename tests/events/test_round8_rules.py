@@ -134,3 +134,12 @@ def test_a_modifier_of_the_first_role_is_shared_by_the_list() -> None:
         (e.type, e.source.country, e.target and e.target.country) for e in events
     }
     assert all(e.target is None or e.target.sector != "MIL" for e in events)
+
+
+def test_a_pledged_conflictual_act_is_a_threat_not_also_an_agreement() -> None:
+    events = code("Chile has pledged to expel exiled leaders of Peru's opposition.")
+    assert {e.type for e in events} == {"THREATEN"}
+    # an act with no rule of its own, or a pledge of restraint, is the pledge's
+    assert triples(code("Chile promised to democratize Peru.")) == {("AGREE", "CHL", "PER")}
+    restraint = code("North Korea promised not to use nuclear weapons against Seoul.")
+    assert ("AGREE", "PRK", "KOR") in triples(restraint)

@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from crossroads.actors import role_sector
-from crossroads.events.lexicon import Lexicon, Rule
+from crossroads.events.lexicon import Lexicon, Rule, lexicon
 from crossroads.events.ontology import read_data
 from crossroads.model import Actor
 from crossroads.nlp.sentences import sentence_index, sentences
@@ -880,6 +880,11 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         return [g for c in _comps(verb) for g in c.children if g.dep_ in SUBJECT_DEPS]
     if spec == "comp":
         return [t for c in _comps(verb) for t in _complement_recipients(c)]
+    if spec == "plain_comp":
+        # 'pledged to democratize Peru': the pledge's recipient is its act's; an act with a
+        # rule of its own is coded as the intention ('pledged to expel Egyptian leaders' is a
+        # threat, not also an agreement with Egypt)
+        return [t for c in _comps(verb) if not _codes_itself(c) for t in _complement_recipients(c)]
     if noun is None:
         heads = [verb, *objects_of(verb)]
     else:
@@ -893,6 +898,16 @@ def _names_party(phrase: Token) -> bool:
     """Whether the parser's entities name a people, a place, an organisation or a person
     inside the phrase: the cheap test of an optional recipient spec ('over?')."""
     return any(t.ent_type_ in PARTY_ENTS for t in phrase.subtree)
+
+
+def _codes_itself(clause: Token) -> bool:
+    """Whether a complement is an act with a rule of its own, not negated ('promised not to
+    use weapons against Seoul' is the promise's: a pledge of restraint)."""
+    from crossroads.events.coder import match_rule  # the coder imports this module
+    from crossroads.events.modifiers import is_negated
+
+    lex = lexicon()
+    return match_rule(clause, lex) is not None and not is_negated(clause, lex)
 
 
 def _complement_recipients(clause: Token) -> list[Token]:

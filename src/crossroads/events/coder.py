@@ -209,7 +209,8 @@ def _cameo_pattern(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger | Non
         return None, False
     blocked = False
     for prep, noun in _cameo_slots(verb):
-        for form in {noun.lemma_.lower(), noun.lower_}:
+        # lemma first, then the word form: a set made the choice depend on the hash seed
+        for form in dict.fromkeys((noun.lemma_.lower(), noun.lower_)):
             key = (lemma, prep, form)
             if key not in lex.cameo_patterns:
                 continue
