@@ -143,3 +143,9 @@ def test_a_pledged_conflictual_act_is_a_threat_not_also_an_agreement() -> None:
     assert triples(code("Chile promised to democratize Peru.")) == {("AGREE", "CHL", "PER")}
     restraint = code("North Korea promised not to use nuclear weapons against Seoul.")
     assert ("AGREE", "PRK", "KOR") in triples(restraint)
+
+
+def test_an_act_argued_against_is_no_ones() -> None:
+    events = code("Chile warned Peru against invading Bolivia.")
+    assert triples(events) == {("THREATEN", "CHL", "PER")}
+    assert code("Kenya cautioned Uganda against imposing sanctions on Rwanda.") == []

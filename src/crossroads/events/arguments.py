@@ -95,6 +95,7 @@ class ArgumentWords:
     relational_nouns: frozenset[str]
     resident_markers: frozenset[str]
     object_control_preps: frozenset[str]
+    dissuaded_preps: frozenset[str]
 
 
 @cache
@@ -127,6 +128,7 @@ def argument_words() -> ArgumentWords:
         relational_nouns=frozenset(str(w).lower() for w in mods["relational_nouns"]),
         resident_markers=frozenset(str(w).lower() for w in mods["resident_markers"]),
         object_control_preps=frozenset(str(w).lower() for w in mods["object_control_preps"]),
+        dissuaded_preps=frozenset(str(w).lower() for w in mods.get("dissuaded_preps") or ()),
     )
 
 
@@ -645,6 +647,9 @@ def subject_of(verb: Token) -> list[Token]:
             current = current.head.head.head
             continue
         if _through_preposition(current):
+            if current.head.lower_ in argument_words().dissuaded_preps:
+                # 'warned Russia against invading Ukraine': an act argued against is no one's
+                return []
             # 'resorted to hurling bottles': the verb's subject through its preposition;
             # 'accused Uganda of shelling': the object the act is blamed on or praised for
             governor = current.head.head
