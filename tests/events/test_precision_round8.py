@@ -234,3 +234,33 @@ def test_agreeing_while_commenting_or_answering_is_a_view_shared() -> None:
     )
     assert not code("The Kenyan president agreed when reporters asked if he was having doubts.")
     assert "AGREE" in {e.type for e in code("Kenya agreed after Uganda offered a ceasefire.")}
+
+
+def test_a_clause_after_the_preposition_about_is_no_act_about_to_happen() -> None:
+    asked = code(
+        "Okafor answered a question about whether it was a mistake for Kenya to withdraw "
+        "from the trade agreement with Uganda."
+    )
+    assert flags(asked, "SANCTION") == {(False, False)}
+    assert flags(code("Kenya is about to restore ties with Uganda."), "SUPPORT") == {(False, True)}
+
+
+def test_an_act_one_has_to_do_is_not_done_yet() -> None:
+    assert flags(code("The Kenyan president has to meet the Ugandan envoy."), "CONSULT") == {
+        (False, True)
+    }
+    complained = code(
+        "The Kenyan president has complained to aides about even having to attend the meeting "
+        "with Uganda."
+    )
+    assert flags(complained, "CONSULT") == {(False, True)}
+    troops = code("Kenya has troops in Uganda to support the Ugandan regime.")
+    assert all(not e.hypothetical for e in troops)
+    assert flags(code("The Kenyan president had to meet the Ugandan envoy."), "CONSULT") == {
+        (False, False)
+    }
+    explained = code(
+        "This has left the Kenyan government in the uncomfortable position of having to explain "
+        "why Kenya appears to be tacitly cooperating with Uganda."
+    )
+    assert flags(explained, "COOPERATE") == {(False, False)}

@@ -32,6 +32,7 @@ class Scope:
 
     contrast_words: frozenset[str]
     possibility_nouns: frozenset[str]
+    obligation_verbs: frozenset[str]
 
 
 @cache
@@ -41,6 +42,7 @@ def scope() -> Scope:
     return Scope(
         contrast_words=frozenset(str(w).lower() for w in data["contrast_words"]),
         possibility_nouns=frozenset(str(w).lower() for w in data["possibility_nouns"]),
+        obligation_verbs=frozenset(str(w).lower() for w in data["obligation_verbs"]),
     )
 
 
@@ -130,6 +132,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _reported_fact(current, head, lex):
             return False
+        if _obliged(current, head):
+            return True
         if _governor_key(head) in lex.hypothetical_governors or (
             head.lemma_.lower() in lex.hypothetical_governors
         ):
@@ -138,6 +142,20 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = head
     return False
+
+
+def _obliged(clause: Token, head: Token) -> bool:
+    """'has to meet the envoy', 'complained about having to attend the meeting': an act one
+    has to do is not done yet; 'had to withdraw' (past) mostly reports what was done, and
+    'has troops in Syria to support the regime' is a purpose, not an obligation."""
+    return (
+        clause.dep_ == "xcomp"
+        and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in scope().obligation_verbs
+        and head.tag_ != "VBD"
+    )
 
 
 def _reported_fact(clause: Token, head: Token, lex: Lexicon) -> bool:
@@ -225,8 +243,13 @@ def _is_conditional(verb: Token, lex: Lexicon) -> bool:
 
 
 def _is_about_to(verb: Token, head: Token, lex: Lexicon) -> bool:
-    return lex.about_to and (
-        head.lower_ == "about" or any(c.lower_ == "about" for c in head.children)
+    """'is about to restore ties': an infinitive after 'about'; not a clause after the
+    preposition ('a question about whether it was a mistake for Kenya to withdraw')."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        lex.about_to
+        and infinitive
+        and (head.lower_ == "about" or any(c.lower_ == "about" for c in head.children))
     )
 
 
