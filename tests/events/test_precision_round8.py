@@ -264,3 +264,20 @@ def test_an_act_one_has_to_do_is_not_done_yet() -> None:
         "why Kenya appears to be tacitly cooperating with Uganda."
     )
     assert flags(explained, "COOPERATE") == {(False, False)}
+
+
+# --- acts stopped; a candidate's own campaign ---------------------------------------------
+
+
+def test_an_act_stopped_is_negated() -> None:
+    stopped = code("Kenya stopped supplying weapons to Uganda.")
+    assert ("AID", "KEN", "UGA") in triples(stopped)
+    assert flags(stopped, "AID") == {(True, False)}
+    assert flags(code("Kenya supplied weapons to Uganda."), "AID") == {(False, False)}
+
+
+def test_a_candidates_own_campaign_is_no_appeal() -> None:
+    text = "The Kenyan president launched his campaign with a speech in Nairobi."
+    assert "REQUEST" not in {e.type for e in code(text)}
+    cause = code("Kenya launched a campaign for the release of the hostages held in Uganda.")
+    assert "REQUEST" in {e.type for e in cause}

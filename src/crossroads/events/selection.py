@@ -105,6 +105,9 @@ class Selection:
     clash_sectors: frozenset[str]
     clash_nouns: frozenset[str]
     comment_clauses: frozenset[str]
+    campaign_nouns: frozenset[str]
+    electoral_words: frozenset[str]
+    cause_preps: frozenset[str]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -183,6 +186,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
+    if _electoral(event, trigger, words):
+        return None
     if _armed(event, trigger, words):
         if event.target is None:
             return None  # an attack needs its recipient (ontology.yaml); no appeal either
@@ -315,6 +320,27 @@ def _verbal_clash(event: Event, trigger: Trigger, words: Selection) -> bool:
         return False
     nouns = [*subject_of(verb), *prep_objects(verb, ("with", "against"))]
     return not any(n.lemma_.lower() in words.clash_nouns for n in nouns)
+
+
+def _electoral(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'launched his campaign with a speech', 'launched a re-election campaign': a candidate's
+    own campaign appeals to no one; 'launched a campaign for the release of the hostages' is
+    the CAMEO dictionary's appeal."""
+    noun = trigger.noun
+    if noun is None or event.type != "REQUEST" or not trigger.rule.generated:
+        return False
+    if noun.lemma_.lower() not in words.campaign_nouns:
+        return False
+    if any(
+        c.dep_ in ("prep", "acl", "relcl") and c.lower_ in words.cause_preps for c in noun.children
+    ):
+        return False
+    if any(c.dep_ == "acl" for c in noun.children):
+        return False  # 'a campaign to free the hostages'
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or c.lemma_.lower() in words.electoral_words
+        for c in noun.children
+    )
 
 
 def _armed(event: Event, trigger: Trigger, words: Selection) -> bool:
