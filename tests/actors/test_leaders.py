@@ -11,7 +11,7 @@ from crossroads.actors.gazetteer import default_gazetteer
 @pytest.mark.parametrize(
     ("text", "date", "name"),
     [
-        ("the US president", "2010-06-01", "Obama"),
+        ("the US president", "2010-06-01", "Barack Obama"),
         ("the US president", "2022-06-01", "Joe Biden"),
         ("the US president", "2025-06-01", "Donald Trump"),
         ("the Japanese prime minister", "2019-01-01", "Shinzo Abe"),
@@ -46,7 +46,7 @@ def test_putin_forms(text: str) -> None:
 
 
 def test_reign_leaders_from_the_past() -> None:
-    actor = resolve_mention("Yeltsin", date="1995-01-01")
+    actor = resolve_mention("President Yeltsin", date="1995-01-01")
     assert actor is not None
     assert (actor.country, actor.sector) == ("RUS", "GOV")
 
@@ -59,7 +59,8 @@ def test_former_holder_keeps_country_but_not_office() -> None:
 
 def test_ambiguous_surname_without_date_is_no_actor() -> None:
     assert resolve_mention("Johnson") is None
-    dated = resolve_mention("Johnson", date="2020-05-01")
+    assert resolve_mention("Johnson", date="2020-05-01") is None  # several listed Johnsons
+    dated = resolve_mention("Prime Minister Johnson", date="2020-05-01")
     assert dated is not None and dated.country == "GBR"
 
 

@@ -282,7 +282,8 @@ def build_builtin() -> Gazetteer:
     for name in ("leaders.tsv", "persons.tsv"):
         path = DATA_DIR / name
         if path.exists():
-            for entry in person_entries(read_tsv(path), source="builtin"):
+            source = "builtin" if name == "persons.tsv" else name  # see surnames.py
+            for entry in person_entries(read_tsv(path), source=source):
                 gaz.add(entry)
     for entry in person_entries(
         read_tsv(DATA_DIR / "groups.tsv"), source="builtin", default_kind="actor"

@@ -13,6 +13,7 @@ import dataclasses
 import itertools
 from dataclasses import dataclass
 
+from crossroads.actors import surnames
 from crossroads.actors.entries import Entry, Role
 from crossroads.actors.fuzzy import MIN_WORD
 from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
@@ -195,12 +196,20 @@ class Scanner:
         called, "Virginia" of "Virginia Raggi" no US state, "Karen" of "Karen Bass" no people."""
         if entry.kind not in NAME_LIKE_KINDS or j - i > 1:
             return False
-        if j < len(self.tokens) and self.glued[j - 1] and self._is_name_word(j):
+        if j < len(self.tokens) and self.glued[j - 1] and self._name_goes_on(j):
             return True
         if entry.kind == "person" and self._hyphenated_after_word(i):
             return True
         k = i - 1
         return k >= 0 and self.glued[k] and self._is_name_word(k) and not self._starts_sentence(k)
+
+    def _name_goes_on(self, j: int) -> bool:
+        """A name word at j, or a particle glued to one ("Omar al-Bashir": "Omar" is no leader
+        of his own)."""
+        particles = self.gaz.words["particle"]
+        while j + 1 < len(self.tokens) and self.keys[j] in particles and self.glued[j]:
+            j += 1
+        return self._is_name_word(j)
 
     def _hyphenated_after_word(self, i: int) -> bool:
         """A name hyphenated to the word before it is the end of a compound name: "Mustafa"
@@ -390,6 +399,11 @@ def _name_after(sc: Scanner, k: int) -> tuple[int, _Span | None, str | None]:
     the particles between them ("Omar Hassan al-Bashir", "Ursula von der Leyen")."""
     if k >= len(sc.tokens) or (k > 0 and not sc.glued[k - 1]):
         return k, None, None
+    return _name_at(sc, k)
+
+
+def _name_at(sc: Scanner, k: int) -> tuple[int, _Span | None, str | None]:
+    """A dictionary person, or up to three name words, from token k."""
     span = sc.phrase_at(k, persons_only=True)
     if span is not None:
         return span.j, span, None
@@ -518,10 +532,24 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
     span = sc.phrase_at(i)
     if span is None or _yields_to_next(sc, span) or _after_stance_prefix(sc, i):
         return None
+    if _inside_role(sc, span):
+        return None
     span = _national_section(sc, span)
     chain = _extend(sc, span.j)
     actor = _actor_of(sc, span.entry, chain)
     return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
+
+
+def _inside_role(sc: Scanner, span: _Span) -> bool:
+    """A phrase that ends a longer role noun glued before it is part of that role: "Security
+    Council" of "the National Security Council" is no UN body (roles.tsv)."""
+    b = span.i - 1
+    while b >= 0 and span.i - b <= 2 and sc.glued[b]:
+        role = sc.role_at(b)
+        if role is not None and role[0] >= span.j:
+            return True
+        b -= 1
+    return False
 
 
 def _national_section(sc: Scanner, span: _Span) -> _Span:
@@ -632,8 +660,9 @@ def _links_to_body(sc: Scanner, end: int) -> bool:
 def _deployed(sc: Scanner, i: int, k: int) -> bool:
     """A role standing in a place that is not the place's own: someone else's ("its forces in
     Chad", `possessive` in words.tsv) or foreign by its words ("a multinational
-    peace-keeping force in Haiti", `foreign_force`); "rebels in Darfur", "the army of Iraq"
-    still link."""
+    peace-keeping force in Haiti", `foreign_force`), or a body of many countries ("world
+    leaders in China", "diplomats in Moscow", `international`); "rebels in Darfur", "the army
+    of Iraq", "lawmakers in Chile" still link."""
     if sc.keys[k] not in sc.gaz.words["whereabouts"]:
         return False
     start = i
@@ -643,7 +672,8 @@ def _deployed(sc: Scanner, i: int, k: int) -> bool:
     before = sc.keys[start:i]
     if any(key in words["possessive"] for key in before):
         return True
-    return any(key in words["foreign_force"] for key in (*before, *sc.keys[i:k]))
+    inside = (*before, *sc.keys[i:k])
+    return any(key in words["foreign_force"] or key in words["international"] for key in inside)
 
 
 def _moved_from(sc: Scanner, i: int, k: int) -> bool:
@@ -759,19 +789,131 @@ _RECENT_SCANS: dict[tuple[str, str | None, int], tuple[ActorMention, ...]] = {}
 def scan_mentions(sc: Scanner) -> list[ActorMention]:
     """The mentions of a scanner's text: a match at each token that may open one, skipping
     the tokens inside the last match."""
-    found: list[tuple[ActorMention, Entry, _Chain]] = []
+    matches: list[tuple[int, _Match]] = []
     end = 0
     for i in sc.openers:
         if sc.tokens[i].start < end:
             continue
         match = _phrase_first(sc, i) or _title_first(sc, i) or _group_first(sc, i)
         if match is not None:
-            found.append(_as_former(sc, i, match))
+            matches.append((i, match))
             end = match[0].end
+    found = [_as_former(sc, i, match) for i, match in _vet_persons(sc, matches)]
     _share_roles(sc, found)
     if sc.gaz.homonyms and any(base.kind in ("capital", "place") for _, base, _ in found):
         _follow_named_country(sc, found)
     return [mention for mention, _, _ in found]
+
+
+_Match = tuple[ActorMention, Entry, _Chain]
+
+
+def _vet_persons(sc: Scanner, matches: list[tuple[int, _Match]]) -> list[tuple[int, _Match]]:
+    """Keep a person matched on weak evidence (a bare surname, a former holder's title) only
+    when the article backs it (surnames.py): "Perry said" is no Liberian leader of 1996."""
+    if not any(_person_span(i, base, chain) for i, (_, base, chain) in matches):
+        return matches
+    named = {
+        code
+        for _, (_, base, _) in matches
+        if base.kind not in ("person", "group")
+        for code in (base.country, base.org)
+        if code
+    }
+    in_full: dict[str, Entry] = {}  # surname key -> the person last named in full
+    kept: list[tuple[int, _Match]] = []
+    for i, match in matches:
+        checked = _vet_person(sc, i, match, named, in_full)
+        if checked is not None:
+            kept.append((i, checked))
+    return kept
+
+
+def _person_span(i: int, base: Entry, chain: _Chain) -> tuple[Entry, int, int] | None:
+    """The listed person a match names and the tokens of the name, or None."""
+    if chain.person is not None:
+        return chain.person.entry, chain.person.i, chain.person.j
+    if base.kind == "person":
+        return base, i, i + len(phrase_key(base.form).split(" "))
+    return None
+
+
+def _vet_person(
+    sc: Scanner, i: int, match: _Match, named: set[str], in_full: dict[str, Entry]
+) -> _Match | None:
+    _, base, chain = match
+    span = _person_span(i, base, chain)
+    if span is None:
+        return match
+    entry, first, last = span
+    key = sc.keys[last - 1]
+    titled = chain.person is not None and chain.role is not None
+    if surnames.is_strong(entry, words=last - first, titled=titled, date=sc.date):
+        in_full[key] = entry
+        return match
+    person = _backed_person(sc, entry, key, first, named, in_full)
+    if person == entry:
+        return match
+    return _repoint(sc, match, first, last, person)
+
+
+def _backed_person(
+    sc: Scanner, entry: Entry, key: str, first: int, named: set[str], in_full: dict[str, Entry]
+) -> Entry | None:
+    """The person a weakly matched name is, by what the article says (surnames.py), or None.
+
+    Named in full before, the surname is that person: one of its senses under that name, or a
+    sense the tables know only by the surname in the same country ("David Cameron … Cameron" in
+    2014 is the prime minister REIGN lists as "Cameron", not the foreign secretary of 2023)."""
+    earlier = in_full.get(key)
+    if earlier is not None:
+        body = (earlier.country, earlier.org)
+        same = [
+            e
+            for e in surnames.person_senses(sc.gaz, key)
+            if e.name == earlier.name
+            or (not surnames.knows_more_than_surname(e) and (e.country, e.org) == body)
+        ]
+        return choose_entry(same, sc.date) or earlier
+    if surnames.is_famous(sc.gaz, key):
+        return entry
+    if surnames.knows_more_than_surname(entry) and _other_name_before(sc, entry, key, first):
+        return None
+    return entry if surnames.body_named(entry, named) else None
+
+
+def _other_name_before(sc: Scanner, entry: Entry, key: str, first: int) -> bool:
+    """Whether a longer name ending in the same surname, not the person's own, comes earlier
+    ("Jeff Miller" before "Miller"; "Inácio Lula" is part of "Luiz Inácio Lula da Silva")."""
+    own = f" {phrase_key(entry.name)} "
+    for t in range(1, first):
+        if sc.keys[t] != key or not sc.glued[t - 1] or not _is_name_word(sc, t - 1):
+            continue
+        if sc._starts_sentence(t - 1) or sc.keys[t - 1] in sc.gaz.starts:
+            continue
+        if f" {sc.keys[t - 1]} {key} " not in own:
+            return True
+    return False
+
+
+def _repoint(
+    sc: Scanner, match: _Match, first: int, last: int, person: Entry | None
+) -> _Match | None:
+    """The match naming another person (the one named in full before), or none: a match that
+    is the person alone goes; a body with a named person keeps the body ("US Ambassador X")."""
+    mention, base, chain = match
+    if base.kind == "person":
+        if person is None:
+            return None
+        base = person
+    if chain.person is not None:
+        span = None if person is None else _Span(first, last, person)
+        chain = dataclasses.replace(
+            chain, person=span, name=None if person else sc.surface(first, last)
+        )
+    actor = _actor_of(sc, base, chain)
+    name = base.name if base.kind == "person" else (person.name if person else chain.name)
+    return dataclasses.replace(mention, actor=actor, person=name), base, chain
 
 
 def _as_former(
@@ -849,13 +991,45 @@ def resolve_mention(
 
 
 def _person_entry(name: str, gaz: Gazetteer, date: str | None) -> Entry | None:
-    """A known person by full name, else by the last word of the name (the surname)."""
-    for phrase in (name, name.split()[-1] if name.split() else ""):
-        people = [e for e in gaz.lookup(phrase) if e.kind == "person"]
-        entry = choose_entry(people, date)
-        if entry is not None:
-            return entry
+    """A known person by full name (or its last two words), else by the surname when the given
+    name fits a person the tables know in full, or one in office on the date. A one-word name is
+    a person only when famous ("Putin") or in office: "Perry" in 2024 is no Liberian leader of
+    1996, "John Williams" no leader of Trinidad and Tobago (surnames.py)."""
+    words = name.split()
+    if not words:
+        return None
+    entry = choose_entry([e for e in gaz.lookup(name) if e.kind == "person"], date)
+    if len(words) == 1:
+        famous = surnames.is_famous(gaz, phrase_key(name))
+        return entry if entry and (famous or _in_term(entry, date)) else None
+    if entry is not None:
+        return entry
+    first, particles = fold(words[0]), gaz.words["particle"]
+    for tail in (" ".join(words[-2:]), words[-1])[len(words) == 2 :]:
+        senses = [
+            e
+            for e in surnames.person_senses(gaz, phrase_key(tail))
+            if _given_name_fits(first, e, particles)
+            and (_knows_given_name(e, particles) or _in_term(e, date))
+        ]
+        found = choose_entry(senses, date)
+        if found is not None:
+            return found
     return None
+
+
+def _knows_given_name(person: Entry, particles: set[str]) -> bool:
+    """Whether the tables give the person's given name ("Manmohan" of "Singh"), so that a
+    speaker's first word can be checked against it; REIGN's "Lopez Obrador" gives none."""
+    form = set(map(fold, TOKEN_RE.findall(person.form))) | particles
+    return any(w not in form for w in map(fold, TOKEN_RE.findall(person.name)))
+
+
+def _in_term(entry: Entry, date: str | None) -> bool:
+    """A speaker's name is all `resolve_person` sees: a surname alone is the listed person only
+    while in office on a known date ("Yanukovych" in 2014 yes; "Kenneth Williams" in 2018 is no
+    leader of Trinidad and Tobago of 1962-1981)."""
+    return date is not None and entry.valid_on(date)
 
 
 def resolve_person(
