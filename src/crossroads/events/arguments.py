@@ -98,6 +98,59 @@ class ArgumentWords:
     dissuaded_preps: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Agents:
+    """Nouns that can act, and verbs whose non-acting object is an instrument (agents.yaml)."""
+
+    nouns: frozenset[str]
+    instrument_verbs: frozenset[str]
+    addressee_preps: dict[str, frozenset[str]]
+
+
+@cache
+def agents() -> Agents:
+    """Read once per process; the person nouns of modifiers.yaml can act too."""
+    raw = yaml.safe_load(read_data("agents.yaml"))
+    people = lexicon().person_nouns
+    return Agents(
+        nouns=frozenset(str(w).lower() for w in raw["agent_nouns"]) | frozenset(people),
+        instrument_verbs=frozenset(str(w).lower() for w in raw["instrument_verbs"]),
+        addressee_preps={
+            str(k): frozenset(str(p) for p in v) for k, v in raw["addressee_preps"].items()
+        },
+    )
+
+
+def _addressees(governor: Token) -> list[Token]:
+    """'called on the EU to use …', 'appealed to Kenya to …': the party addressed through a
+    preposition is the infinitive's subject, as an object is ('urged Kenya to …')."""
+    preps = agents().addressee_preps.get(governor.lemma_.lower(), frozenset())
+    return [
+        g
+        for c in governor.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj" and can_act(g)
+    ]
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def can_act(phrase: Token) -> bool:
+    """'urged Peru to …', 'told them to …', 'ordered the army to …' can act on the infinitive;
+    'used Russian assets to finance …' cannot: money, weapons and influence are instruments."""
+    if phrase.pos_ in ("PROPN", "PRON") or phrase.ent_type_:
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in phrase.children):
+        return True  # 'his national security adviser John Bolton'
+    nouns = agents().nouns
+    if phrase.lemma_.lower() in nouns or phrase.lower_ in nouns:
+        return True
+    return role_sector(phrase.lower_) is not None
+
+
 @cache
 def argument_words() -> ArgumentWords:
     """Read once per process: the coder looks these up for every verb."""
@@ -661,8 +714,19 @@ def subject_of(verb: Token) -> list[Token]:
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return []
         objects = [c for c in current.head.children if c.dep_ in OBJECT_DEPS]
+        if current.dep_ in ("xcomp", "advcl") and not objects and _infinitive(current):
+            objects = _addressees(current.head)
+            if objects and current.dep_ == "advcl":
+                # 'appealed to Kenya to send aid', hung as a purpose clause: Kenya's act,
+                # but one the modality layer would not see as asked for; none is coded
+                return []
         if current.dep_ == "xcomp" and objects:
-            return objects
+            if any(can_act(o) for o in objects):
+                return objects
+            if current.head.lemma_.lower() not in agents().instrument_verbs:
+                # 'allowed Russian gas to reach Europe': a thing does not act
+                return []
+            # 'should use Russian assets to finance …': the user acts, through the assets
         if current.dep_ == "conj" and is_passive(current.head):
             # 'has been indicted by the UN court and will resign': coordinated verbs share
             # the grammatical subject, which of a passive is its patient, never its agent;

@@ -9,13 +9,16 @@ statement is coded once, and only from the words around it (data/said.yaml).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.arguments import ActorIndex, Argument, resolve_all
 from crossroads.events.lexicon import Lexicon, SaidClass
 from crossroads.events.modifiers import is_negated
-from crossroads.events.ontology import intensity_of, quad_of
+from crossroads.events.ontology import intensity_of, quad_of, read_data
 from crossroads.events.statements import cue_token
 from crossroads.model import Actor, Event, Evidence, Statement
 from crossroads.nlp.sentences import sentence_of
@@ -24,6 +27,39 @@ MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MAIN_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 # A cue word under one of these is said of a noun, not of the clause's subject.
 STOP_DEPS = frozenset({"acl"})
+
+
+@dataclass(frozen=True, slots=True)
+class AddressedCue:
+    """A cue that reports what the speaker was asked or told, not what the speaker said
+    ('Asked whether Kenya would …, he ruled it out'): its tags and dependencies (said.yaml)."""
+
+    tags: frozenset[str]
+    deps: frozenset[str]
+    own_deps: frozenset[str]
+
+
+@cache
+def addressed_cue() -> AddressedCue:
+    """Read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["addressed_cue"]
+    return AddressedCue(
+        tags=frozenset(str(t) for t in raw["tags"]),
+        deps=frozenset(str(d) for d in raw["deps"]),
+        own_deps=frozenset(str(d) for d in raw["own_deps"]),
+    )
+
+
+def is_addressed(cue: Token | None) -> bool:
+    """'Asked whether Pakistan would allow …', 'Karimov, urged by Uganda to …, said': a bare
+    passive participle with no subject or auxiliary of its own reports a question or an appeal
+    put to the speaker; it is no act of the speaker towards anyone."""
+    if cue is None:
+        return False
+    rule = addressed_cue()
+    if cue.tag_ not in rule.tags or cue.dep_ not in rule.deps:
+        return False
+    return not any(c.dep_ in rule.own_deps for c in cue.children)
 
 
 def said_events(
@@ -66,6 +102,8 @@ def statement_event(
     doc = content.doc
     sentences = doc[sentence_of(content[0]).start : sentence_of(content[-1]).end]
     cue = cue_token(doc, statement)
+    if is_addressed(cue):
+        return None
     cue_lemma = cue.lemma_.lower() if cue is not None else statement.cue.lower()
     for said in lex.said:
         if cue_lemma in said.cue_verbs:
