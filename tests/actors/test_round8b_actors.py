@@ -186,3 +186,15 @@ def test_a_speakers_compound_surname_needs_the_term() -> None:
     assert resolve_person("Edna St. John", None, date="2016-03-01") is None
     actor = resolve_person("Edna St. John", None, date="1985-06-01")
     assert actor is not None and actor.country == "BRB"
+
+
+def test_a_given_name_opening_the_sentence_is_a_given_name() -> None:
+    # Jamaica's listed "Miller" is Portia Simpson Miller: "Dana Miller" is someone else, even in
+    # an article naming Jamaica, and so is the later bare "Miller".
+    text = "Dana Miller said Jamaica was calm. Miller added that the port was open."
+    assert [m.kind for m in find_actors(text, date="2014-05-01")] == ["country"]
+
+
+def test_a_word_opening_the_sentence_is_no_given_name() -> None:
+    found = find_actors("But Putin said the talks would go on.", date="2023-02-01")
+    assert [(m.text, m.actor.country) for m in found] == [("Putin", "RUS")]

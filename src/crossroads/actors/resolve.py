@@ -847,6 +847,9 @@ def _vet_person(
         return match
     entry, first, last = span
     key = sc.keys[last - 1]
+    given = _given_at_sentence_start(sc, first) if last - first == 1 else None
+    if given is not None and not _fits_kin(sc, entry, key, given):
+        return _repoint(sc, match, first, last, None)  # "Melania Trump said …"
     titled = chain.person is not None and chain.role is not None
     if surnames.is_strong(entry, words=last - first, titled=titled, date=sc.date):
         in_full[key] = entry
@@ -882,16 +885,42 @@ def _backed_person(
     return entry if surnames.body_named(entry, named) else None
 
 
+def _given_at_sentence_start(sc: Scanner, first: int) -> str | None:
+    """A capitalised word opening the sentence, glued before a surname, that is no dictionary
+    phrase and no word that opens sentences (`opener` in words.tsv): a given name ("Melania" of
+    "Melania Trump said"; not "But" of "But Trump said")."""
+    k = first - 1
+    if k < 0 or not sc.glued[k] or not sc._starts_sentence(k) or not _is_name_word(sc, k):
+        return None
+    key = sc.keys[k]
+    return None if key in sc.gaz.starts or key in sc.gaz.words["opener"] else key
+
+
+def _fits_kin(sc: Scanner, entry: Entry, key: str, given: str) -> bool:
+    """Whether a given name fits a listed person of the entry's country by that surname (one
+    the tables know only by the surname fits any: "Fidel" of Cuba's "Castro")."""
+    body, particles = (entry.country, entry.org), sc.gaz.words["particle"]
+    return any(
+        _given_name_fits(given, e, particles)
+        for e in surnames.person_senses(sc.gaz, key)
+        if (e.country, e.org) == body
+    )
+
+
 def _other_name_before(sc: Scanner, entry: Entry, key: str, first: int) -> bool:
-    """Whether a longer name ending in the same surname, not the person's own, comes earlier
-    ("Jeff Miller" before "Miller"; "Inácio Lula" is part of "Luiz Inácio Lula da Silva")."""
+    """Whether a longer name ending in the same surname, not a listed person's of the same
+    country, comes earlier ("Jeff Miller" before "Miller"; "Inácio Lula" is part of "Luiz
+    Inácio Lula da Silva"; "Fidel Castro" fits Cuba's "Castro", whom REIGN lists by surname)."""
     own = f" {phrase_key(entry.name)} "
     for t in range(1, first):
         if sc.keys[t] != key or not sc.glued[t - 1] or not _is_name_word(sc, t - 1):
             continue
-        if sc._starts_sentence(t - 1) or sc.keys[t - 1] in sc.gaz.starts:
+        given = sc.keys[t - 1]
+        if given in sc.gaz.starts or f" {given} {key} " in own:
             continue
-        if f" {sc.keys[t - 1]} {key} " not in own:
+        if sc._starts_sentence(t - 1) and given in sc.gaz.words["opener"]:
+            continue
+        if not _fits_kin(sc, entry, key, given):
             return True
     return False
 
