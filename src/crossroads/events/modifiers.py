@@ -33,6 +33,8 @@ class Scope:
     contrast_words: frozenset[str]
     possibility_nouns: frozenset[str]
     obligation_verbs: frozenset[str]
+    irrealis_markers: frozenset[str]
+    litotes_verbs: frozenset[str]
 
 
 @cache
@@ -43,6 +45,8 @@ def scope() -> Scope:
         contrast_words=frozenset(str(w).lower() for w in data["contrast_words"]),
         possibility_nouns=frozenset(str(w).lower() for w in data["possibility_nouns"]),
         obligation_verbs=frozenset(str(w).lower() for w in data["obligation_verbs"]),
+        irrealis_markers=frozenset(str(w).lower() for w in data["irrealis_markers"]),
+        litotes_verbs=frozenset(str(w).lower() for w in data["litotes_verbs"]),
     )
 
 
@@ -61,7 +65,7 @@ def first_conjunct(verb: Token) -> Token:
 
 def _shares(conj: Token) -> bool:
     head = conj.head
-    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in OWN_CLAUSE_DEPS for c in conj.children):
+    if head.pos_ not in ("VERB", "AUX") or any(_own_clause(c, head) for c in conj.children):
         return False
     if conj.tag_ not in (head.tag_, "VB"):
         return False
@@ -69,6 +73,19 @@ def _shares(conj: Token) -> bool:
     joints = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
     joints += [c for c in conj.children if c.dep_ in ("advmod", "cc")]
     return not any(c.lower_ in words for c in joints)
+
+
+def _own_clause(child: Token, head: Token) -> bool:
+    """A subject, auxiliary or marker of a conjunct's own; a repeated 'to' is not: 'called on
+    the EU to go further and to use frozen assets' coordinates two infinitives under one
+    governor."""
+    if child.dep_ not in OWN_CLAUSE_DEPS:
+        return False
+    return not (child.dep_ == "aux" and child.lower_ == "to" and _infinitive(head))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
@@ -82,10 +99,24 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
             return False
         head = current.head
-        if _governor_key(head) in lex.negation_governors:
+        if _governor_key(head) in lex.negation_governors or _denied_infinitive(current, lex):
             return True
-        current = head
+        current = first_conjunct(head)
     return False
+
+
+def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
+    """'will not use its bases to attack Uganda', 'did not agree to withdraw': an infinitive
+    under a negated verb is not done either; not under a negated verb of negation ('did not
+    hesitate to attack', 'never stopped shelling' report the act)."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or not _infinitive(clause) or head.pos_ != "VERB":
+        return False
+    if _governor_key(head) in lex.negation_governors:
+        return False
+    if head.lemma_.lower() in scope().litotes_verbs:
+        return False
+    return _has_negation(first_conjunct(head), lex)
 
 
 def _has_negation(verb: Token, lex: Lexicon) -> bool:
@@ -123,7 +154,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex):
             return True
-        if _is_subjunctive(current) or _on_governor_noun(current, lex):
+        if _is_subjunctive(current) or _on_governor_noun(current, lex) or _for_to(current):
             return True
         if not _governed(current, lex) or current.head.i == current.i:
             return False
@@ -140,8 +171,20 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if head.lemma_.lower() in ("say", "tell", "report") and depth == 0:
             return False
-        current = head
+        current = first_conjunct(head)
     return False
+
+
+def _for_to(clause: Token) -> bool:
+    """'pushed for America to provide support', 'a plan for Kenya to send troops': an
+    infinitive with a subject of its own after 'for' names an act wanted, not done; not
+    when a past copula judges it ('it was a mistake for Kenya to withdraw' was done)."""
+    head = clause.head
+    if head.lemma_.lower() == "be" and head.tag_ == "VBD":
+        return False
+    return _infinitive(clause) and any(
+        c.dep_ == "mark" and c.lower_ in scope().irrealis_markers for c in clause.children
+    )
 
 
 def _obliged(clause: Token, head: Token) -> bool:
@@ -256,7 +299,8 @@ def _is_about_to(verb: Token, head: Token, lex: Lexicon) -> bool:
 def modality_of(verb: Token, lex: Lexicon) -> str | None:
     """PLOVER's modality of an act: 'obligation' (must, should), 'intent' (will, 'is ready
     to', 'pledged to'), 'weak_intent' ('would' in reported speech), 'ultimatum' (an intent
-    'unless' …), or None (done, conditional, or governed by another verb such as 'urged')."""
+    'unless' …), or None (done, conditional, governed by another verb such as 'urged', or by a
+    negated commitment: 'has not decided to cooperate' states no intention, nor a refusal)."""
     cues: list[str] = []
     current = first_conjunct(verb)
     for _ in range(4):
@@ -276,10 +320,12 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
         if _open_question(current, lex) or _forecast(current, lex):
             return None
         if lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:
+            if _denied_infinitive(current, lex):
+                return None
             cues.append(_ultimatum(current, "intent", lex))
         elif _governor_key(head) in lex.hypothetical_governors or lemma in ("say", "tell"):
             break
-        current = head
+        current = first_conjunct(head)
     return _strongest(cues)
 
 

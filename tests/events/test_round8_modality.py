@@ -1,0 +1,62 @@
+"""Round 8 modality: acts inside a request's content, coordinated infinitives, 'for X to V',
+negated governors of an infinitive.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code
+
+from crossroads.model import Event
+
+
+def by_type(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_a_second_infinitive_shares_the_request_of_the_first() -> None:
+    events = code("Kenya urged Uganda to withdraw its troops and to impose sanctions on Sudan.")
+    sanctions = by_type(events, "SANCTION")
+    assert sanctions and all(e.hypothetical for e in sanctions)
+    assert all(e.hypothetical for e in by_type(events, "RETREAT"))
+
+
+def test_a_purpose_inside_a_coordinated_request_is_not_done() -> None:
+    events = code(
+        "Kenya's foreign ministry called on the EU to go further and to use frozen assets "
+        "to finance Kenya's reconstruction."
+    )
+    acts = [e for e in events if e.type != "REQUEST"]
+    assert acts and all(e.hypothetical for e in acts)
+
+
+def test_two_infinitives_with_their_own_subjects_stay_apart() -> None:
+    # the second clause has a subject and tense of its own: a fact
+    events = code("Kenya urged Uganda to withdraw, and Chad imposed sanctions on Sudan.")
+    assert [e.hypothetical for e in by_type(events, "SANCTION")] == [False]
+
+
+def test_an_infinitive_with_its_own_subject_after_for_is_wanted_not_done() -> None:
+    aid = code("Kenya pushed for America to provide support to Uganda.")
+    assert by_type(aid, "AID") and all(e.hypothetical for e in by_type(aid, "AID"))
+    sanction = code("Kenya pushed for the United States to impose sanctions on Uganda.")
+    assert all(e.hypothetical for e in by_type(sanction, "SANCTION"))
+    assert by_type(sanction, "SANCTION")
+
+
+def test_a_negated_verb_negates_the_infinitive_it_governs() -> None:
+    events = code("Kenya will not use its bases to attack Uganda.")
+    assert [(e.type, e.negated) for e in events] == [("ASSAULT", True)]
+    # its negation asserts the act: not negated
+    done = code("Kenya did not hesitate to attack Uganda.")
+    assert [e.negated for e in by_type(done, "ASSAULT")] == [False]
+
+
+def test_a_negated_commitment_states_no_intention() -> None:
+    events = code("Kenya has not decided to cooperate with Uganda.")
+    assert [(e.type, e.negated) for e in events] == [("COOPERATE", True)]
+    agreed = code("Kenya did not agree to withdraw its troops from Uganda.")
+    assert not [e for e in agreed if e.type == "AGREE" and not e.negated]
+    # a refusal on the act's own verb stays a REJECT
+    assert [e.type for e in code("Kenya will not cooperate with Uganda.")] == ["REJECT"]
