@@ -60,3 +60,15 @@ def test_a_negated_commitment_states_no_intention() -> None:
     assert not [e for e in agreed if e.type == "AGREE" and not e.negated]
     # a refusal on the act's own verb stays a REJECT
     assert [e.type for e in code("Kenya will not cooperate with Uganda.")] == ["REJECT"]
+
+
+def test_everyday_phrases_of_the_import_code_nothing() -> None:
+    assert code("Kenya's health minister raised the alarm about the drought.") == []
+    assert code("Kenya's foreign minister sounded the alarm over the floods.") == []
+    assert code("Kenya's parliament delayed a vote on the budget.") == []
+    assert code("Kenya's senate postponed the debate on the new constitution.") == []
+    assert code("Kenya's president opened a debate on the new constitution.") == []
+    assert code("The Kenyan candidate raised money in Nairobi on Monday.") == []
+    # a state visit postponed still reduces relations
+    visit = code("Kenya's president postponed a state visit to Uganda.")
+    assert [(e.type, e.target and e.target.country) for e in visit] == [("SANCTION", "UGA")]
