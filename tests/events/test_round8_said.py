@@ -61,3 +61,52 @@ def test_the_addressee_of_a_call_on_is_the_one_asked_to_act() -> None:
     assert [(e.source.country, e.hypothetical) for e in retreat] == [("UGA", True)]
     # hung as a purpose clause, the asked act is nobody's fact
     assert "AID" not in {e.type for e in code("Kenya appealed to Uganda to send aid to Somalia.")}
+
+
+def accusations(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country, e.target and (e.target.country or e.target.org))
+        for e in events
+        if e.type == "ACCUSE"
+    }
+
+
+def test_alleging_a_hostile_act_accuses_its_author() -> None:
+    events = pipeline("Kenya alleged that Ugandan troops had shelled Kenyan villages.")
+    assert accusations(events) == {("KEN", "UGA")}
+    # the reported act is coded next to the accusation
+    assert ("ASSAULT", "UGA", "KEN") in triples(events)
+    assert next(e for e in events if e.type == "ACCUSE").mode == "allege"
+
+
+def test_alleging_a_crime_accuses_the_one_said_to_commit_it() -> None:
+    events = pipeline("Rwanda alleged that France was complicit in the genocide.")
+    assert accusations(events) == {("RWA", "FRA")}
+
+
+def test_a_neutral_or_negated_report_is_no_allegation() -> None:
+    assert accusations(pipeline("Kenya claimed that Uganda had not attacked Somalia.")) == set()
+    assert accusations(pipeline("Kenya claimed that Uganda would win the election.")) == set()
+    assert (
+        accusations(pipeline("Kenya said that Ugandan troops had shelled Somali villages."))
+        == set()
+    )
+    # a claim of one's own attack is no accusation of oneself
+    assert (
+        accusations(pipeline("Uganda claimed that its troops had shelled Somali villages."))
+        == set()
+    )
+
+
+def test_a_protest_delivered_is_an_official_complaint_to_its_recipient() -> None:
+    events = code("Kenya delivered a formal protest to Uganda on Monday.")
+    assert {(e.type, e.mode) for e in events} == {("ACCUSE", "allege")}
+    assert triples(events) == {("ACCUSE", "KEN", "UGA")}
+    assert triples(code("Kenya handed Uganda's ambassador a note of protest.")) == {
+        ("ACCUSE", "KEN", "UGA")
+    }
+
+
+def test_a_protest_delivered_through_a_summoned_envoy_is_the_summons() -> None:
+    events = code("Poland's foreign ministry summoned Belarus's envoy to deliver a formal protest.")
+    assert triples(events) == {("ACCUSE", "POL", "BLR")}

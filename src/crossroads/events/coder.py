@@ -566,11 +566,16 @@ def confidence(
 def restates_governor(trigger: Trigger, lex: Lexicon) -> bool:
     """'Began a hunger strike to protest the detentions', 'will visit Mauritania to mediate': a
     purpose clause of the governing act's own type that names no recipient of its own restates
-    that act, it is no second event ('visited Prague to meet with Russians' is one)."""
-    if not is_purpose(trigger.verb):
+    that act, it is no second event ('visited Prague to meet with Russians' is one); so does an
+    infinitive complement ('summoned Belarus's envoy to deliver a formal protest')."""
+    if not (is_purpose(trigger.verb) or _infinitive_complement(trigger.verb)):
         return False
     governor = match_rule(trigger.verb.head, lex)
     return governor is not None and governor.rule.type == trigger.rule.type
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_purpose(verb: Token) -> bool:

@@ -39,6 +39,36 @@ class AddressedCue:
     own_deps: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Allegation:
+    """Verbs of allegation, the acts and the crime words that make an allegation an
+    accusation of the one said to have done them (said.yaml, `allegation`)."""
+
+    said: SaidClass
+    act_types: frozenset[str]
+    crime_words: frozenset[str]
+
+
+@cache
+def allegation_rule() -> Allegation:
+    """Read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["allegation"]
+    said = SaidClass(
+        type=str(raw["type"]),
+        cameo=str(raw["cameo"]),
+        mode=raw.get("mode"),
+        cue_verbs=frozenset(str(w).lower() for w in raw["cue_verbs"]),
+        words=frozenset(),
+        needs_cue_verb=True,
+        target_from=("subject",),
+    )
+    return Allegation(
+        said=said,
+        act_types=frozenset(str(t) for t in raw["act_types"]),
+        crime_words=frozenset(str(w).lower() for w in raw["crime_words"]),
+    )
+
+
 @cache
 def addressed_cue() -> AddressedCue:
     """Read once per process from said.yaml."""
@@ -75,14 +105,83 @@ def said_events(
     coded = [statements[e.statement] for e in events if e.statement is not None]
     for number, statement in enumerate(statements):
         speaker = statement.speaker.actor
-        if speaker is None or any(_overlap(statement, other) for other in coded):
+        if speaker is None:
             continue
         content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
         if content is None or sentence_of(content[0]).start in blocked:
             continue
+        reported = [e for e in events if e.statement == number]
+        accused = allegations(number, statement, content, speaker, reported, index=index, lex=lex)
+        yield from accused
+        if accused or any(_overlap(statement, other) for other in coded):
+            continue
         event = statement_event(number, statement, content, speaker, index=index, lex=lex)
         if event is not None:
             yield event
+
+
+def allegations(
+    number: int,
+    statement: Statement,
+    content: Span,
+    speaker: Actor,
+    reported: Sequence[Event],
+    *,
+    index: ActorIndex,
+    lex: Lexicon,
+) -> list[Event]:
+    """'The US claimed that ISIL had attacked Iraq': alleging a hostile act or a crime of
+    another party accuses it (CAMEO 112), next to the act reported. The accused is the
+    source of a conflictual act said in the words, else, with a crime word in them ('alleged
+    that France was aware of preparations for the genocide'), the content's subject."""
+    rule = allegation_rule()
+    cue = cue_token(content.doc, statement)
+    if cue is None or cue.lemma_.lower() not in rule.said.cue_verbs:
+        return []
+    if is_addressed(cue) or is_negated(cue, lex):
+        return []
+    accused = _accused(content, speaker, reported, rule, index=index, lex=lex)
+    sentences = content.doc[sentence_of(content[0]).start : sentence_of(content[-1]).end]
+    return [_event(rule.said, number, sentences, speaker, a, confidence=0.5) for a in accused]
+
+
+def _accused(
+    content: Span,
+    speaker: Actor,
+    reported: Sequence[Event],
+    rule: Allegation,
+    *,
+    index: ActorIndex,
+    lex: Lexicon,
+) -> list[Argument]:
+    """Parties said to have done a conflictual act, else the subject of a crime word."""
+    found = _authors(content, speaker, reported, rule.act_types)
+    if found:
+        return found
+    if not any(_crime_word(t, rule, lex) for t in content):
+        return []
+    target = content_target(content, ("subject",), speaker, index)
+    return [] if target is None else [target]
+
+
+def _authors(
+    content: Span, speaker: Actor, reported: Sequence[Event], types: frozenset[str]
+) -> list[Argument]:
+    """Distinct other parties that did a reported act of these types, neither negated nor
+    hypothetical."""
+    found: dict[tuple[str | None, str | None], Argument] = {}
+    for event in reported:
+        if event.type not in types or event.negated or event.hypothetical:
+            continue
+        if not _same_actor(event.source, speaker):
+            key = (event.source.country, event.source.org)
+            found.setdefault(key, Argument(event.source, content[0], anaphoric=False))
+    return list(found.values())
+
+
+def _crime_word(token: Token, rule: Allegation, lex: Lexicon) -> bool:
+    words = rule.crime_words
+    return (token.lemma_.lower() in words or token.lower_ in words) and not is_negated(token, lex)
 
 
 def _overlap(a: Statement, b: Statement) -> bool:
