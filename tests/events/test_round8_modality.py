@@ -72,3 +72,38 @@ def test_everyday_phrases_of_the_import_code_nothing() -> None:
     # a state visit postponed still reduces relations
     visit = code("Kenya's president postponed a state visit to Uganda.")
     assert [(e.type, e.target and e.target.country) for e in visit] == [("SANCTION", "UGA")]
+
+
+def pairs(events: list[Event]) -> set[tuple[str, str | None]]:
+    return {(e.type, e.target and e.target.country) for e in events}
+
+
+def test_troops_promised_to_a_country_are_protection_not_a_threat() -> None:
+    events = code(
+        "Diplomats met on Monday, with the United States pledging to send an additional "
+        "brigade to Poland."
+    )
+    assert pairs(events) == {("AGREE", "POL")}
+    assert events[0].cameo_root == "03"
+    assert pairs(code("Russia promised to send troops to Syria.")) == {("AGREE", "SYR")}
+    # a vow is left alone, and so is a deployment to a border
+    assert pairs(code("Turkey vowed to send troops into Syria.")) == {("THREATEN", "SYR")}
+    border = code("Lithuania will deploy 4,000 soldiers to its border with Belarus.")
+    assert pairs(border) == {("THREATEN", "BLR")}
+
+
+def test_troops_sent_to_help_a_government_are_military_aid() -> None:
+    advise = code("The United States will send troops to help advise the Iraqi government.")
+    assert pairs(advise) == {("AGREE", "IRQ")}
+    host = code("Canada will send several dozen troops to Iraq to help advise that country's army.")
+    assert pairs(host) == {("AGREE", "IRQ")}
+    done = code("Kenya sent troops to Somalia to help the Somali government.")
+    assert ("AID", "SOM") in pairs(done)
+    assert "MOBILIZE" not in {e.type for e in done}
+
+
+def test_troops_sent_to_protect_the_senders_own_stay_a_deployment() -> None:
+    embassy = code("The United States sent troops to Libya to protect its embassy.")
+    assert pairs(embassy) == {("MOBILIZE", "LBY")}
+    speakers = code("Russia will send troops to Ukraine to protect Russian speakers.")
+    assert pairs(speakers) == {("THREATEN", "UKR")}

@@ -108,6 +108,11 @@ class Selection:
     campaign_nouns: frozenset[str]
     electoral_words: frozenset[str]
     cause_preps: frozenset[str]
+    help_purposes: frozenset[str]
+    promise_governors: frozenset[str]
+    frontier_nouns: frozenset[str]
+    host_bodies: frozenset[str]
+    protection_cameo: dict[str, str]
 
 
 def _words(values: Iterable[Any]) -> frozenset[str]:
@@ -136,8 +141,10 @@ def selection() -> Selection:
                 "backing_types",
                 "effect_types",
                 "clash_sectors",
+                "protection_cameo",
             )
         },
+        protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
         effect_types=frozenset(str(t).upper() for t in data["effect_types"]),
         backing_types=frozenset(str(t).upper() for t in data["backing_types"]),
@@ -186,6 +193,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
+    event = _protection(event, trigger, ctx, words) or event
     if _electoral(event, trigger, words):
         return None
     if _armed(event, trigger, words):
@@ -811,6 +819,106 @@ def _deployment(event: Event, trigger: Trigger, words: Selection) -> Event | Non
                     quad=quad_of(code),
                     cameo_root=code[:2],
                 )
+    return None
+
+
+def _protection(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+    """'will send troops to Iraq to help advise that country's government', 'pledged to send a
+    brigade to Poland': troops sent to help a party, or promised to a country's own territory,
+    are military aid or protection to it (CAMEO 074; promised: 0334, AGREE), no threat to it.
+    A deployment to a border ('to its border with Belarus') stays a show of force."""
+    if trigger.rule.type != "MOBILIZE" or event.type not in ("MOBILIZE", "THREATEN"):
+        return None
+    if event.negated:
+        return None
+    helped = _helped(trigger.verb, event, ctx, words)
+    if helped is None and _promised(trigger.verb, words):
+        helped = _destination(trigger.verb, event, ctx, words)
+    if helped is None:
+        return None
+    key = "intent" if event.type == "THREATEN" else "done"
+    code = words.protection_cameo[key]
+    return replace(
+        event,
+        type="AGREE" if key == "intent" else "AID",
+        target=helped,
+        mode=None,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+    )
+
+
+def _helped(verb: Token, event: Event, ctx: Context, words: Selection) -> Actor | None:
+    """The party a purpose clause of help names ('to help advise the Iraqi government', 'to
+    help Iraqi forces battling ISIS'), else the troops' destination when the clause names no
+    party ('to Iraq to help advise that country's government'); None when the helped are the
+    sender's own ('to protect its embassy', 'to support our personnel')."""
+    for clause in _purposes(verb, words):
+        chain = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        phrases = [o for v in chain for o in objects_of(v)]
+        # 'to help Iraqi forces battling ISIS': the helped are the subject of the small clause
+        phrases += [s for v in chain for c in v.children if c.dep_ == "ccomp" for s in _subjects(c)]
+        found = resolve_all(phrases, ctx.index)
+        if any(_same(f.actor, event.source) for f in found):
+            return None
+        if found:
+            return found[0].actor
+        if any(_host_body(phrase, words) for phrase in phrases):
+            return _destination(verb, event, ctx, words)
+    return None
+
+
+def _subjects(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ == "nsubj"]
+
+
+def _host_body(phrase: Token, words: Selection) -> bool:
+    """'that country's government', 'local forces': a body of the place the troops go to;
+    not one of the sender's own ('its embassy', 'our personnel')."""
+    return phrase.lemma_.lower() in words.host_bodies and not any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in phrase.children
+    )
+
+
+def _purposes(verb: Token, words: Selection) -> list[Token]:
+    """Infinitives of help on the sending verb or on its object ('forces to help')."""
+    heads = [verb, *objects_of(verb)]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and c.lemma_.lower() in words.help_purposes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def _promised(verb: Token, words: Selection) -> bool:
+    """'pledged to send an additional brigade': a pledge, promise, offer, agreement or
+    commitment governs the sending (not a vow: 'vowed to send troops into Syria')."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "acl", "advcl")
+        and head.i != verb.i
+        and head.lemma_.lower() in words.promise_governors
+    )
+
+
+def _destination(verb: Token, event: Event, ctx: Context, words: Selection) -> Actor | None:
+    """The recipient when it is where the troops go ('to Poland', 'into Iraq'), not a
+    frontier ('to its border with Belarus')."""
+    target = event.target
+    if target is None:
+        return None
+    places = prep_objects(verb, ("to", "into")) + [
+        n for o in objects_of(verb) for n in prep_objects(o, ("to", "into"))
+    ]
+    for place in places:
+        if place.lemma_.lower() in words.frontier_nouns:
+            continue
+        if any(_same(a.actor, target) for a in resolve_all([place], ctx.index)):
+            return target
     return None
 
 
