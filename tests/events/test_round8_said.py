@@ -110,3 +110,16 @@ def test_a_protest_delivered_is_an_official_complaint_to_its_recipient() -> None
 def test_a_protest_delivered_through_a_summoned_envoy_is_the_summons() -> None:
     events = code("Poland's foreign ministry summoned Belarus's envoy to deliver a formal protest.")
     assert triples(events) == {("ACCUSE", "POL", "BLR")}
+
+
+def test_a_call_for_a_boycott_criticises_the_party_it_is_against() -> None:
+    assert triples(code("Kenya called for a boycott against Uganda.")) == {("ACCUSE", "KEN", "UGA")}
+    assert triples(code("A Kenyan bishop called for a boycott of Nigerian goods.")) == {
+        ("ACCUSE", "KEN", "NGA")
+    }
+    sanctions = code("Kenya pressed for sanctions on Uganda.")
+    assert [(e.type, e.mode, e.target and e.target.country) for e in sanctions] == [
+        ("ACCUSE", "disapprove", "UGA")
+    ]
+    # nobody it is against: nobody criticised
+    assert [e for e in code("Kenya called for a boycott.") if e.type == "ACCUSE"] == []

@@ -175,12 +175,25 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
 
 def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     nouns = _pattern_nouns(verb, lex)
-    for key in _pattern_verbs(verb, lemma):
-        for noun in nouns:
-            rule = next((r for k in pattern_keys(noun) if (r := lex.patterns.get((key, k)))), None)
-            if rule is not None:
-                return Trigger(verb, rule, noun)
+    slots = [(key, noun) for key in _pattern_verbs(verb, lemma) for noun in nouns]
+    for key, noun in slots + _prepositional_slots(verb, lemma):
+        rule = next((r for k in pattern_keys(noun) if (r := lex.patterns.get((key, k)))), None)
+        if rule is not None:
+            return Trigger(verb, rule, noun)
     return None
+
+
+def _prepositional_slots(verb: Token, lemma: str) -> list[tuple[str, Token]]:
+    """('call for', boycott) in 'called for a boycott of Ugandan goods': a row keyed by a verb
+    and its preposition names the noun after that preposition (round 8)."""
+    return [
+        (f"{lemma} {prep.lower_}", noun)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for noun in (pobj, *pobj.conjuncts)
+    ]
 
 
 def _nominalized_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
