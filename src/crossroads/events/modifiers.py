@@ -58,9 +58,33 @@ def first_conjunct(verb: Token) -> Token:
     close the border and imposed sanctions last year'), or joined by a contrast ('did not
     close the border but imposed sanctions'), is a clause of its own."""
     current = verb
-    while current.dep_ == "conj" and current.head.i != current.i and _shares(current):
-        current = current.head
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if _shares(current):
+            current = current.head
+            continue
+        lifted = _lifted_infinitive(current)
+        if lifted is None:
+            break
+        current = lifted
     return current
+
+
+def _lifted_infinitive(conj: Token) -> Token | None:
+    """'called on Uganda to stop supporting rebels and to withdraw its troops': the parser
+    joins 'to withdraw' to the gerund, but an infinitive with its 'to' coordinates with the
+    nearest infinitive above it ('to stop'), whose governor and modality it shares."""
+    if not _infinitive(conj) or _infinitive(conj.head) or conj.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "expl") for c in conj.children):
+        return None
+    current = conj.head
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            return None
+        current = current.head
+        if _infinitive(current):
+            return current
+    return None
 
 
 def _shares(conj: Token) -> bool:

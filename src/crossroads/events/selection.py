@@ -28,7 +28,7 @@ from crossroads.events.arguments import (
     target_tokens,
 )
 from crossroads.events.lexicon import lexicon
-from crossroads.events.modifiers import is_hypothetical
+from crossroads.events.modifiers import first_conjunct, is_hypothetical
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
 from crossroads.model import Actor, Event
 from crossroads.nlp.sentences import sentence_of
@@ -585,6 +585,7 @@ def _treaty_exit(event: Event, trigger: Trigger, words: Selection) -> Event | No
 def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
     """'To reach a lasting deal, Kenya should pull back': the aim of an act that is itself
     only possible or wished has not happened either."""
+    verb = first_conjunct(verb)  # '…, to withdraw its troops and to release prisoners'
     purpose = verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
