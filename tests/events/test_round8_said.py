@@ -123,3 +123,14 @@ def test_a_call_for_a_boycott_criticises_the_party_it_is_against() -> None:
     ]
     # nobody it is against: nobody criticised
     assert [e for e in code("Kenya called for a boycott.") if e.type == "ACCUSE"] == []
+
+
+def test_only_talks_ruled_out_are_a_meeting_refused() -> None:
+    (talks,) = code("Russia ruled out talks with Ukraine.")
+    assert (talks.type, talks.mode, talks.target and talks.target.country) == (
+        "REJECT",
+        "meet",
+        "UKR",
+    )
+    rejected = [e for e in code("Kenya ruled out sending troops to Somalia.") if e.type == "REJECT"]
+    assert [e.mode for e in rejected] == [None]
