@@ -133,3 +133,9 @@ def test_an_act_sought_is_not_done() -> None:
     assert ties and all(e.hypothetical or e.type == "AGREE" for e in ties)
     talks = code("Kenya sought to negotiate a ceasefire with Uganda.")
     assert {e.type for e in talks} == {"AGREE"}
+
+
+def test_a_candidacy_results_respected_and_a_movement_created_code_nothing() -> None:
+    assert code("Kenya's former prime minister launched a bid for the presidency.") == []
+    assert code("Kenya's government said it would respect the election results.") == []
+    assert code("Kenyan students united to create a global movement.") == []
