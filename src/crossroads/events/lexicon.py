@@ -122,7 +122,7 @@ class Lexicon:
     place_target_types: frozenset[str]
     lemma_fixes: dict[str, str]
     said: tuple[SaidClass, ...]
-    accuse_tone: float
+    accuse_tone: float | None
     modality: Modality
 
 
@@ -264,6 +264,6 @@ def lexicon() -> Lexicon:
         place_target_types=frozenset(mods["place_target_types"]),
         lemma_fixes={str(k): str(v) for k, v in mods["lemma_fixes"].items()},
         said=_said_classes(said),
-        accuse_tone=float(said["accuse_tone"]),
+        accuse_tone=None if said["accuse_tone"] is None else float(said["accuse_tone"]),
         modality=_modality(mods),
     )

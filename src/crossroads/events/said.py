@@ -213,7 +213,8 @@ def statement_event(
             continue
         if target is not None:
             return _event(said, number, sentences, speaker, target, confidence=0.5)
-    if statement.tone <= lex.accuse_tone and not _joint_subject(content, speaker, index):
+    tone_rule = lex.accuse_tone is not None and statement.tone <= lex.accuse_tone
+    if tone_rule and not _joint_subject(content, speaker, index):
         target = content_target(content, ("subject",), speaker, index)
         accuse = next((c for c in lex.said if c.type == "ACCUSE"), None)
         if target is not None and accuse is not None:
