@@ -245,7 +245,7 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
             if current.i == token.i and (home := _residence(token, actor, index)) is not None:
                 return home
             if actor.country is not None or actor.org is not None:
-                return Argument(_with_country(uncoded, actor), token)
+                return Argument(_with_country(uncoded, _as_people(current, actor)), token)
             uncoded = uncoded or actor
         for child in _np_modifiers(current, index):
             inner = _np_children(child, NP_PREPS)
@@ -262,6 +262,20 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         # 'the deputy chief of Rwanda's militia ally in eastern Congo': where the ally is
         or next((a for r in relations if (a := _located(r, index))), None)
     )
+
+
+def _as_people(token: Token, actor: Actor) -> Actor:
+    """'About 1,000 French have travelled to fight in Syria', 'hundreds of Chinese': a counted
+    demonym names people of that nationality, civilians (CVL), never the state; the actors
+    layer codes a bare plural demonym as the country (round 9)."""
+    if actor.sector is not None or actor.org is not None or token.ent_type_ != "NORP":
+        return actor
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    of_head = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if of_head is not None:
+        quantity = of_head.head
+        counted = counted or quantity.like_num or quantity.ent_type_ == "CARDINAL"
+    return Actor(actor.name, actor.country, "CVL", None) if counted else actor
 
 
 def _residence(token: Token, actor: Actor, index: ActorIndex) -> Argument | None:

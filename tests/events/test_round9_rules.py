@@ -1,0 +1,45 @@
+"""Ninth-round rules from a held-out audit of real news: benefits withdrawn, arms sales approved,
+deals settled on, and who a counted group of nationals is.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+
+def test_withdrawing_a_trade_benefit_is_a_sanction_not_a_retreat() -> None:
+    events = code("Washington withdrew preferential trade status from India on Friday.")
+    assert triples(events) == {("SANCTION", "USA", "IND")}
+    assert events[0].cameo_root == "16"
+    # announced, it is a threat (CAMEO 13), not an intention to cooperate
+    future = code("Washington will withdraw preferential trade status from India.")
+    assert triples(future) == {("THREATEN", "USA", "IND")}
+    # a force withdrawn is still a retreat
+    assert triples(code("Chile withdrew its troops from Peru.")) == {("RETREAT", "CHL", "PER")}
+
+
+def test_an_approved_arms_sale_is_military_aid_to_the_buyer() -> None:
+    events = code("The US authorized arms sales to Ukraine and Georgia on Tuesday.")
+    assert triples(events) == {("AID", "USA", "UKR"), ("AID", "USA", "GEO")}
+    assert all(e.cameo_root == "07" for e in events)
+    # blocked, it is no aid
+    assert {e.type for e in code("Chile blocked arms sales to Peru.")} <= {"COERCE", "SANCTION"}
+
+
+def test_settling_on_a_deal_is_agreeing_to_it() -> None:
+    events = code("Chile settled on a deal with Peru after months of talks.")
+    assert ("AGREE", "CHL", "PER") in triples(events)
+    assert "CONCEDE" not in {e.type for e in events}
+
+
+def test_a_counted_group_of_nationals_is_civilians_not_the_state() -> None:
+    events = code("About 1,000 French have travelled to fight in Syria since 2013.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("FRA", "CVL")}
+    hundreds = code("Hundreds of Chinese attacked a mine in Zambia last week.")
+    assert {(e.source.country, e.source.sector) for e in hundreds} == {("CHN", "CVL")}
+    # the state itself and its soldiers are unchanged
+    assert {(e.source.country, e.source.sector) for e in code("France attacked Syria.")} == {
+        ("FRA", None)
+    }
