@@ -43,3 +43,9 @@ def test_a_counted_group_of_nationals_is_civilians_not_the_state() -> None:
     assert {(e.source.country, e.source.sector) for e in code("France attacked Syria.")} == {
         ("FRA", None)
     }
+
+
+def test_an_organisation_based_in_a_country_is_not_that_country() -> None:
+    assert code("A UK-based monitoring group accused Syrian jets of bombing Idlib.") == []
+    british = code("The British monitoring group accused Syria of bombing Idlib.")
+    assert triples(british) == {("ACCUSE", "GBR", "SYR")}

@@ -105,6 +105,7 @@ class Agents:
     nouns: frozenset[str]
     instrument_verbs: frozenset[str]
     addressee_preps: dict[str, frozenset[str]]
+    locating_participles: frozenset[str]
 
 
 @cache
@@ -118,6 +119,7 @@ def agents() -> Agents:
         addressee_preps={
             str(k): frozenset(str(p) for p in v) for k, v in raw["addressee_preps"].items()
         },
+        locating_participles=frozenset(str(w).lower() for w in raw["locating_participles"]),
     )
 
 
@@ -248,6 +250,8 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
                 return Argument(_with_country(uncoded, _as_people(current, actor)), token)
             uncoded = uncoded or actor
         for child in _np_modifiers(current, index):
+            if child.lower_ in agents().locating_participles:
+                continue  # 'a UK-based monitoring group' is located in the UK, not British
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
             seen.update(c.i for c in inner)
