@@ -24,6 +24,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # What makes a conjunct a clause of its own, with its own modality ("will close the border and
 # has imposed sanctions", "Kenya will withdraw and Uganda advanced").
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,18 +36,25 @@ class Scope:
     obligation_verbs: frozenset[str]
     irrealis_markers: frozenset[str]
     litotes_verbs: frozenset[str]
+    blocking_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    headline_infinitive: bool
 
 
 @cache
 def scope() -> Scope:
     """Read once per process."""
-    data = yaml.safe_load(read_data("modifiers.yaml"))["scope"]
+    raw = yaml.safe_load(read_data("modifiers.yaml"))
+    data = raw["scope"]
     return Scope(
         contrast_words=frozenset(str(w).lower() for w in data["contrast_words"]),
         possibility_nouns=frozenset(str(w).lower() for w in data["possibility_nouns"]),
         obligation_verbs=frozenset(str(w).lower() for w in data["obligation_verbs"]),
         irrealis_markers=frozenset(str(w).lower() for w in data["irrealis_markers"]),
         litotes_verbs=frozenset(str(w).lower() for w in data["litotes_verbs"]),
+        blocking_verbs=frozenset(str(w).lower() for w in raw["negation"]["blocking_verbs"]),
+        harm_verbs=frozenset(str(w).lower() for w in raw["harm_verbs"]),
+        headline_infinitive=bool(data.get("headline_infinitive")),
     )
 
 
@@ -114,7 +122,7 @@ def _infinitive(verb: Token) -> bool:
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
     """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor."""
-    if _has_negation(verb, lex):
+    if _has_negation(verb, lex) or _blocked(verb):
         return True
     current = first_conjunct(verb)
     if current.i != verb.i and _has_negation(current, lex):
@@ -129,6 +137,30 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _blocked(noun: Token) -> bool:
+    """'Russia and China blocked UN sanctions on Sudan', 'the sanctions were vetoed': an act
+    named as the object of a verb of blocking did not happen."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = noun.head
+    if noun.dep_ == "conj":
+        noun, head = noun.head, noun.head.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in scope().blocking_verbs
+
+
+def _headline(verb: Token) -> bool:
+    """'Kenyan president to meet Uganda's leader at summit': a headline's bare infinitive with
+    a subject and no finite verb announces a planned act."""
+    if not (scope().headline_infinitive and verb.dep_ == "ROOT" and _infinitive(verb)):
+        return False
+    to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    # the subject right before 'to' ('Okafor to meet'), not a fragment ('X and Y, to talk')
+    subject = any(c.dep_ in SUBJECT_DEPS and c.right_edge.i + 1 == to.i for c in verb.children)
+    subject = subject and to.nbor(-1).pos_ != "PUNCT"
+    finite = any(t.tag_ in FINITE_TAGS for t in verb.sent)
+    return subject and not finite
+
+
 def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
     """'will not use its bases to attack Uganda', 'did not agree to withdraw': an infinitive
     under a negated verb is not done either; not under a negated verb of negation ('did not
@@ -140,22 +172,31 @@ def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
         return False
     if head.lemma_.lower() in scope().litotes_verbs:
         return False
-    return _has_negation(first_conjunct(head), lex)
+    governor = first_conjunct(head)
+    if any(c.dep_ in ("dobj", "obj") for c in governor.children):
+        # 'no one forced Obama to make the warning': a negated subject denies the forcing,
+        # not the act of the object, who may have done it on his own
+        return _has_negation(governor, lex, subjects=False)
+    return _has_negation(governor, lex)
 
 
-def _has_negation(verb: Token, lex: Lexicon) -> bool:
+def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
     for child in verb.children:
         if child.dep_ in lex.negation_deps:
             return True
         if child.dep_ in NEG_ADVERB_DEPS and child.lower_ in lex.negation_words:
             return True
-        if child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
+        if subjects and child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
             return True
     return False
 
 
 def _negated_subject(subject: Token, lex: Lexicon) -> bool:
-    """'Neither Kenya nor Uganda boycotted': the negation sits on the subject, not the verb."""
+    """'Neither Kenya nor Uganda boycotted', 'no Kenyan president has met': the negation sits
+    on the subject, not the verb; 'no soldiers were killed in the attack' denies casualties,
+    not the attack (a harm verb's passive subject)."""
+    if subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in scope().harm_verbs:
+        return False
     return any(
         c.dep_ in NEG_ADVERB_DEPS and c.i < subject.i and c.lower_ in lex.negation_words
         for c in subject.children
@@ -176,7 +217,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     border and impose sanctions')."""
     current = first_conjunct(verb)
     for depth in range(4):
-        if _has_modal(current, lex) or _is_conditional(current, lex):
+        if _has_modal(current, lex) or _is_conditional(current, lex) or _headline(current):
             return True
         if _is_subjunctive(current) or _on_governor_noun(current, lex) or _for_to(current):
             return True
@@ -273,9 +314,9 @@ def _on_governor_noun(verb: Token, lex: Lexicon) -> bool:
     request has not happened; nor has one on a noun of possibility ('concerns that Kenya
     would give Uganda access', 'the risk that Chile attacks')."""
     lemma = verb.head.lemma_.lower()
-    return _noun_clause(verb) and (
-        lemma in lex.hypothetical_governors or lemma in scope().possibility_nouns
-    )
+    if _feared(verb):
+        return True
+    return _noun_clause(verb) and lemma in lex.hypothetical_governors
 
 
 def _noun_clause(clause: Token) -> bool:
@@ -291,8 +332,20 @@ def _noun_clause(clause: Token) -> bool:
 
 def _feared(clause: Token) -> bool:
     """'concerns that Kenya would give Uganda access': a clause on a noun of possibility is a
-    feared or expected outcome, no one's stated intention."""
-    return _noun_clause(clause) and clause.head.lemma_.lower() in scope().possibility_nouns
+    feared or expected outcome, no one's stated intention; so is one extraposed after a copula
+    whose subject is such a noun ('expectations are low that Kenya will send aid')."""
+    nouns = scope().possibility_nouns
+    if _noun_clause(clause) and clause.head.lemma_.lower() in nouns:
+        return True
+    head = clause.head
+    if head.dep_ in ("acomp", "attr"):
+        head = head.head  # 'hopes are high that …'
+    return (
+        clause.dep_ == "ccomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in head.children)
+    )
 
 
 def _has_modal(verb: Token, lex: Lexicon) -> bool:
@@ -330,7 +383,7 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
     for _ in range(4):
         if _is_conditional(current, lex) or _feared(current):
             return None
-        cue = _aux_cue(current, lex)
+        cue = "intent" if _headline(current) else _aux_cue(current, lex)
         if cue == "conditional":
             return None
         if cue == "weak_intent" and _in_speech(current, lex):

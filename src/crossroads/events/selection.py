@@ -95,6 +95,11 @@ class Selection:
     perception_verbs: frozenset[str]
     armed_modifiers: frozenset[str]
     armed_cameo: str
+    armed_subjects: frozenset[str]
+    agenda_verbs: frozenset[str]
+    agenda_nouns: frozenset[str]
+    showing_verbs: frozenset[str]
+    showing_deps: frozenset[str]
     opposed_preps: frozenset[str]
     backing_types: frozenset[str]
     interest_nouns: frozenset[str]
@@ -185,6 +190,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _named_object(trigger, words) or _admission(trigger, ctx, words):
         return None
+    if _showing(trigger, words) or _agenda(trigger, words):
+        return None
     if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
         return None
     if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
@@ -247,7 +254,36 @@ def _admission(trigger: Trigger, ctx: Context, words: Selection) -> bool:
     clause = any(
         c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children
     )
-    return clause or ctx.said.cue_of(verb) is not None
+    return clause or _stranded_that_clause(verb) or ctx.said.cue_of(verb) is not None
+
+
+def _stranded_that_clause(verb: Token) -> bool:
+    """'conceded behind closed doors that the sanctions had failed': the parser hangs the
+    that-clause on the noun of the phrase before it, as a relative clause; a true relative
+    clause has no 'that' as its marker."""
+    return any(
+        clause.dep_ in ("relcl", "acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for clause in pobj.children
+    )
+
+
+def _agenda(trigger: Trigger, words: Selection) -> bool:
+    """'expect Sudan to be a main topic of the talks': an expected 'to be' whose predicate is
+    a topic or an issue forecasts an agenda, it asks nothing of anyone."""
+    verb = trigger.verb
+    if verb.lemma_.lower() not in words.agenda_verbs:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and c.lemma_.lower() == "be"
+        and any(a.dep_ == "attr" and a.lemma_.lower() in words.agenda_nouns for a in c.children)
+        for c in verb.children
+    )
 
 
 def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:
@@ -293,6 +329,15 @@ def _opposed(token: Token, top: Token, words: Selection) -> bool:
             return True
         current = current.head
     return False
+
+
+def _showing(trigger: Trigger, words: Selection) -> bool:
+    """'demonstrated its commitment to Kenya', 'demonstrated that sanctions work': a verb of
+    protest with an object or a clause of what it shows means 'show'."""
+    verb = trigger.verb
+    if trigger.noun is not None or verb.lemma_.lower() not in words.showing_verbs:
+        return False
+    return any(c.dep_ in words.showing_deps for c in verb.children)
 
 
 def _effect_of_thing(verb: Token, ctx: Context, words: Selection) -> bool:
@@ -357,7 +402,20 @@ def _armed(event: Event, trigger: Trigger, words: Selection) -> bool:
     noun = trigger.noun
     if noun is None or event.type != "REQUEST" or not trigger.rule.generated:
         return False
-    return any(c.lemma_.lower() in words.armed_modifiers for c in noun.children)
+    if any(c.lemma_.lower() in words.armed_modifiers for c in noun.children):
+        return True
+    return noun.lemma_.lower() in words.campaign_nouns and _armed_subject(trigger, words)
+
+
+def _armed_subject(trigger: Trigger, words: Selection) -> bool:
+    """'the military launched a campaign against the militants': a campaign an armed force
+    launches is an armed one; not a campaign for something ('to recruit volunteers')."""
+    noun = trigger.noun
+    if noun is None or any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return False
+    return any(s.lemma_.lower() in words.armed_subjects for s in subject_of(trigger.verb))
 
 
 def _as_attack(event: Event, words: Selection) -> Event:
