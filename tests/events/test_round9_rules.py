@@ -49,3 +49,14 @@ def test_an_organisation_based_in_a_country_is_not_that_country() -> None:
     assert code("A UK-based monitoring group accused Syrian jets of bombing Idlib.") == []
     british = code("The British monitoring group accused Syria of bombing Idlib.")
     assert triples(british) == {("ACCUSE", "GBR", "SYR")}
+
+
+def test_the_adjective_of_a_requested_act_names_the_party_asked() -> None:
+    events = code("Poland on Monday called for urgent European counter-measures.")
+    assert triples(events) == {("REQUEST", "POL", "EUR")}
+    withdrawal = code("Poland called for a Russian withdrawal from Ukraine.")
+    assert ("REQUEST", "POL", "RUS") in triples(withdrawal)
+    assert triples(code("Kenya appealed for American help.")) == {("REQUEST", "KEN", "USA")}
+    # a thing or a benefit asked for is no act of the adjective's party
+    assert triples(code("Poland called for a Palestinian state.")) == {("REQUEST", "POL", None)}
+    assert triples(code("Kenya called for Chinese investment.")) == {("REQUEST", "KEN", None)}

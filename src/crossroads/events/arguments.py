@@ -106,6 +106,8 @@ class Agents:
     instrument_verbs: frozenset[str]
     addressee_preps: dict[str, frozenset[str]]
     locating_participles: frozenset[str]
+    requested_acts: frozenset[str]
+    requested_act_types: frozenset[str]
 
 
 @cache
@@ -120,6 +122,8 @@ def agents() -> Agents:
             str(k): frozenset(str(p) for p in v) for k, v in raw["addressee_preps"].items()
         },
         locating_participles=frozenset(str(w).lower() for w in raw["locating_participles"]),
+        requested_acts=frozenset(str(w).lower() for w in raw["requested_acts"]),
+        requested_act_types=frozenset(str(w) for w in raw["requested_act_types"]),
     )
 
 
@@ -979,6 +983,14 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # of invasion forces from Panama': the act's patient carries the recipient
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
     return [t for h in heads for t in prep_objects(h, (spec,))]
+
+
+def requested_agents(verb: Token) -> list[Token]:
+    """'called for urgent European counter-measures', 'appealed for a Russian withdrawal': the
+    actor adjective of a requested act is the party asked to do it (round 9); 'called for a
+    Palestinian state' names no act, so no one is asked."""
+    acts = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in agents().requested_acts]
+    return [m for o in acts for m in o.children if m.dep_ in ("amod", "compound")]
 
 
 def _names_party(phrase: Token) -> bool:

@@ -18,6 +18,7 @@ from crossroads.events.arguments import (
     ActorFinder,
     ActorIndex,
     Argument,
+    agents,
     argument_words,
     condition_targets,
     objects_of,
@@ -25,6 +26,7 @@ from crossroads.events.arguments import (
     place_targets,
     prep_objects,
     purpose_targets,
+    requested_agents,
     requested_places,
     resolve_all,
     resolve_targets,
@@ -357,6 +359,9 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         targets = requested_places(verb, ctx.index)
     if not targets and rule.type in words.condition_target_types:
         targets = condition_targets(verb, ctx.index)
+    if not targets and rule.type in agents().requested_act_types:
+        # 'called for urgent European counter-measures': Europe is asked (round 9)
+        targets = resolve_targets(requested_agents(verb), ctx.index)
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
 
