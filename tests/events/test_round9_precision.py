@@ -144,3 +144,11 @@ def test_an_infinitive_in_a_sentence_with_a_finite_verb_is_no_headline() -> None
 def test_a_fragment_with_a_comma_before_the_infinitive_is_no_headline() -> None:
     events = code("Kenya and Uganda, to meet in Nairobi to talk about trade.")
     assert not by_type(events, "AGREE")
+
+
+def test_on_is_read_as_a_preposition_not_as_a_yaml_boolean() -> None:
+    from crossroads.events.selection import selection
+
+    words = selection()
+    assert "on" in words.topic_preps and "on" in words.accord_act_preps
+    assert "on" in words.cause_preps and "true" not in words.cause_preps
