@@ -60,3 +60,11 @@ def test_the_adjective_of_a_requested_act_names_the_party_asked() -> None:
     # a thing or a benefit asked for is no act of the adjective's party
     assert triples(code("Poland called for a Palestinian state.")) == {("REQUEST", "POL", None)}
     assert triples(code("Kenya called for Chinese investment.")) == {("REQUEST", "KEN", None)}
+
+
+def test_a_threat_made_as_a_warning_to_a_party_is_addressed_to_that_party() -> None:
+    events = code("North Korea warned it will launch missiles at Guam as a warning to the US.")
+    assert triples(events) == {("THREATEN", "PRK", "USA")}
+    # the act itself keeps the place it hit
+    fired = code("North Korea fired missiles at Guam as a warning to the US.")
+    assert triples(fired) == {("ASSAULT", "PRK", "GUM")}

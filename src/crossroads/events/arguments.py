@@ -108,6 +108,7 @@ class Agents:
     locating_participles: frozenset[str]
     requested_acts: frozenset[str]
     requested_act_types: frozenset[str]
+    warning_nouns: frozenset[str]
 
 
 @cache
@@ -124,6 +125,7 @@ def agents() -> Agents:
         locating_participles=frozenset(str(w).lower() for w in raw["locating_participles"]),
         requested_acts=frozenset(str(w).lower() for w in raw["requested_acts"]),
         requested_act_types=frozenset(str(w) for w in raw["requested_act_types"]),
+        warning_nouns=frozenset(str(w).lower() for w in raw["warning_nouns"]),
     )
 
 
@@ -991,6 +993,13 @@ def requested_agents(verb: Token) -> list[Token]:
     Palestinian state' names no act, so no one is asked."""
     acts = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in agents().requested_acts]
     return [m for o in acts for m in o.children if m.dep_ in ("amod", "compound")]
+
+
+def warned_parties(verb: Token) -> list[Token]:
+    """'will launch missiles at Guam as a warning to the US': the party an act is meant as a
+    warning to (round 9); for a threat it is the one threatened, not the place aimed at."""
+    notes = [n for n in prep_objects(verb, ("as",)) if n.lemma_.lower() in agents().warning_nouns]
+    return [t for n in notes for t in prep_objects(n, ("to",))]
 
 
 def _names_party(phrase: Token) -> bool:

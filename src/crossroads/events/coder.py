@@ -32,6 +32,7 @@ from crossroads.events.arguments import (
     resolve_targets,
     subject_of,
     target_tokens,
+    warned_parties,
 )
 from crossroads.events.lexicon import Lexicon, Rule, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
@@ -362,8 +363,25 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     if not targets and rule.type in agents().requested_act_types:
         # 'called for urgent European counter-measures': Europe is asked (round 9)
         targets = resolve_targets(requested_agents(verb), ctx.index)
+    parties = warned_parties(verb)
+    warned = resolve_targets(parties, ctx.index) if parties and _is_threat(trigger, ctx) else []
+    if warned:
+        return warned, False
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
+
+
+def _is_threat(trigger: Trigger, ctx: Context) -> bool:
+    """Whether the trigger is coded as a threat, as a rule or as an announced conflictual act
+    ('will launch missiles'), the way make_event reframes it."""
+    rule, verb = trigger.rule, trigger.verb
+    if rule.type == "THREATEN":
+        return True
+    if rule.source == "modifiers.yaml" or not is_hypothetical(verb, ctx.lex):
+        return False
+    negated = is_negated(verb, ctx.lex)
+    reframed = reframe(rule, modality_of(verb, ctx.lex), negated=negated, lex=ctx.lex)
+    return reframed is not None and reframed.type == "THREATEN"
 
 
 def obligation_request(
