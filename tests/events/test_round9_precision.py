@@ -152,3 +152,21 @@ def test_on_is_read_as_a_preposition_not_as_a_yaml_boolean() -> None:
     words = selection()
     assert "on" in words.topic_preps and "on" in words.accord_act_preps
     assert "on" in words.cause_preps and "true" not in words.cause_preps
+
+
+def test_an_act_sought_with_hesitation_is_not_done() -> None:
+    for text in (
+        "China showed hesitation in seeking an armistice with Japan.",
+        "China hesitated in seeking an armistice with Japan.",
+    ):
+        events = by_type(code(text), "REQUEST")
+        assert events and all(e.hypothetical for e in events), text
+
+
+def test_an_act_sought_without_hesitation_is_done() -> None:
+    for text in (
+        "China did not hesitate in seeking an armistice with Japan.",
+        "China succeeded in seeking an armistice with Japan.",
+    ):
+        events = by_type(code(text), "REQUEST")
+        assert events and not any(e.hypothetical for e in events), text

@@ -39,6 +39,7 @@ class Scope:
     blocking_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     headline_infinitive: bool
+    reluctance_words: frozenset[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def scope() -> Scope:
         blocking_verbs=frozenset(str(w).lower() for w in raw["negation"]["blocking_verbs"]),
         harm_verbs=frozenset(str(w).lower() for w in raw["harm_verbs"]),
         headline_infinitive=bool(data.get("headline_infinitive")),
+        reluctance_words=frozenset(str(w).lower() for w in data["reluctance_words"]),
     )
 
 
@@ -221,6 +223,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _is_subjunctive(current) or _on_governor_noun(current, lex) or _for_to(current):
             return True
+        if _held_back(current, lex):
+            return True
         if not _governed(current, lex) or current.head.i == current.i:
             return False
         head = current.head
@@ -238,6 +242,21 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = first_conjunct(head)
     return False
+
+
+def _held_back(clause: Token, lex: Lexicon) -> bool:
+    """'showed hesitation in seeking an armistice', 'hesitated in seeking talks': a gerund
+    after 'in' on a word of reluctance is an act held back; 'showed no hesitation in
+    attacking' did it."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return False
+    # the parser hangs 'in' on the noun or on the verb before it ('showed hesitation in')
+    words = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    word = next((w for w in words if w.lemma_.lower() in scope().reluctance_words), None)
+    if word is None:
+        return False
+    return not _has_negation(word, lex) and not _has_negation(word.head, lex)
 
 
 def _for_to(clause: Token) -> bool:
