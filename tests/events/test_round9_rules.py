@@ -68,3 +68,17 @@ def test_a_threat_made_as_a_warning_to_a_party_is_addressed_to_that_party() -> N
     # the act itself keeps the place it hit
     fired = code("North Korea fired missiles at Guam as a warning to the US.")
     assert triples(fired) == {("ASSAULT", "PRK", "GUM")}
+
+
+def test_a_concession_in_exchange_for_a_partys_act_is_made_to_that_party() -> None:
+    events = code(
+        "Washington lifted sanctions in exchange for the denuclearization of North Korea."
+    )
+    assert triples(events) == {("RETREAT", "USA", "PRK")}
+    iran = code("Washington eased sanctions in return for Iran's compliance with the deal.")
+    assert triples(iran) == {("RETREAT", "USA", "IRN")}
+    # an 'of' phrase that names the patient of the act names no party
+    assert (
+        code("Chile lifted sanctions in exchange for the release of Peruvian prisoners.")[0].target
+        is None
+    )

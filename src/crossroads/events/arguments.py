@@ -109,6 +109,9 @@ class Agents:
     requested_acts: frozenset[str]
     requested_act_types: frozenset[str]
     warning_nouns: frozenset[str]
+    exchange_nouns: frozenset[str]
+    exchange_acts: frozenset[str]
+    exchange_target_types: frozenset[str]
 
 
 @cache
@@ -126,6 +129,9 @@ def agents() -> Agents:
         requested_acts=frozenset(str(w).lower() for w in raw["requested_acts"]),
         requested_act_types=frozenset(str(w) for w in raw["requested_act_types"]),
         warning_nouns=frozenset(str(w).lower() for w in raw["warning_nouns"]),
+        exchange_nouns=frozenset(str(w).lower() for w in raw["exchange_nouns"]),
+        exchange_acts=frozenset(str(w).lower() for w in raw["exchange_acts"]),
+        exchange_target_types=frozenset(str(w) for w in raw["exchange_target_types"]),
     )
 
 
@@ -1000,6 +1006,28 @@ def warned_parties(verb: Token) -> list[Token]:
     warning to (round 9); for a threat it is the one threatened, not the place aimed at."""
     notes = [n for n in prep_objects(verb, ("as",)) if n.lemma_.lower() in agents().warning_nouns]
     return [t for n in notes for t in prep_objects(n, ("to",))]
+
+
+def exchange_parties(verb: Token) -> list[Token]:
+    """'lifted sanctions in exchange for the denuclearization of North Korea', 'in return for
+    Iran's compliance': the party whose act is the price is the one the concession is made to
+    (round 9). Only acts whose possessor or 'of' phrase is their doer (`exchange_acts`): 'in
+    exchange for the release of Palestinian prisoners' names the prisoners, not the party."""
+    words = agents()
+    deals = [
+        d
+        for h in (verb, *objects_of(verb))
+        for d in prep_objects(h, ("in",))
+        if d.lemma_.lower() in words.exchange_nouns
+    ]
+    acts = [
+        a
+        for d in deals
+        for a in prep_objects(d, ("for",))
+        if a.lemma_.lower() in words.exchange_acts
+    ]
+    doers = [c for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound")]
+    return doers + [o for a in acts for o in prep_objects(a, ("of",))]
 
 
 def _names_party(phrase: Token) -> bool:

@@ -21,6 +21,7 @@ from crossroads.events.arguments import (
     agents,
     argument_words,
     condition_targets,
+    exchange_parties,
     objects_of,
     place_sources,
     place_targets,
@@ -363,6 +364,9 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     if not targets and rule.type in agents().requested_act_types:
         # 'called for urgent European counter-measures': Europe is asked (round 9)
         targets = resolve_targets(requested_agents(verb), ctx.index)
+    if not targets and rule.type in agents().exchange_target_types:
+        # 'lifted sanctions in exchange for the denuclearization of North Korea' (round 9)
+        targets = resolve_targets(exchange_parties(verb), ctx.index)
     parties = warned_parties(verb)
     warned = resolve_targets(parties, ctx.index) if parties and _is_threat(trigger, ctx) else []
     if warned:
