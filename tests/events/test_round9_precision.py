@@ -170,3 +170,18 @@ def test_an_act_sought_without_hesitation_is_done() -> None:
     ):
         events = by_type(code(text), "REQUEST")
         assert events and not any(e.hypothetical for e in events), text
+
+
+def test_room_left_for_a_country_is_no_visit() -> None:
+    assert not code("Kenya left some wiggle room for Russia.")
+
+
+def test_a_place_left_for_a_country_is_a_visit() -> None:
+    for text in (
+        "Kenya's president left Nairobi for Moscow.",
+        "The Kenyan president left the capital for Moscow.",
+        "The Kenyan president left for Russia on Monday.",
+    ):
+        assert [(e.type, e.target and e.target.country) for e in code(text)] == [
+            ("CONSULT", "RUS")
+        ], text

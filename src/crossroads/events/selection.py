@@ -41,6 +41,8 @@ CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Rules whose verb is the event itself (a pattern's noun already names political content).
 VERB_RULE_SOURCES = frozenset({"verbs.tsv", "verbs_cameo.tsv"})
+# Named-entity labels of a place: "left Nairobi for Moscow" leaves a place.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,8 @@ class Selection:
     armed_subjects: frozenset[str]
     agenda_verbs: frozenset[str]
     agenda_nouns: frozenset[str]
+    departure_verbs: frozenset[str]
+    departure_places: frozenset[str]
     showing_verbs: frozenset[str]
     showing_deps: frozenset[str]
     opposed_preps: frozenset[str]
@@ -190,7 +194,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _named_object(trigger, words) or _admission(trigger, ctx, words):
         return None
-    if _showing(trigger, words) or _agenda(trigger, words):
+    if _showing(trigger, words) or _agenda(trigger, words) or _left_to(trigger, words):
         return None
     if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
         return None
@@ -269,6 +273,21 @@ def _stranded_that_clause(verb: Token) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for clause in pobj.children
+    )
+
+
+def _left_to(trigger: Trigger, words: Selection) -> bool:
+    """'left some wiggle room for Russia': 'leave X for Y' is a departure only when X is a
+    place ('left Nairobi for Moscow'); anything else is left to Y, nobody travels."""
+    verb = trigger.verb
+    if trigger.noun is not None or verb.lemma_.lower() not in words.departure_verbs:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.ent_type_ not in PLACE_ENTITIES
+        and c.lemma_.lower() not in words.places | words.departure_places
+        and c.pos_ != "PRON"
+        for c in verb.children
     )
 
 
