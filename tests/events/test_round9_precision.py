@@ -185,3 +185,10 @@ def test_a_place_left_for_a_country_is_a_visit() -> None:
         assert [(e.type, e.target and e.target.country) for e in code(text)] == [
             ("CONSULT", "RUS")
         ], text
+
+
+def test_a_veto_is_a_rejection_and_the_vetoed_sanctions_are_negated() -> None:
+    events = code("Russia vetoed UN sanctions on Sudan.")
+    assert [(e.type, e.source.country) for e in by_type(events, "REJECT")] == [("REJECT", "RUS")]
+    sanctions = by_type(events, "SANCTION")
+    assert sanctions and all(e.negated for e in sanctions)
