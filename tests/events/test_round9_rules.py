@@ -82,3 +82,14 @@ def test_a_concession_in_exchange_for_a_partys_act_is_made_to_that_party() -> No
         code("Chile lifted sanctions in exchange for the release of Peruvian prisoners.")[0].target
         is None
     )
+
+
+def test_an_unquoted_first_person_takes_no_antecedent_from_the_sentence_before() -> None:
+    text = (
+        "China said on Monday it welcomed the visit. "
+        "Hammond tweeted: I will be going to Beijing next month to meet President Lin."
+    )
+    assert ("AGREE", "CHN", "CHN") not in triples(code(text))
+    # a third person still does
+    third = code("Russia massed troops on the border. It then shelled Kharkiv.")
+    assert ("ASSAULT", "RUS", "UKR") in triples(third)

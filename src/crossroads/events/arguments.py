@@ -112,6 +112,7 @@ class Agents:
     exchange_nouns: frozenset[str]
     exchange_acts: frozenset[str]
     exchange_target_types: frozenset[str]
+    first_person: frozenset[str]
 
 
 @cache
@@ -132,6 +133,7 @@ def agents() -> Agents:
         exchange_nouns=frozenset(str(w).lower() for w in raw["exchange_nouns"]),
         exchange_acts=frozenset(str(w).lower() for w in raw["exchange_acts"]),
         exchange_target_types=frozenset(str(w) for w in raw["exchange_target_types"]),
+        first_person=frozenset(str(w).lower() for w in raw["first_person"]),
     )
 
 

@@ -456,11 +456,24 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         return []
     clause = subject.head if subject.head.i != verb.i else verb
     if clause.dep_ == "ROOT":
-        return _previous_subject(clause, subject, ctx)
+        # 'Hammond tweeted: I will be going to Beijing': a first person whose own sentence
+        # names its speaker is that speaker's, not the previous sentence's subject (round 9)
+        first = pronoun in agents().first_person and _names_speaker(clause)
+        return [] if first else _previous_subject(clause, subject, ctx)
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
     found = [a for a in resolve_all(subject_of(clause.head), ctx.index) if agrees(pronoun, a)]
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
+
+
+def _names_speaker(root: Token) -> bool:
+    """Whether a reporting clause with a noun subject hangs on the sentence's root ('Hammond
+    tweeted: I will …', '"We will …," the minister said'): the sentence says who speaks."""
+    return any(
+        c.dep_ in ("ccomp", "parataxis")
+        and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+        for c in root.children
+    )
 
 
 def agrees(pronoun: str, antecedent: Argument) -> bool:
