@@ -439,13 +439,11 @@ def _armed_subject(trigger: Trigger, words: Selection) -> bool:
 
 def _as_attack(event: Event, words: Selection) -> Event:
     code = words.armed_cameo
-    return replace(
+    return _recoded(
         event,
-        type="ASSAULT",
+        "ASSAULT",
+        code,
         mode=None,
-        intensity=intensity_of(code),
-        quad=quad_of(code),
-        cameo_root=code[:2],
     )
 
 
@@ -579,13 +577,11 @@ def _agreed_act(event: Event, trigger: Trigger, ctx: Context, words: Selection) 
     if not clauses or any(_stated_view(c) or not _party_acts(c, ctx) for c in clauses):
         return None
     code = words.accord_act_cameo
-    return replace(
+    return _recoded(
         event,
-        type="AGREE",
+        "AGREE",
+        code,
         mode=None,
-        intensity=intensity_of(code),
-        quad=quad_of(code),
-        cameo_root=code[:2],
     )
 
 
@@ -646,13 +642,11 @@ def _treaty_exit(event: Event, trigger: Trigger, words: Selection) -> Event | No
     if not codes:
         return None
     code = codes[0]
-    return replace(
+    return _recoded(
         event,
-        type="SANCTION",
+        "SANCTION",
+        code,
         mode=words.exit_mode,
-        intensity=intensity_of(code),
-        quad=quad_of(code),
-        cameo_root=code[:2],
     )
 
 
@@ -772,30 +766,26 @@ def _wished(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> E
     if event.negated or kind not in words.wish_intent_types or kind not in codes:
         return replace(event, hypothetical=True)
     code = codes[trigger.rule.type]
-    return replace(
+    return _recoded(
         event,
-        type="AGREE",
+        "AGREE",
+        code,
         mode=None,
         hypothetical=False,
-        intensity=intensity_of(code),
-        quad=quad_of(code),
-        cameo_root=code[:2],
     )
 
 
 def _as_request(event: Event, source: Actor, words: Selection, *, target: Actor) -> Event:
     code = words.request_cameo
-    return replace(
+    return _recoded(
         event,
-        type="REQUEST",
+        "REQUEST",
+        code,
         source=source,
         target=target,
         mode=None,
         negated=False,
         hypothetical=False,
-        intensity=intensity_of(code),
-        quad=quad_of(code),
-        cameo_root=code[:2],
     )
 
 
@@ -889,13 +879,11 @@ def _deployment(event: Event, trigger: Trigger, words: Selection) -> Event | Non
             found = words.deployed_forces.get(word.lemma_.lower())
             if found is not None:
                 kind, code, mode = found
-                return replace(
+                return _recoded(
                     event,
-                    type=kind,
+                    kind,
+                    code,
                     mode=mode,
-                    intensity=intensity_of(code),
-                    quad=quad_of(code),
-                    cameo_root=code[:2],
                 )
     return None
 
@@ -916,14 +904,12 @@ def _protection(event: Event, trigger: Trigger, ctx: Context, words: Selection) 
         return None
     key = "intent" if event.type == "THREATEN" else "done"
     code = words.protection_cameo[key]
-    return replace(
+    return _recoded(
         event,
-        type="AGREE" if key == "intent" else "AID",
+        "AGREE" if key == "intent" else "AID",
+        code,
         target=helped,
         mode=None,
-        intensity=intensity_of(code),
-        quad=quad_of(code),
-        cameo_root=code[:2],
     )
 
 
@@ -1072,3 +1058,17 @@ def _inverted(clause: Token, words: Selection) -> bool:
     auxes += [clause.i] if clause.lower_ in words.question_auxiliaries else []
     first = [i for i in auxes if clause.doc[i].lower_ in words.question_auxiliaries]
     return bool(subjects and first) and min(first) < subjects[0]
+
+
+def _recoded(event: Event, kind: str, code: str, **changes: Any) -> Event:
+    """The event as another type with a CAMEO code of its own: intensity, quad class and root
+    follow the code, and `changes` sets any other field (mode, flags, actors)."""
+    changes.setdefault("mode", None)
+    return replace(
+        event,
+        type=kind,
+        intensity=intensity_of(code),
+        quad=quad_of(code),
+        cameo_root=code[:2],
+        **changes,
+    )
