@@ -76,16 +76,16 @@ class Modality:
 def _modality(mods: dict[str, Any]) -> Modality:
     intent, duty = mods["intent"], mods["obligation"]
     return Modality(
-        intent_modals=_words(intent["modals"]),
-        weak_modals=_words(intent["weak_modals"]),
-        speech_governors=_words(intent.get("speech_governors")),
-        intent_governors=_words(intent["governors"]),
+        intent_modals=word_set(intent["modals"]),
+        weak_modals=word_set(intent["weak_modals"]),
+        speech_governors=word_set(intent.get("speech_governors")),
+        intent_governors=word_set(intent["governors"]),
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
-        ultimatum_markers=_words(intent["ultimatum_markers"]),
-        question_markers=_words(intent.get("question_markers")),
-        forecast_words=_words(intent.get("forecast_words")),
-        obligation_modals=_words(duty["modals"]),
+        ultimatum_markers=word_set(intent["ultimatum_markers"]),
+        question_markers=word_set(intent.get("question_markers")),
+        forecast_words=word_set(intent.get("forecast_words")),
+        obligation_modals=word_set(duty["modals"]),
         obligation_cameo=str(duty["cameo"]),
     )
 
@@ -225,7 +225,8 @@ def _said_classes(raw: dict[str, Any]) -> tuple[SaidClass, ...]:
     )
 
 
-def _words(values: Any) -> frozenset[str]:
+def word_set(values: Any) -> frozenset[str]:
+    """A data file's word list, lower-cased (an absent list is empty)."""
     return frozenset(str(v).lower() for v in values or ())
 
 
@@ -241,26 +242,26 @@ def lexicon() -> Lexicon:
         cameo_verbs=_verb_rules("verbs_cameo.tsv"),
         nouns=_noun_rules(),
         cameo_patterns=_cameo_patterns(),
-        negation_deps=_words(neg["deps"]),
-        negation_words=_words(neg["words"]),
-        negation_governors=_words(neg["governors"]),
-        modals=_words(hyp["modals"]),
-        hypothetical_governors=_words(hyp["governors"]),
-        conditional_markers=_words(hyp["markers"]),
+        negation_deps=word_set(neg["deps"]),
+        negation_words=word_set(neg["words"]),
+        negation_governors=word_set(neg["governors"]),
+        modals=word_set(hyp["modals"]),
+        hypothetical_governors=word_set(hyp["governors"]),
+        conditional_markers=word_set(hyp["markers"]),
         about_to=bool(hyp.get("about_to")),
-        blocked_domains=frozenset(w for ws in mods["domains"].values() for w in _words(ws)),
-        region_modifiers=_words(mods["region_anaphora"]["modifiers"]),
-        region_heads=_words(mods["region_anaphora"]["heads"]),
+        blocked_domains=frozenset(w for ws in mods["domains"].values() for w in word_set(ws)),
+        region_modifiers=word_set(mods["region_anaphora"]["modifiers"]),
+        region_heads=word_set(mods["region_anaphora"]["heads"]),
         region_codes=frozenset(str(c) for c in mods["region_anaphora"]["codes"]),
         state_heads={str(k): str(v) for k, v in mods["state_anaphora"].items()},
         possessive_pronouns={str(k): str(v) for k, v in mods["possessive_pronouns"].items()},
-        light_nouns=_words(mods["light_nouns"]),
-        instrument_nouns=_words(mods["instrument_nouns"]),
+        light_nouns=word_set(mods["light_nouns"]),
+        instrument_nouns=word_set(mods["instrument_nouns"]),
         nominalizations={str(k): str(v) for k, v in mods["nominalizations"]["nouns"].items()},
-        announcing_verbs=_words(mods["nominalizations"]["verbs"]),
-        cue_pronouns=_words(mods["speaker_pronouns"]["cue"]),
-        content_pronouns=_words(mods["speaker_pronouns"]["content"]),
-        person_nouns=_words(mods["person_nouns"]),
+        announcing_verbs=word_set(mods["nominalizations"]["verbs"]),
+        cue_pronouns=word_set(mods["speaker_pronouns"]["cue"]),
+        content_pronouns=word_set(mods["speaker_pronouns"]["content"]),
+        person_nouns=word_set(mods["person_nouns"]),
         place_target_types=frozenset(mods["place_target_types"]),
         lemma_fixes={str(k): str(v) for k, v in mods["lemma_fixes"].items()},
         said=_said_classes(said),

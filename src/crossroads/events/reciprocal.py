@@ -31,7 +31,7 @@ from crossroads.events.arguments import (
     resolve_targets,
     subject_of,
 )
-from crossroads.events.lexicon import lexicon
+from crossroads.events.lexicon import lexicon, word_set
 from crossroads.events.ontology import read_data
 from crossroads.model import Actor, Event, Statement
 
@@ -73,10 +73,6 @@ class Reciprocity:
     venue_cities: frozenset[str]
 
 
-def _words(values: Iterable[Any]) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values)
-
-
 def _slots(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(str(s) for s in v) for k, v in table.items()}
 
@@ -92,27 +88,27 @@ def reciprocity() -> Reciprocity:
     return Reciprocity(
         confidence_drop=float(data["confidence_drop"]),
         symmetric_verbs=_slots(data["symmetric_verbs"]),
-        light_verbs=_words(data["light_verbs"]),
-        idiom_modifiers=_words(data["idiom_modifiers"]),
-        meeting_nouns=_words(data["meeting_nouns"]),
+        light_verbs=word_set(data["light_verbs"]),
+        idiom_modifiers=word_set(data["idiom_modifiers"]),
+        meeting_nouns=word_set(data["meeting_nouns"]),
         symmetric_types=frozenset(str(t) for t in data["symmetric_types"]),
         armed_types=frozenset(str(t) for t in data["armed_types"]),
-        armed_nouns=_words(data["armed_nouns"]),
+        armed_nouns=word_set(data["armed_nouns"]),
         armed_sectors=frozenset(str(s) for s in data["armed_sectors"]),
-        infinitive_markers=_words(data["infinitive_markers"]),
-        negative_determiners=_words(data["negative_determiners"]),
-        future_auxiliaries=_words(data["future_auxiliaries"]),
+        infinitive_markers=word_set(data["infinitive_markers"]),
+        negative_determiners=word_set(data["negative_determiners"]),
+        future_auxiliaries=word_set(data["future_auxiliaries"]),
         future_climb=int(data["future_climb"]),
         arrival_verbs=_slots(data["arrival_verbs"]),
         visitor_sectors=_sectors(data["visitor_sectors"]),
-        official_titles=_words(data["official_titles"]),
+        official_titles=word_set(data["official_titles"]),
         host_sectors=_sectors(data["host_sectors"]),
-        gathering_nouns=_words(data["gathering_nouns"]),
-        purpose_nouns=_words(data["purpose_nouns"]),
+        gathering_nouns=word_set(data["gathering_nouns"]),
+        purpose_nouns=word_set(data["purpose_nouns"]),
         counterpart_preps=tuple(str(p).lower() for p in data["counterpart_preps"]),
-        forces_nouns=_words(data["forces_nouns"]),
-        premises_nouns=_words(data["premises_nouns"]),
-        venue_cities=_words(data["venue_cities"]),
+        forces_nouns=word_set(data["forces_nouns"]),
+        premises_nouns=word_set(data["premises_nouns"]),
+        venue_cities=word_set(data["venue_cities"]),
     )
 
 

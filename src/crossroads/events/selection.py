@@ -27,7 +27,7 @@ from crossroads.events.arguments import (
     subject_of,
     target_tokens,
 )
-from crossroads.events.lexicon import lexicon
+from crossroads.events.lexicon import lexicon, word_set
 from crossroads.events.modifiers import first_conjunct, is_hypothetical
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
 from crossroads.model import Actor, Event
@@ -124,17 +124,13 @@ class Selection:
     protection_cameo: dict[str, str]
 
 
-def _words(values: Iterable[Any]) -> frozenset[str]:
-    return frozenset(str(v).lower() for v in values)
-
-
 @cache
 def selection() -> Selection:
     """Read once per process: the coder asks for every event it makes."""
     data = yaml.safe_load(read_data("selection.yaml"))
     return Selection(
         **{
-            name: _words(data[name])
+            name: word_set(data[name])
             for name in Selection.__dataclass_fields__
             if name
             not in (
