@@ -30,6 +30,9 @@ PEOPLE_LEADERS_SECTOR = "ELI"
 NAME_LIKE_KINDS = ("person", "place", "people")
 # Kinds that name a state or a place: they win over a person of the same country so called.
 PLACE_KINDS = ("country", "capital", "seat", "region", "place")
+# Sectors of roles that cannot serve a role holder ("the president's national security adviser"
+# is no citizen; "states" are no one's): a possessed role of these sectors ends no mention.
+SUBORDINATE_NOT = (None, "CVL")
 FALLBACK_OFFICES = {"head_state": ("leader",), "head_gov": ("leader",), "leader": ("head_state",)}
 
 
@@ -472,19 +475,40 @@ def _extend(sc: Scanner, j: int) -> _Chain:
     if role is None:
         person_end, person, _ = _name_after(sc, k) if k > j else (k, None, None)
         return _Chain(person_end, person=person) if person else _Chain(j)
-    role_text = sc.surface(role_start, end)
+    chain = _role_and_name(sc, role_start, end, role)
+    return _possessed_role(sc, chain) or chain
+
+
+def _role_and_name(sc: Scanner, start: int, end: int, role: Role) -> _Chain:
+    """A role chain from `start` to `end` and the name that may follow it."""
+    role_text = sc.surface(start, end)
     if not role.takes_name:
         return _Chain(end, role, role_text)
     name_end, person, name = _name_after(sc, end)
     return _Chain(name_end, role, role_text, person, name)
 
 
+def _possessed_role(sc: Scanner, chain: _Chain) -> _Chain | None:
+    """A role of the role holder: "the Russian president's spokesman", "US President Sam
+    Ford's national security adviser Kim Dale" are Russia's and the United States' spokesman
+    and adviser, not the president; the mention ends at the second role (and its name)."""
+    k = chain.end
+    if k + 1 >= len(sc.tokens) or sc.keys[k] != "'s" or sc.tokens[k].start != sc.tokens[k - 1].end:
+        return None
+    if not sc.glued[k]:
+        return None
+    end, role, start = _role_chain(sc, k + 1)
+    if role is None or start != k + 1 or role.sector in SUBORDINATE_NOT:
+        return None
+    return _role_and_name(sc, start, end, role)
+
+
 def _mention(
     sc: Scanner, i: int, end: int, actor: Actor, base: Entry, chain: _Chain
 ) -> ActorMention:
     person = chain.person.entry.name if chain.person else chain.name
-    if base.kind == "person":
-        person = base.name
+    if base.kind == "person" and chain.role is None:
+        person = base.name  # "Putin's spokesman" names no person; "Putin" does
     return ActorMention(
         text=sc.surface(i, end),
         start=sc.tokens[i].start,
@@ -514,11 +538,30 @@ def _actor_of(sc: Scanner, base: Entry, chain: _Chain) -> Actor:
     ):
         return person.actor
     actor = compose(base, chain.role, sc.gaz)
-    if chain.role is not None and chain.name is None and base.kind != "person":
+    if chain.role is not None and chain.name is None and _holds_offices(sc, base):
         holder = office_holder(sc.gaz, base.country or base.org, chain.role.office, sc.date)
         if holder is not None:
             return dataclasses.replace(holder.actor, sector=actor.sector)
+    if chain.role is not None and base.kind == "person":
+        return _named_as_body(actor, sc.gaz)
     return actor
+
+
+def _holds_offices(sc: Scanner, base: Entry) -> bool:
+    """Whether a role after the phrase may name the office holder of the day: after a body
+    ("the Russian foreign minister"), or after a person in office ("Putin's foreign minister"
+    is his foreign minister of the day; "Obama's defence secretary" in 2018 is not today's)."""
+    if base.kind != "person":
+        return True
+    return base.sector != FORMER_HOLDER_SECTOR and base.valid_on(sc.date)
+
+
+def _named_as_body(actor: Actor, gaz: Gazetteer) -> Actor:
+    """A role a person holds sway over is not that person: "Putin's spokesman", "the Trump
+    administration" are Russia's and the United States' (codes unchanged), never named Putin
+    or Trump; the office holder is named when the role is an office (above)."""
+    code = actor.org or actor.country
+    return dataclasses.replace(actor, name=gaz.names.get(code or "", actor.name))
 
 
 def _same_body(base: Entry, person: Entry) -> bool:
