@@ -40,6 +40,7 @@ class Scope:
     harm_verbs: frozenset[str]
     headline_infinitive: bool
     reluctance_words: frozenset[str]
+    scant_words: frozenset[str]
 
 
 @cache
@@ -57,6 +58,7 @@ def scope() -> Scope:
         harm_verbs=frozenset(str(w).lower() for w in raw["harm_verbs"]),
         headline_infinitive=bool(data.get("headline_infinitive")),
         reluctance_words=frozenset(str(w).lower() for w in data["reluctance_words"]),
+        scant_words=frozenset(str(w).lower() for w in raw["negation"]["scant_words"]),
     )
 
 
@@ -190,7 +192,15 @@ def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
             return True
         if subjects and child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
             return True
-    return False
+    return _scant(verb)
+
+
+def _scant(noun: Token) -> bool:
+    """'received little commitment from the US': a noun quantified by 'little' or 'few' with
+    no article says the thing hardly came ('a little help' and 'a few weapons' did come)."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in scope().scant_words for c in noun.children)
 
 
 def _negated_subject(subject: Token, lex: Lexicon) -> bool:

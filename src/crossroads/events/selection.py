@@ -207,6 +207,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         if event.target is None:
             return None  # an attack needs its recipient (ontology.yaml); no appeal either
         event = _as_attack(event, words)
+    elif _force_drive(event, trigger, words):
+        return None
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     if _interest_in(trigger.verb, words):
@@ -429,6 +431,18 @@ def _armed_subject(trigger: Trigger, words: Selection) -> bool:
     if noun is None or any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+        return False
+    return any(s.lemma_.lower() in words.armed_subjects for s in subject_of(trigger.verb))
+
+
+def _force_drive(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'the army launched a campaign to recruit volunteers': a campaign an armed force runs
+    for something of its own is a drive, no appeal to another party (the imported 'launch a
+    campaign' REQUEST) and, with a purpose, no attack either (round 10)."""
+    noun = trigger.noun
+    if noun is None or event.type != "REQUEST" or not trigger.rule.generated:
+        return False
+    if noun.lemma_.lower() not in words.campaign_nouns:
         return False
     return any(s.lemma_.lower() in words.armed_subjects for s in subject_of(trigger.verb))
 

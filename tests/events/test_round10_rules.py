@@ -1,0 +1,77 @@
+"""Round 10 rules: type and modality errors found on the PETRARCH-2 news set and real news
+(assurances received, an army's own campaign, 'little' and 'few' as denials, a stadium as
+no sign of a sports report, the release of persons as RETREAT).
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code
+
+from crossroads.model import Event
+
+
+def by_type(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def pair(event: Event) -> tuple[str | None, str | None]:
+    target = event.target.country if event.target is not None else None
+    return event.source.country, target
+
+
+def test_assurances_received_are_the_givers_promise() -> None:
+    events = by_type(code("Kenya received written assurances from Uganda on Monday."), "AGREE")
+    assert [pair(e) for e in events] == [("UGA", "KEN")]
+    assert not events[0].negated and not events[0].hypothetical
+
+
+def test_a_guarantee_secured_from_a_party_is_its_promise() -> None:
+    events = by_type(code("Poland secured a security guarantee from Germany."), "AGREE")
+    assert [pair(e) for e in events] == [("DEU", "POL")]
+
+
+def test_assurances_not_received_or_only_sought_are_no_promise_made() -> None:
+    denied = by_type(code("Kenya received no assurances from Uganda."), "AGREE")
+    assert denied and all(e.negated for e in denied)
+    wanted = by_type(code("Kenya hopes to receive assurances from Uganda."), "AGREE")
+    assert all(e.hypothetical or e.negated for e in wanted)
+
+
+def test_little_or_few_with_no_article_deny_what_was_received() -> None:
+    little = by_type(code("Kenya has received little commitment from Uganda."), "AGREE")
+    assert little and all(e.negated for e in little)
+    few = by_type(code("Kenya received few weapons from Uganda."), "AID")
+    assert few and all(e.negated for e in few)
+    some = by_type(code("Kenya received weapons from Uganda."), "AID")
+    assert some and not any(e.negated for e in some)
+
+
+def test_an_armys_campaign_for_its_own_ends_is_no_appeal() -> None:
+    events = code("The Kenyan army launched a campaign to recruit new soldiers.")
+    assert not by_type(events, "REQUEST")
+    assert not by_type(events, "ASSAULT")
+
+
+def test_an_armys_campaign_against_a_country_is_still_an_attack() -> None:
+    events = by_type(code("The Kenyan army launched a campaign against Somalia."), "ASSAULT")
+    assert [pair(e) for e in events] == [("KEN", "SOM")]
+
+
+def test_a_stadium_alone_does_not_make_a_sentence_a_sports_report() -> None:
+    events = code("Kenyan activists staged a protest in Kampala, close to the national stadium.")
+    assert [pair(e) for e in by_type(events, "PROTEST")] == [("KEN", "UGA")]
+
+
+def test_a_match_report_at_a_stadium_still_codes_nothing() -> None:
+    # the match, not the stadium, marks the sports report
+    events = code("France attacked on the left and beat Brazil in the match at the stadium.")
+    assert events == []
+
+
+def test_released_prisoners_are_a_retreat_of_the_captor() -> None:
+    # CAMEO 0841 'return, release person(s)' is RETREAT (mode release) in CAMEO2PLOVER
+    events = by_type(code("Kenya released twenty Ugandan prisoners on Sunday."), "RETREAT")
+    assert [pair(e) for e in events] == [("KEN", "UGA")]
+    assert events[0].mode == "release"
