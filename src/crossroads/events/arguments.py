@@ -113,6 +113,10 @@ class Agents:
     exchange_acts: frozenset[str]
     exchange_target_types: frozenset[str]
     first_person: frozenset[str]
+    multinational_modifiers: frozenset[str]
+    multinational_nouns: frozenset[str]
+    stationed_nouns: frozenset[str]
+    clause_prepositions: frozenset[str]
 
 
 @cache
@@ -134,7 +138,15 @@ def agents() -> Agents:
         exchange_acts=frozenset(str(w).lower() for w in raw["exchange_acts"]),
         exchange_target_types=frozenset(str(w) for w in raw["exchange_target_types"]),
         first_person=frozenset(str(w).lower() for w in raw["first_person"]),
+        multinational_modifiers=_lowered(raw["multinational_modifiers"]),
+        multinational_nouns=_lowered(raw["multinational_nouns"]),
+        stationed_nouns=_lowered(raw["stationed_nouns"]),
+        clause_prepositions=_lowered(raw["clause_prepositions"]),
     )
+
+
+def _lowered(words: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
 
 
 def _addressees(governor: Token) -> list[Token]:
@@ -380,12 +392,34 @@ def _affiliated(token: Token, index: ActorIndex) -> Argument | None:
 
 
 def _located(token: Token, index: ActorIndex) -> Argument | None:
-    """'Farmers in France': the place of a group that names no actor of its own."""
+    """'Farmers in France': the place of a group that names no actor of its own; not of a
+    group of many countries ('world leaders in China', round 10)."""
+    if _multinational(token):
+        return None
     for place in _np_children_of(token, LOCATIVE_PREPS):
         actor = index.at(place.i)
         if actor is not None:
             return Argument(actor, place, anaphoric=True)
     return None
+
+
+def _multinational(group: Token) -> bool:
+    """'World leaders', 'foreign ministers', 'leaders from around the world', 'diplomats from
+    several countries': a group of many countries, which no place it meets in stands for
+    (`multinational_modifiers`, `multinational_nouns` in agents.yaml)."""
+    words = agents()
+    if not can_act(group) or group.lemma_.lower() in words.stationed_nouns:
+        # 'a major international conference in Saudi Arabia' is no group; 'an international
+        # peace-keeping force in Liberia' is named by the country it serves in
+        return False
+    if any(c.lower_ in words.multinational_modifiers for c in group.children):
+        return True
+    origins = [c for c in group.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    return any(
+        t.pos_ == "NOUN" and t.lower_ in words.multinational_nouns
+        for o in origins
+        for t in o.subtree
+    )
 
 
 def place_targets(
@@ -618,6 +652,8 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
         # "Lawmakers in Chile"); a place only locates its group, as in `_located`
         if index.at(head.i) in (None, index.at(owner.i)):
             (located if owner.head.lower_ in LOCATIVE_PREPS else items).extend(owner.conjuncts)
+    if _multinational(head):
+        located = []  # 'world leaders in China and Japan' are neither's
     found = [Argument(a, item) for item in items if (a := index.at(item.i)) is not None]
     return found + [
         Argument(a, item, anaphoric=True) for item in located if (a := index.at(item.i)) is not None
@@ -846,6 +882,13 @@ def _object_before(verb: Token) -> list[Token]:
         i -= 1
     noun = verb.doc[i]
     if noun.dep_ != "pobj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.dep_ != "prep":
+        return []
+    opens = noun.head.lower_ in agents().clause_prepositions
+    if not opens and any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        # 'Global leaders gathered in Paris condemned Russia': a verb with an object is the
+        # main verb, and a place preposition opens no clause, so its object is no subject; the
+        # subject is the governor's (round 10). With no object the verb stays read as a
+        # participle on the noun ('the deal agreed between Iran and six powers')
         return []
     return [noun] if verb.head.i < noun.head.i < noun.i < verb.i else []
 

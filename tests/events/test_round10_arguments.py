@@ -1,0 +1,39 @@
+"""Tenth-round argument rules (arguments.py): whose place a located group takes, and which
+phrase a finite verb with no subject of its own takes as its subject.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+
+def test_a_group_of_many_countries_is_not_the_country_it_meets_in() -> None:
+    # the place used to be taken as the leaders' actor: China criticised Iran
+    assert code("World leaders in China criticized Iran.") == []
+    assert code("Foreign ministers in Vienna condemned Iran on Monday.") == []
+    assert code("Diplomats from several countries in Geneva condemned Iran.") == []
+    met = code("Kenya's president met with world leaders in China for the summit.")
+    assert ("CONSULT", "KEN", "CHN") not in triples(met)
+
+
+def test_a_national_group_keeps_its_place_or_its_nationality() -> None:
+    farmers = code("Farmers in France criticized Brazil.")
+    assert triples(farmers) == {("ACCUSE", "FRA", "BRA")}
+    diplomats = code("Russian diplomats in Paris criticized Ukraine.")
+    assert triples(diplomats) == {("ACCUSE", "RUS", "UKR")}
+    # a thing with a multinational modifier is no group: its place stays the recipient
+    boycott = code("Britain boycotted a major international conference in Saudi Arabia.")
+    assert {e.target.country for e in boycott if e.target is not None} == {"SAU"}
+
+
+def test_a_place_preposition_before_a_verb_with_an_object_opens_no_clause() -> None:
+    # read as 'in Paris condemned': Paris was taken as the subject (France accused Russia)
+    assert code("Global leaders gathered in Paris condemned Russia.") == []
+    # after a word that opens a clause the repair still applies
+    repaired = code(
+        "Okafor called for the expulsion of Kenyan diplomats after Uganda on Thursday "
+        "sanctioned Kenyan officials."
+    )
+    assert ("SANCTION", "UGA", "KEN") in triples(repaired)
