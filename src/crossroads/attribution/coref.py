@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from crossroads.attribution.lexicon import Descriptor, descriptors, honorifics, pronouns
+from crossroads.attribution.lexicon import (
+    Descriptor,
+    cue_lexicon,
+    descriptors,
+    honorifics,
+    pronouns,
+)
 
 PERSON_LABELS = frozenset({"PERSON"})
 INSTITUTION_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -250,9 +256,22 @@ class Coref:
         return m.sent == s or self._subjects[m.sent] == m.head
 
     def _rank(self, m: Mention, s: int, gender: str | None) -> tuple[bool, int, bool, int]:
-        """Known matching gender first, then recency by sentence, subjects, closeness."""
+        """Known matching gender first, then recency by sentence, subjects, closeness.
+
+        A speaker who is the subject of the sentence before (or of this one) competes as if
+        its gender were known: "Speaking alongside him, German minister Brandl said … He
+        added …" is Brandl, though only the earlier speaker "him" stood for has been seen with
+        "he". A subject that did not speak ("Brandt left early. She warned …") does not."""
         unknown = gender is not None and self.entities[m.entity].gender is None
-        return (unknown, s - m.sent, not m.subject, -m.head)
+        return (unknown and not self._centre(m, s), s - m.sent, not m.subject, -m.head)
+
+    def _centre(self, m: Mention, s: int) -> bool:
+        """Whether `m` is the main-clause subject of a reporting verb (data/cues.tsv) in
+        sentence s or the one before, outside quotation marks: the speaker a following "he"
+        or "she" most likely continues."""
+        if s - m.sent > 1 or self.in_quote[m.head] or self._subjects[m.sent] != m.head:
+            return False
+        return self.doc[m.head].head.lemma_.lower() in cue_lexicon().verbs
 
     def _governing_subject(self, token: Token, candidates: list[Mention]) -> Mention | None:
         """ "Lund said she was tired": the subject of the verb whose clause holds the pronoun."""
