@@ -75,3 +75,29 @@ def test_released_prisoners_are_a_retreat_of_the_captor() -> None:
     events = by_type(code("Kenya released twenty Ugandan prisoners on Sunday."), "RETREAT")
     assert [pair(e) for e in events] == [("KEN", "UGA")]
     assert events[0].mode == "release"
+
+
+def test_troops_marching_towards_a_border_are_a_show_of_force_not_a_protest() -> None:
+    events = code("Kenyan troops marched towards the border with Uganda on Monday.")
+    assert not by_type(events, "PROTEST")
+    assert [pair(e) for e in by_type(events, "MOBILIZE")] == [("KEN", "UGA")]
+
+
+def test_a_crowd_marching_is_still_a_protest_with_the_party_it_marches_to() -> None:
+    events = by_type(code("Kenyan protesters marched to the Ugandan embassy."), "PROTEST")
+    assert [pair(e) for e in events] == [("KEN", "UGA")]
+    crowd = by_type(code("Thousands of Kenyans marched on parliament."), "PROTEST")
+    assert [pair(e) for e in crowd] == [("KEN", None)]
+
+
+def test_looking_to_act_is_a_wish_not_an_act_done() -> None:
+    support = code("Kenya is looking to improve relations with Uganda.")
+    assert support and all(e.hypothetical for e in by_type(support, "SUPPORT"))
+    talks = code("Kenya is looking to hold talks with Uganda.")
+    assert [pair(e) for e in by_type(talks, "AGREE")] == [("KEN", "UGA")]
+    assert not by_type(talks, "CONSULT")
+
+
+def test_looking_to_a_party_for_help_is_no_wish() -> None:
+    events = code("Kenya looked to Uganda for help.")
+    assert not any(e.hypothetical for e in events)

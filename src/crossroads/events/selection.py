@@ -81,6 +81,7 @@ class Selection:
     pattern_only_verbs: frozenset[str]
     places: frozenset[str]
     movement_verbs: frozenset[str]
+    march_verbs: frozenset[str]
     destination_preps: frozenset[str]
     idiom_destinations: frozenset[str]
     visit_cameo: frozenset[str]
@@ -882,8 +883,10 @@ def _deployment(event: Event, trigger: Trigger, words: Selection) -> Event | Non
     """'UN peacekeeping troops have arrived in Mali' is a deployment (peacekeeping: AID
     074; troops: MOBILIZE 154), not a visit; None when the mover is no armed force."""
     verb = trigger.verb
-    if event.type != "CONSULT" or verb.lemma_.lower() not in words.movement_verbs:
-        return None
+    lemma = verb.lemma_.lower()
+    visit = event.type == "CONSULT" and lemma in words.movement_verbs
+    if not visit and not (event.type == "PROTEST" and lemma in words.march_verbs):
+        return None  # 'Russian troops marched towards the border' is no protest march
     for noun in _movers(verb):
         for word in [c for c in noun.children if c.dep_ in ("compound", "amod")] + [noun]:
             found = words.deployed_forces.get(word.lemma_.lower())
