@@ -37,3 +37,19 @@ def test_a_place_preposition_before_a_verb_with_an_object_opens_no_clause() -> N
         "sanctioned Kenyan officials."
     )
     assert ("SANCTION", "UGA", "KEN") in triples(repaired)
+
+
+def test_leaving_an_agreement_is_aimed_at_its_other_party() -> None:
+    pact = code("Kenya formally withdrew from a trade pact with Uganda on Friday.")
+    assert triples(pact) == {("SANCTION", "KEN", "UGA")}
+    named = code("Kenya pulled out of the Uganda trade deal in May.")
+    assert triples(named) == {("SANCTION", "KEN", "UGA")}
+    owned = code("Kenya pulled out of Uganda's trade pact.")
+    assert triples(owned) == {("SANCTION", "KEN", "UGA")}
+    # a city names where an accord was signed, not a party
+    assert triples(code("Kenya withdrew from the Paris climate accord.")) == {
+        ("SANCTION", "KEN", None)
+    }
+    # other acts on an agreement name a topic, not a counterpart
+    talked = code("The Kenyan president discussed the Uganda trade deal with reporters.")
+    assert ("CONSULT", "KEN", "UGA") not in triples(talked)

@@ -116,6 +116,7 @@ class Agents:
     multinational_modifiers: frozenset[str]
     multinational_nouns: frozenset[str]
     stationed_nouns: frozenset[str]
+    agreement_target_types: frozenset[str]
     clause_prepositions: frozenset[str]
 
 
@@ -141,6 +142,7 @@ def agents() -> Agents:
         multinational_modifiers=_lowered(raw["multinational_modifiers"]),
         multinational_nouns=_lowered(raw["multinational_nouns"]),
         stationed_nouns=_lowered(raw["stationed_nouns"]),
+        agreement_target_types=frozenset(str(t) for t in raw["agreement_target_types"]),
         clause_prepositions=_lowered(raw["clause_prepositions"]),
     )
 
@@ -1073,6 +1075,29 @@ def exchange_parties(verb: Token) -> list[Token]:
     ]
     doers = [c for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound")]
     return doers + [o for a in acts for o in prep_objects(a, ("of",))]
+
+
+def agreement_parties(verb: Token, noun: Token | None, index: ActorIndex) -> list[Argument]:
+    """'withdrew from a pact with Russia', 'pulled out of the Iran nuclear deal': leaving an
+    agreement that names no recipient of its own reduces relations with the agreement's other
+    party (round 10), its 'with' or 'between' phrase, its possessor, or a country named in it.
+    A city names where it was signed ('the Paris climate accord', read by the actors layer as
+    France's government), not a party, so a modifier counts only as a state or an
+    organisation. Only for leaving (`agreement_target_types`): 'discussed the Iran deal' or
+    'struck a Syria peace deal' names a topic, not a counterpart."""
+    nouns = argument_words().agreement_nouns
+    heads = [noun, *objects_of(verb), *prep_objects(verb, ("from", "of", "to", "on"))]
+    heads += [o for c in verb.children if c.lower_ == "out" for o in prep_objects(c, ("of",))]
+    deals = [h for h in heads if h is not None and h.lemma_.lower() in nouns]
+    found = resolve_all([o for d in deals for o in prep_objects(d, ("with", "between"))], index)
+    named = [c for d in deals for c in d.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    found += [a for a in resolve_all(named, index) if _party_name(a)]
+    return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _party_name(argument: Argument) -> bool:
+    actor = argument.actor
+    return actor.org is not None or (actor.sector is None and actor.country is not None)
 
 
 def _names_party(phrase: Token) -> bool:

@@ -19,6 +19,7 @@ from crossroads.events.arguments import (
     ActorIndex,
     Argument,
     agents,
+    agreement_parties,
     argument_words,
     condition_targets,
     exchange_parties,
@@ -367,6 +368,9 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     if not targets and rule.type in agents().exchange_target_types:
         # 'lifted sanctions in exchange for the denuclearization of North Korea' (round 9)
         targets = resolve_targets(exchange_parties(verb), ctx.index)
+    if not targets and rule.type in agents().agreement_target_types:
+        # 'withdrew from a pact with Russia', 'pulled out of the Iran deal' (round 10)
+        targets = agreement_parties(verb, trigger.noun, ctx.index)
     parties = warned_parties(verb)
     warned = resolve_targets(parties, ctx.index) if parties and _is_threat(trigger, ctx) else []
     if warned:
