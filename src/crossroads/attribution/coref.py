@@ -191,7 +191,28 @@ class Coref:
             known = entity.name.lower().split()
             if known == parts or (parts[-1] == known[-1] and _first_names_agree(parts, known)):
                 return entity
-        return None
+        return self._by_family_name_first(parts)
+
+    def _by_family_name_first(self, parts: list[str]) -> Entity | None:
+        """A one-word name that is the first word of exactly one earlier full name: a family
+        name written first ("South Korean President Moon Jae-in ... Mr Moon", "Li Kexin ... Li
+        said"), or a first name used alone; two earlier people so called ("Kim Jong Un", "Kim
+        Yo Jong") leave it unresolved rather than guess. Only a person introduced with role or
+        affiliation words is joined: that is what the short mention needs from the full one,
+        and a headline's run of capitalised words ("Obama Authorizes Deploying") has none."""
+        if len(parts) != 1:
+            return None
+        found = [
+            entity
+            for entity in self.entities
+            if entity.kind == "person"
+            and entity.name
+            and len(entity.name.split()) > 1
+            and entity.name.lower().split()[0] == parts[0]
+        ]
+        if len(found) != 1 or not found[0].context:
+            return None
+        return found[0]
 
     def _link_role_noun(self, ent: Span, entity: Entity, s: int) -> None:
         """ "Japan's foreign minister, Kenji Arata": the noun the name is in apposition to."""
@@ -522,13 +543,47 @@ def role_context(ent: Span) -> tuple[str | None, str | None]:
     spokesperson"), and the full words an actor can be coded from.
     """
     doc = ent.doc
-    start = np_start(ent.root)
+    start = _after_other_name(doc, np_start(ent.root), ent.start)
+    whose = _whose_after(ent)
     if start < ent.start:
-        return _role_from(doc, start, ent.start)
+        role, context = _role_from(doc, start, ent.start)
+        return role, _with_whose(context, whose)
     appos = _appos_phrase(ent)
     if appos is not None:
         return _role_from(doc, *appos)
-    return None, None
+    return None, _with_whose(None, whose)
+
+
+def _after_other_name(doc: Doc, start: int, end: int) -> int:
+    """Where a name's own role words start: after another person's name and the conjunction
+    the parser folded into the phrase ("President Ada Quill and Russian President Vladimir
+    Putin": Putin's words are "Russian President", not Quill's title and country)."""
+    for k in range(end - 1, start, -1):
+        if doc[k].dep_ == "cc" and any(t.ent_type_ in PERSON_LABELS for t in doc[start:k]):
+            return k + 1
+    return start
+
+
+def _whose_after(ent: Span) -> str | None:
+    """ "Foreign Minister Tomas Vell of Estonia", "Zaki Ronen from the Israeli rescue
+    services": the body an of/from phrase after the name gives the person, when it names a
+    place, a people or an organisation."""
+    for child in ent.root.rights:
+        if child.i < ent.end or child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+            continue
+        if any(t.ent_type_ in INSTITUTION_LABELS for t in child.subtree):
+            return ent.doc[child.i : child.right_edge.i + 1].text
+    return None
+
+
+def _with_whose(context: str | None, whose: str | None) -> str | None:
+    """The role words with the of/from phrase after them ("Foreign Minister of Estonia"), or
+    the phrase's body alone when there are none ("the Israeli rescue services")."""
+    if whose is None:
+        return context
+    if context is None:
+        return whose.split(" ", 1)[1] if " " in whose else None
+    return f"{context} {whose}"
 
 
 def _appos_phrase(ent: Span) -> tuple[int, int] | None:
