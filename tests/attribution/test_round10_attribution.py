@@ -36,3 +36,35 @@ def test_known_gender_still_wins_over_an_earlier_object(statements: Extract) -> 
     )
     st = by_cue(statements(text), "added")
     assert st.speaker.name == "Mara Voss"
+
+
+def test_a_country_that_assumes_is_no_speaker(statements: Extract) -> None:
+    """Private cognition of a country is the writer's view of it, not a report."""
+    text = (
+        "Hungary, in its laws and in daily practice, assumes it would never be as generous "
+        "to migrants as Austria is."
+    )
+    assert [st.cue for st in statements(text)] == []
+
+
+def test_an_extraposed_it_does_not_imagine(statements: Extract) -> None:
+    text = "It is hard to imagine that the council would approve the plan."
+    assert [st for st in statements(text) if st.cue.lower() == "imagine"] == []
+
+
+def test_a_person_who_assumes_still_holds_a_belief(statements: Extract) -> None:
+    """PolNeAR marks a person's private cognition as an attribution: it stays."""
+    st = by_cue(statements("Foreign Minister Lena Varga assumes the talks will fail."), "assumes")
+    assert st.speaker.name == "Lena Varga"
+    assert st.content == "the talks will fail"
+
+
+def test_a_group_of_people_still_feels(statements: Extract) -> None:
+    """ "Many Hungarians feel …" is a group's view, not the state's: kept."""
+    found = statements("Many Hungarians feel that the new law is unfair.")
+    assert by_cue(found, "feel").content == "the new law is unfair"
+
+
+def test_the_nation_named_by_its_people_does_not_imagine(statements: Extract) -> None:
+    found = statements("The Hungarians imagine that Brussels will give in.")
+    assert [st for st in found if st.cue.lower() == "imagine"] == []

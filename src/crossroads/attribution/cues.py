@@ -21,6 +21,7 @@ from crossroads.attribution.candidates import (
 from crossroads.attribution.lexicon import Cue, CueLexicon, pronouns, settings
 
 PREP_FRAMES = frozenset({"of", "about", "on", "against", "for", "at", "to_obj"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def find_cue_candidates(doc: Doc, in_quote: list[bool], lexicon: CueLexicon) -> Iterator[Candidate]:
@@ -70,6 +71,8 @@ def _verb(verb: Token, cue: Cue) -> Candidate | None:
 def _can_speak(speaker: Token, verb: Token, cue: Cue, *, clausal: bool) -> bool:
     """People and institutions speak; any noun may "say that …" ("the report says that …"),
     but only a plausible speaker "highlights the need" (not "the emphasis")."""
+    if "person" in cue.frames and _place_named(speaker):
+        return False
     any_subject = "anysubj" in cue.frames or (clausal and cue.kind == "speech")
     if any_subject and speaker.pos_ in ("NOUN", "PRON", "NUM", "DET", "PROPN"):
         return speaker.tag_ not in ("WP", "WDT", "EX") and not (
@@ -78,6 +81,17 @@ def _can_speak(speaker: Token, verb: Token, cue: Cue, *, clausal: bool) -> bool:
     if not plausible_speaker(speaker):
         return False
     return not (speaker.lower_ == "it" and _expletive(verb))
+
+
+def _place_named(speaker: Token) -> bool:
+    """ "Mexico assumes …", "the Russians imagine …", "it figures …": a country, a nation or
+    an "it" as the subject of private cognition is the writer's view of them, not a report.
+    A group of people is not a nation ("many Indians feel", "Conservatives suspect")."""
+    if speaker.lower_ == "it":
+        return True
+    if speaker.ent_type_ == "NORP":
+        return [c.lower_ for c in speaker.children if c.i < speaker.i] == ["the"]
+    return speaker.ent_type_ in PLACE_LABELS and speaker.pos_ in ("PROPN", "NOUN")
 
 
 def _evidence_source(speaker: Token) -> bool:
