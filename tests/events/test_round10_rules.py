@@ -101,3 +101,19 @@ def test_looking_to_act_is_a_wish_not_an_act_done() -> None:
 def test_looking_to_a_party_for_help_is_no_wish() -> None:
     events = code("Kenya looked to Uganda for help.")
     assert not any(e.hypothetical for e in events)
+
+
+def test_retreating_from_a_stance_or_a_pledge_is_no_retreat() -> None:
+    insistence = code(
+        "The Kenyan president appears to retreat from his earlier insistence on new tariffs."
+    )
+    assert not by_type(insistence, "RETREAT")
+    assert not by_type(code("Kenya has retreated from its pledge to cut emissions."), "RETREAT")
+    assert not by_type(code("Kenya backed away from its demand for compensation."), "RETREAT")
+
+
+def test_troops_retreating_from_a_town_or_positions_still_retreat() -> None:
+    town = by_type(code("Kenyan troops retreated from the border town."), "RETREAT")
+    assert [pair(e) for e in town] == [("KEN", None)]
+    positions = code("Kenyan forces withdrew from their positions near the border.")
+    assert by_type(positions, "RETREAT")

@@ -82,6 +82,7 @@ class Selection:
     places: frozenset[str]
     movement_verbs: frozenset[str]
     march_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
     destination_preps: frozenset[str]
     idiom_destinations: frozenset[str]
     visit_cameo: frozenset[str]
@@ -201,6 +202,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
+    if _climbdown(event, trigger, words):
+        return None
     event = _protection(event, trigger, ctx, words) or event
     if _electoral(event, trigger, words):
         return None
@@ -659,6 +662,20 @@ def _treaty_exit(event: Event, trigger: Trigger, words: Selection) -> Event | No
         code,
         mode=words.exit_mode,
     )
+
+
+def _climbdown(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'appears to retreat from his earlier insistence', 'backed away from its pledge': leaving
+    a stance, a promise or a demand is a change of mind, no military retreat; troops that
+    retreat from a town or positions still retreat."""
+    verb = trigger.verb
+    if event.type != "RETREAT" or trigger.rule.source not in VERB_RULE_SOURCES:
+        return False
+    left = prep_objects(verb, ("from",))
+    left += [
+        n for c in verb.children if c.dep_ in ("advmod", "prt") for n in prep_objects(c, ("from",))
+    ]
+    return any(n.lemma_.lower() in words.stance_nouns for n in left)
 
 
 # --- 2. Irrealis: wished, needed, denied or aimed-at acts ---------------------------------
