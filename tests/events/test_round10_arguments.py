@@ -53,3 +53,16 @@ def test_leaving_an_agreement_is_aimed_at_its_other_party() -> None:
     # other acts on an agreement name a topic, not a counterpart
     talked = code("The Kenyan president discussed the Uganda trade deal with reporters.")
     assert ("CONSULT", "KEN", "UGA") not in triples(talked)
+
+
+def test_what_a_participle_of_aiming_acts_on_is_the_recipient() -> None:
+    crushing = code("Kenya imposed sanctions now crushing Uganda's economy.")
+    assert triples(crushing) == {("SANCTION", "KEN", "UGA")}
+    aimed = code("Kenya imposed new sanctions aimed at Uganda.")
+    assert triples(aimed) == {("SANCTION", "KEN", "UGA")}
+    strike = code("Kenyan forces conducted an airstrike targeting a Ugandan commander.")
+    assert triples(strike) == {("ASSAULT", "KEN", "UGA")}
+    # a participle of another sense lends nothing
+    assert triples(code("Kenya imposed sanctions lasting until Uganda's elections.")) == {
+        ("SANCTION", "KEN", None)
+    }
