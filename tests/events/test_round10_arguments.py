@@ -66,3 +66,11 @@ def test_what_a_participle_of_aiming_acts_on_is_the_recipient() -> None:
     assert triples(code("Kenya imposed sanctions lasting until Uganda's elections.")) == {
         ("SANCTION", "KEN", None)
     }
+
+
+def test_an_attack_on_an_uncoded_armed_group_is_not_on_the_country_it_is_in() -> None:
+    group = code("Kenyan jets launched air strikes in Somalia on the terror group.")
+    assert ("ASSAULT", "KEN", "SOM") not in triples(group)
+    # an attack on a place, or on people the actors layer places, keeps the country
+    villages = code("Kenyan jets bombed villages in Somalia.")
+    assert {(e.type, e.target and e.target.country) for e in villages} == {("ASSAULT", "SOM")}

@@ -118,6 +118,7 @@ class Agents:
     stationed_nouns: frozenset[str]
     agreement_target_types: frozenset[str]
     aimed_participles: frozenset[str]
+    armed_group_nouns: frozenset[str]
     clause_prepositions: frozenset[str]
 
 
@@ -145,6 +146,7 @@ def agents() -> Agents:
         stationed_nouns=_lowered(raw["stationed_nouns"]),
         agreement_target_types=frozenset(str(t) for t in raw["agreement_target_types"]),
         aimed_participles=_lowered(raw["aimed_participles"]),
+        armed_group_nouns=_lowered(raw["armed_group_nouns"]),
         clause_prepositions=_lowered(raw["clause_prepositions"]),
     )
 
@@ -434,6 +436,8 @@ def place_targets(
     PLOVER's coders do; marked as inferred. Only an attack is aimed near or at a place: a
     national emergency declared at the US-Mexico border is not one on Mexico."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
+    if _uncoded_armed_group(heads, verb, index):
+        return []
     if kind in argument_words().near_place_types:
         places = [t for h in heads for t in _place_objects(h)]
     else:
@@ -444,6 +448,19 @@ def place_targets(
     places = [p for p in places if p not in instruments]
     places += [t for p in instruments for t in _place_objects(p)]
     return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
+
+
+def _uncoded_armed_group(heads: list[Token], verb: Token, index: ActorIndex) -> bool:
+    """'launch air strikes in Iraq on the terror group', 'attacks against militants in Syria':
+    the act names whom it hits, an armed group the actors layer does not code; the country it
+    happens in is not the recipient (round 10, `armed_group_nouns` in agents.yaml)."""
+    groups = agents().armed_group_nouns
+    hit = objects_of(verb) + [t for h in heads for t in prep_objects(h, ("on", "against"))]
+    return any(
+        t.lemma_.lower() in groups and np_actor(t, index) is None
+        for h in hit
+        for t in (h, *h.conjuncts)
+    )
 
 
 def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Argument]:
