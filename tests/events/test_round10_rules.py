@@ -117,3 +117,17 @@ def test_troops_retreating_from_a_town_or_positions_still_retreat() -> None:
     assert [pair(e) for e in town] == [("KEN", None)]
     positions = code("Kenyan forces withdrew from their positions near the border.")
     assert by_type(positions, "RETREAT")
+
+
+def test_an_infinitive_opened_by_a_wh_word_is_a_question_not_an_act() -> None:
+    events = code("Kenya and Uganda voted only on whether to lift sanctions on Somalia.")
+    lifted = by_type(events, "RETREAT")
+    assert lifted and all(e.hypothetical for e in lifted)
+    discussed = by_type(code("Kenya and Uganda discussed when to lift sanctions."), "RETREAT")
+    assert all(e.hypothetical for e in discussed)
+
+
+def test_a_finite_clause_after_how_reports_the_act() -> None:
+    events = by_type(code("The minister explained how Kenya invaded Uganda."), "ASSAULT")
+    assert [pair(e) for e in events] == [("KEN", "UGA")]
+    assert not events[0].hypothetical

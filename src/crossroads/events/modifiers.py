@@ -41,6 +41,7 @@ class Scope:
     headline_infinitive: bool
     reluctance_words: frozenset[str]
     scant_words: frozenset[str]
+    wh_words: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def scope() -> Scope:
         headline_infinitive=bool(data.get("headline_infinitive")),
         reluctance_words=frozenset(str(w).lower() for w in data["reluctance_words"]),
         scant_words=frozenset(str(w).lower() for w in raw["negation"]["scant_words"]),
+        wh_words=frozenset(str(w).lower() for w in data["wh_words"]),
     )
 
 
@@ -233,7 +235,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _is_subjunctive(current) or _on_governor_noun(current, lex) or _for_to(current):
             return True
-        if _held_back(current, lex):
+        if _held_back(current, lex) or _wh_infinitive(current):
             return True
         if not _governed(current, lex) or current.head.i == current.i:
             return False
@@ -252,6 +254,15 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = first_conjunct(head)
     return False
+
+
+def _wh_infinitive(clause: Token) -> bool:
+    """'how to end the fighting', 'discussed what to do about sanctions': an infinitive that a
+    wh-word opens is a question about an act, not the act ('explained how Russia invaded' is
+    finite and reports one)."""
+    if not _infinitive(clause):
+        return False
+    return any(c.i < clause.i and c.lower_ in scope().wh_words for c in clause.children)
 
 
 def _held_back(clause: Token, lex: Lexicon) -> bool:
