@@ -97,3 +97,33 @@ def test_event_names_the_envoy_not_the_president() -> None:
     sources = {(e.source.name, e.source.country) for e in events if e.source is not None}
     assert ("Russia", "RUS") in sources
     assert all(name != "Vladimir Putin" for name, _ in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "the" + a national plural is the nation acting: the bare country, like "the French"
+        ("The Iranians said they would not negotiate.", ("IRN", None)),
+        ("The Canadians have refused to back down.", ("CAN", None)),
+        ("the French have refused", ("FRA", None)),
+        # a bare or counted plural is the people
+        ("Iranians protested in the capital.", ("IRN", "CVL")),
+        ("thousands of Iranians", ("IRN", "CVL")),
+        # particular people after "the": a relative clause, a participle of captivity, the
+        # object of a release
+        ("the Americans who were held", ("USA", "CVL")),
+        ("the Britons detained in the port", ("GBR", "CVL")),
+        ("thanked Ruritania for releasing the Americans", ("USA", "CVL")),
+        # a plural placed somewhere is people of that place (the event coder's residence rule)
+        ("The Albanians of southern Montenegro are demanding autonomy.", ("ALB", "CVL")),
+    ],
+)
+def test_national_plural_after_the_is_the_nation(text: str, code: tuple[str, str | None]) -> None:
+    found = [m for m in find_actors(text) if m.kind in ("people", "adjective")]
+    assert len(found) == 1, found
+    assert (found[0].actor.country, found[0].actor.sector) == code
+
+
+def test_ethnic_people_after_the_stays_civilians() -> None:
+    mention = _only("the Yoruba said")
+    assert (mention.actor.country, mention.actor.sector) == ("NGA", "CVL")

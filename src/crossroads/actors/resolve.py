@@ -577,10 +577,37 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
         return None
     if _inside_role(sc, span):
         return None
-    span = _national_section(sc, span)
+    span = _national_section(sc, _as_nation(sc, span))
     chain = _extend(sc, span.j)
     actor = _actor_of(sc, span.entry, chain)
     return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
+
+
+def _as_nation(sc: Scanner, span: _Span) -> _Span:
+    """ "The Iranians said", "the French have refused": a nation's plural after "the" is the
+    nation acting, coded as the bare country like "the French" (CAMEO codes a national plural as
+    the country), not its civilians; "Iranians protested", "thousands of Iranians", "the
+    Americans who were held" (`people_after` in words.tsv), "releasing the Americans"
+    (`people_before`) stay civilians, and so does an ethnic people ("the Yoruba")."""
+    entry = span.entry
+    if entry.kind != "people" or entry.sector is None or not _is_national(sc.gaz, entry):
+        return span
+    k = span.i - 1
+    if k < 0 or sc.keys[k] != "the" or not sc.glued[k]:
+        return span
+    if k > 0 and sc.glued[k - 1] and sc.keys[k - 1] in sc.gaz.words["people_before"]:
+        return span  # "releasing the Americans": captives, not the nation
+    j = span.j
+    if j < len(sc.tokens) and sc.glued[j - 1] and sc.keys[j] in sc.gaz.words["people_after"]:
+        return span
+    if j < len(sc.tokens) and sc.glued[j - 1] and sc.role_at(j) is not None:
+        return span  # "the Iranians negotiators": a role decides
+    return _Span(span.i, span.j, dataclasses.replace(entry, sector=None))
+
+
+def _is_national(gaz: Gazetteer, entry: Entry) -> bool:
+    """A country's people (a demonym's plural: "Iranians"), not an ethnic group ("Yoruba")."""
+    return entry.country is not None and entry.name == gaz.names.get(entry.country)
 
 
 def _inside_role(sc: Scanner, span: _Span) -> bool:
