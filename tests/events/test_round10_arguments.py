@@ -46,7 +46,9 @@ def test_leaving_an_agreement_is_aimed_at_its_other_party() -> None:
     assert triples(named) == {("SANCTION", "KEN", "UGA")}
     owned = code("Kenya pulled out of Uganda's trade pact.")
     assert triples(owned) == {("SANCTION", "KEN", "UGA")}
-    # a city names where an accord was signed, not a party
+    # each agreement of a list is left; a city names where an accord was signed, not a party
+    listed = code("Kenya withdrew from the Paris climate accord and the Uganda trade agreement.")
+    assert triples(listed) == {("SANCTION", "KEN", "UGA")}
     assert triples(code("Kenya withdrew from the Paris climate accord.")) == {
         ("SANCTION", "KEN", None)
     }

@@ -1128,7 +1128,9 @@ def agreement_parties(verb: Token, noun: Token | None, index: ActorIndex) -> lis
     nouns = argument_words().agreement_nouns
     heads = [noun, *objects_of(verb), *prep_objects(verb, ("from", "of", "to", "on"))]
     heads += [o for c in verb.children if c.lower_ == "out" for o in prep_objects(c, ("of",))]
-    deals = [h for h in heads if h is not None and h.lemma_.lower() in nouns]
+    # 'from the Paris climate accord and the Iran nuclear agreement': each conjunct is left
+    listed = [c for h in heads if h is not None for c in (h, *h.conjuncts)]
+    deals = [h for h in listed if h.lemma_.lower() in nouns]
     found = resolve_all([o for d in deals for o in prep_objects(d, ("with", "between"))], index)
     named = [c for d in deals for c in d.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     found += [a for a in resolve_all(named, index) if _party_name(a)]
