@@ -131,3 +131,10 @@ def test_a_finite_clause_after_how_reports_the_act() -> None:
     events = by_type(code("The minister explained how Kenya invaded Uganda."), "ASSAULT")
     assert [pair(e) for e in events] == [("KEN", "UGA")]
     assert not events[0].hypothetical
+
+
+def test_an_act_abandoned_was_not_done() -> None:
+    events = by_type(code("Kenya has abandoned seeking support from Uganda."), "REQUEST")
+    assert events and all(e.negated for e in events)
+    sought = by_type(code("Kenya is seeking support from Uganda."), "REQUEST")
+    assert sought and not any(e.negated for e in sought)
