@@ -127,3 +127,29 @@ def test_national_plural_after_the_is_the_nation(text: str, code: tuple[str, str
 def test_ethnic_people_after_the_stays_civilians() -> None:
     mention = _only("the Yoruba said")
     assert (mention.actor.country, mention.actor.sector) == ("NGA", "CVL")
+
+
+@pytest.mark.parametrize(
+    "text", ["China expert Gordon Vell", "Iran hawks", "Middle East analysts", "Russia watchers"]
+)
+def test_country_watched_by_a_role_is_no_actor(text: str) -> None:
+    assert find_actors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Chinese expert", "CHN"),  # the demonym is a nationality
+        ("Russia's experts", "RUS"),  # a possessive is the body's own
+        ("Israel hands over the prisoners", "ISR"),  # a verb, not a role
+    ],
+)
+def test_country_of_its_own_people_stays(text: str, code: str) -> None:
+    assert [m.actor.country for m in find_actors(text)] == [code]
+
+
+def test_speaker_watching_a_country_takes_no_country() -> None:
+    """The speaker lookup reads the role words: "China expert" is no Chinese official."""
+    from crossroads.actors import resolve_person
+
+    assert resolve_person("Gordon Vell", "China expert") is None

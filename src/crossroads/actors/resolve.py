@@ -575,12 +575,21 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
     span = sc.phrase_at(i)
     if span is None or _yields_to_next(sc, span) or _after_stance_prefix(sc, i):
         return None
-    if _inside_role(sc, span):
+    if _inside_role(sc, span) or _topic_of_role(sc, span):
         return None
     span = _national_section(sc, _as_nation(sc, span))
     chain = _extend(sc, span.j)
     actor = _actor_of(sc, span.entry, chain)
     return _mention(sc, i, chain.end, actor, span.entry, chain), span.entry, chain
+
+
+def _topic_of_role(sc: Scanner, span: _Span) -> bool:
+    """ "China expert Gordon X", "Iran hawks", "Russia analysts": a country's or region's name
+    before a role of study or stance (`topic_role` in words.tsv) is what the person watches,
+    not whom the person serves; the demonym still names a nationality ("a Chinese expert")."""
+    if span.entry.kind not in ("country", "region") or span.j >= len(sc.tokens):
+        return False
+    return sc.glued[span.j - 1] and sc.keys[span.j] in sc.gaz.words["topic_role"]
 
 
 def _as_nation(sc: Scanner, span: _Span) -> _Span:
