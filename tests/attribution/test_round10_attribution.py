@@ -68,3 +68,48 @@ def test_a_group_of_people_still_feels(statements: Extract) -> None:
 def test_the_nation_named_by_its_people_does_not_imagine(statements: Extract) -> None:
     found = statements("The Hungarians imagine that Brussels will give in.")
     assert [st for st in found if st.cue.lower() == "imagine"] == []
+
+
+def test_tweeted_after_a_quote_set_off_by_spaces(statements: Extract) -> None:
+    """Tokenised newswire sets curly quotes off with spaces ("“ Great to be here , ”"): the
+    marks only ever open or close, so the quote and its tweet are still found."""
+    text = "“ Great to be in Madrid , Spain , ” Ada Quill tweeted upon landing in Spain ."
+    st = by_cue(statements(text), "tweeted")
+    assert (st.kind, st.content, st.speaker.name) == (
+        "direct",
+        "Great to be in Madrid , Spain",
+        "Ada Quill",
+    )
+
+
+def test_tweeted_colon_then_a_spaced_quote(statements: Extract) -> None:
+    text = "Quill , a senator , tweeted : “ Thank you for your service . It is time to unite . ”"
+    st = by_cue(statements(text), "tweeted")
+    assert st.kind == "direct"
+    assert st.content == "Thank you for your service . It is time to unite ."
+
+
+def test_doubled_marks_set_off_by_spaces(statements: Extract) -> None:
+    text = "`` We will respond to this attack , '' Quill said on Friday ."
+    st = by_cue(statements(text), "said")
+    assert (st.kind, st.content) == ("direct", "We will respond to this attack")
+
+
+def test_tweets_in_running_text(statements: Extract) -> None:
+    """ "X tweeted: «…»", "X wrote on Twitter that …", "«…», X tweeted" all make statements."""
+    found = statements(
+        'Senator Ada Quill tweeted: "Russia must pay for this attack." '
+        "Ivo Marek wrote on Twitter that the sanctions were too weak. "
+        '"We will respond," Quill tweeted.'
+    )
+    assert [(st.cue, st.kind) for st in found] == [
+        ("tweeted", "direct"),
+        ("wrote", "indirect"),
+        ("tweeted", "direct"),
+    ]
+
+
+def test_a_full_stop_quote_keeps_a_bare_cue_after_it(statements: Extract) -> None:
+    """'"…." Petrov said.': a cue with no message of its own still introduces the quote."""
+    st = by_cue(statements('"The border will stay closed for a week." Petrov said.'), "said")
+    assert (st.kind, st.speaker.text) == ("direct", "Petrov")

@@ -105,7 +105,10 @@ def _statement_end(doc: Doc, found: Candidate, last: int) -> int:
 def _cued(
     doc: Doc, quote: Quote, first: int, last: int, index: TokenIndex, lexicon: CueLexicon
 ) -> Candidate | None:
-    cue = _cue_after(doc, last, index, lexicon) or _cue_before(doc, first, index, lexicon)
+    after = _cue_after(doc, last, index, lexicon)
+    if after is not None and _next_sentence(doc, first, last, after[0]):
+        after = None
+    cue = after or _cue_before(doc, first, index, lexicon)
     if cue is None or (last - first - 1 < SHORT_QUOTE and not _set_off(doc, first, last)):
         return None
     verb, speaker = cue
@@ -115,6 +118,15 @@ def _cued(
         else "speech"
     )
     return Candidate("direct", kind, verb.i, verb.i + 1, quote.start, quote.end, speaker.i)
+
+
+def _next_sentence(doc: Doc, first: int, last: int, verb: Token) -> bool:
+    """'X tweeted: "Russia must pay." Marek wrote on Twitter that …': a quote closed by a
+    full stop, and a verb after it with a message of its own, is the next sentence, not the
+    quote's cue ('"We will win." Petrov said.' keeps its cue)."""
+    if last - first < 2 or doc[last - 1].text != ".":
+        return False
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _set_off(doc: Doc, first: int, last: int) -> bool:

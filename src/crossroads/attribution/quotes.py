@@ -18,6 +18,9 @@ _ALSO_CLOSES = {"„": "”", "“": '"', '"': "”"}
 _SINGLE_OPEN = {"‘": "’", "'": "'"}
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
 MAX_SINGLE = 400
+# Marks with one direction only: a space beside them cannot make them mean the other thing.
+_SPACED_OPENERS = frozenset({"«", "“", "``"})
+_SPACED_CLOSERS = frozenset({"»", "”", "''"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +37,21 @@ class Quote:
 
 
 def _opens(text: str, i: int, width: int = 1) -> bool:
-    """A mark opens a quote when it starts a word: after a space or at the start. Guillemets
-    are unambiguous and French sets them off with spaces."""
+    """A mark opens a quote when it starts a word: after a space or at the start. Marks that
+    only ever open (guillemets, curly and doubled opening quotes) may be set off by a space,
+    as French typesetting and tokenised newswire ("“ We will win , ” she said") do."""
     after = i + width
     before_ok = i == 0 or text[i - 1] in _OPEN_BEFORE
-    spaced_ok = text[i] == "«" or (after < len(text) and not text[after].isspace())
+    spaced_ok = text[i : i + width] in _SPACED_OPENERS or (
+        after < len(text) and not text[after].isspace()
+    )
     return before_ok and after < len(text) and spaced_ok
 
 
 def _closes(text: str, i: int, width: int = 1) -> bool:
-    """A mark closes a quote when it ends a word: not between two letters (an apostrophe)."""
-    if i == 0 or (text[i - 1].isspace() and text[i] != "»"):
+    """A mark closes a quote when it ends a word: not between two letters (an apostrophe).
+    A mark that only ever closes (”, », '') may follow a space."""
+    if i == 0 or (text[i - 1].isspace() and text[i : i + width] not in _SPACED_CLOSERS):
         return False
     return i + width >= len(text) or not text[i + width].isalnum()
 
