@@ -113,3 +113,15 @@ def test_a_full_stop_quote_keeps_a_bare_cue_after_it(statements: Extract) -> Non
     """'"…." Petrov said.': a cue with no message of its own still introduces the quote."""
     st = by_cue(statements('"The border will stay closed for a week." Petrov said.'), "said")
     assert (st.kind, st.speaker.text) == ("direct", "Petrov")
+
+
+def test_a_news_agency_source_is_a_media_actor(statements: Extract) -> None:
+    """ "according to Egypt's state news agency": the outlet reports; its actor is the
+    country's media (MED), not the state itself."""
+    text = (
+        "The truce calls for both sides to halt attacks, according to Hungary's state news "
+        "agency MTI."
+    )
+    st = by_cue(statements(text), "according to")
+    assert st.speaker.actor is not None
+    assert (st.speaker.actor.country, st.speaker.actor.sector) == ("HUN", "MED")
