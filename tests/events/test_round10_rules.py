@@ -110,6 +110,8 @@ def test_retreating_from_a_stance_or_a_pledge_is_no_retreat() -> None:
     assert not by_type(insistence, "RETREAT")
     assert not by_type(code("Kenya has retreated from its pledge to cut emissions."), "RETREAT")
     assert not by_type(code("Kenya backed away from its demand for compensation."), "RETREAT")
+    cameras = code("The Kenyan president likes to retreat from the cameras in August.")
+    assert not by_type(cameras, "RETREAT")
 
 
 def test_troops_retreating_from_a_town_or_positions_still_retreat() -> None:
