@@ -125,3 +125,11 @@ def test_a_news_agency_source_is_a_media_actor(statements: Extract) -> None:
     st = by_cue(statements(text), "according to")
     assert st.speaker.actor is not None
     assert (st.speaker.actor.country, st.speaker.actor.sector) == ("HUN", "MED")
+
+
+def test_a_spaced_possessive_keeps_the_affiliation(statements: Extract) -> None:
+    """Tokenised newswire writes "Hungary 's Defense Ministry": the role still codes (MIL)."""
+    text = "Hungary 's Defense Ministry said the exercise would end on Friday ."
+    st = by_cue(statements(text), "said")
+    assert st.speaker.actor is not None
+    assert (st.speaker.actor.country, st.speaker.actor.sector) == ("HUN", "MIL")
