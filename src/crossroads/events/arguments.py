@@ -120,6 +120,14 @@ class Agents:
     aimed_participles: frozenset[str]
     armed_group_nouns: frozenset[str]
     clause_prepositions: frozenset[str]
+    example_preps: dict[str, str | None]
+    example_heads: frozenset[str]
+    prep_equivalents: dict[str, tuple[tuple[str, str], ...]]
+    motion_destinations: dict[str, frozenset[str]]
+    victim_verbs: frozenset[str]
+    victim_links: frozenset[str]
+    person_entities: frozenset[str]
+    patient_acts: frozenset[str]
 
 
 @cache
@@ -148,6 +156,19 @@ def agents() -> Agents:
         aimed_participles=_lowered(raw["aimed_participles"]),
         armed_group_nouns=_lowered(raw["armed_group_nouns"]),
         clause_prepositions=_lowered(raw["clause_prepositions"]),
+        example_preps={
+            str(k): None if v is None else str(v) for k, v in raw["example_preps"].items()
+        },
+        example_heads=_lowered(raw["example_heads"]),
+        prep_equivalents={
+            str(k): tuple((str(a), str(b)) for a, b in v)
+            for k, v in raw["prep_equivalents"].items()
+        },
+        motion_destinations={str(k): _lowered(v) for k, v in raw["motion_destinations"].items()},
+        victim_verbs=_lowered(raw["victim_verbs"]),
+        victim_links=_lowered(raw["victim_links"]),
+        person_entities=frozenset(str(w) for w in raw["person_entities"]),
+        patient_acts=_lowered(raw["patient_acts"]),
     )
 
 
@@ -436,7 +457,10 @@ def place_targets(
     PLOVER's coders do; marked as inferred. Only an attack is aimed near or at a place: a
     national emergency declared at the US-Mexico border is not one on Mexico."""
     heads = [h for h in (noun, verb, *objects_of(verb)) if h is not None]
-    if _uncoded_armed_group(heads, verb, index):
+    victims = _victims([h for h in (noun, verb) if h is not None], index)
+    if victims:
+        return victims
+    if _uncoded_armed_group(heads, verb, index) or _uncoded_person(heads, verb, index):
         return []
     if kind in argument_words().near_place_types:
         places = [t for h in heads for t in _place_objects(h)]
@@ -461,6 +485,38 @@ def _uncoded_armed_group(heads: list[Token], verb: Token, index: ActorIndex) -> 
         for h in hit
         for t in (h, *h.conjuncts)
     )
+
+
+def _hit(heads: list[Token], verb: Token) -> list[Token]:
+    """Whom an attack names as hit: its objects and its 'on'/'against' phrases."""
+    hit = objects_of(verb) + [t for h in heads for t in prep_objects(h, ("on", "against"))]
+    return [t for h in hit for t in (h, *h.conjuncts)]
+
+
+def _uncoded_person(heads: list[Token], verb: Token, index: ActorIndex) -> bool:
+    """'Killed Ali Farzan in the Middle East': the attack is aimed at a named person whose
+    country the actors layer does not know; the place is not it (round 11)."""
+    people = agents().person_entities
+    return any(t.ent_type_ in people and np_actor(t, index) is None for t in _hit(heads, verb))
+
+
+def _victims(heads: list[Token], index: ActorIndex) -> list[Argument]:
+    """'An attack in Iraq that killed an American contractor', 'attacked in Iraq, killing two
+    Kenyan soldiers', 'an attack that ended up killing …': the victims a clause on the act
+    names are whom it hit, not the place (round 11, `victim_verbs`, `victim_links`)."""
+    words = agents()
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl", "advcl")]
+    clauses += [
+        x
+        for c in clauses
+        if c.lemma_.lower() in words.victim_links
+        for x in c.children
+        if x.dep_ in ("xcomp", "advcl", "pcomp")
+    ]
+    harm = [c for c in clauses if c.lemma_.lower() in words.victim_verbs]
+    if any(_infinitive(c) for c in harm):
+        return []  # 'an attack in Kabul to kill …' states an aim
+    return resolve_all([o for c in harm for o in objects_of(c)], index)
 
 
 def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Argument]:
@@ -684,7 +740,7 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
 def resolve_targets(tokens: Sequence[Token], index: ActorIndex) -> list[Argument]:
     """Recipients: the phrases' actors, else the actors a nominal phrase is about
     ("welcomed a resumption of ties with Bolivia", "letters sent by Paraguay")."""
-    found = resolve_all(tokens, index)
+    found = resolve_all(tokens, index) or resolve_all(_examples(tokens), index)
     if found:
         return found
     frontier = [h for t in tokens for h in (t, *t.conjuncts)]
@@ -694,6 +750,29 @@ def resolve_targets(tokens: Sequence[Token], index: ActorIndex) -> list[Argument
         if found or not frontier:
             return found
     return []
+
+
+def _examples(tokens: Sequence[Token]) -> list[Token]:
+    """'Allies such as the EU and Japan', 'several countries, including Estonia': the examples
+    a common noun lists name its parties when it names none itself (round 11,
+    `example_preps` in agents.yaml)."""
+    words = agents()
+    markers = words.example_preps
+    heads = [h for t in tokens for h in (t, *t.conjuncts) if h.pos_ == "NOUN"]
+    found: list[Token] = []
+    for head in (h for h in heads if h.lemma_.lower() in words.example_heads):
+        for child in head.children:
+            if child.dep_ not in ("prep", "acl") or child.lower_ not in markers:
+                continue
+            before = markers[child.lower_]
+            if before is None or _after(child, before):
+                found += [g for g in child.children if g.dep_ in ("pobj", "dobj")]
+    return found
+
+
+def _after(token: Token, word: str) -> bool:
+    """Whether the word right before the token is `word` ('such as', 'out of')."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == word
 
 
 def _inner_nouns(token: Token) -> list[Token]:
@@ -809,6 +888,10 @@ def subject_of(verb: Token) -> list[Token]:
                 # 'appealed to Kenya to send aid', hung as a purpose clause: Kenya's act,
                 # but one the modality layer would not see as asked for; none is coded
                 return []
+        if current.dep_ == "xcomp" and is_passive(current.head) and _agent(current.head):
+            # 'was convinced by the Russians to stay', 'Iran was urged by the EU to halt …':
+            # the one persuaded acts, never the persuader (round 11)
+            return _no_accident([c for c in current.head.children if c.dep_ == "nsubjpass"])
         if current.dep_ == "xcomp" and objects:
             if any(can_act(o) for o in objects):
                 return objects
@@ -1077,15 +1160,36 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # 'directed mortar, artillery and rocket fire against Peruvian posts'; 'the withdrawal
         # of invasion forces from Panama': the act's patient carries the recipient
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
-    return [t for h in heads for t in prep_objects(h, (spec,))]
+    return [t for h in heads for t in prep_objects(h, (spec,)) + _equivalent_objects(h, spec)]
+
+
+def _equivalent_objects(head: Token, prep: str) -> list[Token]:
+    """'Pulled its troops out of Somalia': the object of a compound preposition that means the
+    rule's own ('out of' for 'from'; round 11, `prep_equivalents` in agents.yaml), whether the
+    parser hangs 'of' on 'out' or both on the verb."""
+    found: list[Token] = []
+    for first, second in agents().prep_equivalents.get(prep, ()):
+        for child in head.children:
+            if child.lower_ == first and child.dep_ in ("prep", "prt", "advmod"):
+                found += prep_objects(child, (second,))
+            elif child.lower_ == second and child.dep_ == "prep" and _after(child, first):
+                found += [g for g in child.children if g.dep_ == "pobj"]
+    # an agreement left ('out of the Paris accord') names its parties as `agreement_parties` reads
+    deals = argument_words().agreement_nouns
+    return [t for t in found if t.lemma_.lower() not in deals]
 
 
 def requested_agents(verb: Token) -> list[Token]:
     """'called for urgent European counter-measures', 'appealed for a Russian withdrawal': the
     actor adjective of a requested act is the party asked to do it (round 9); 'called for a
     Palestinian state' names no act, so no one is asked."""
-    acts = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in agents().requested_acts]
-    return [m for o in acts for m in o.children if m.dep_ in ("amod", "compound")]
+    words = agents()
+    asked = prep_objects(verb, ("for",))
+    acts = [o for o in asked if o.lemma_.lower() in words.requested_acts]
+    agents_ = [m for o in acts for m in o.children if m.dep_ in ("amod", "compound")]
+    # 'called for the expulsion of U.S. diplomats': the party the act falls on (round 11)
+    patients = [o for o in asked if o.lemma_.lower() in words.patient_acts]
+    return agents_ + [p for o in patients for p in prep_objects(o, ("of",))]
 
 
 def warned_parties(verb: Token) -> list[Token]:
@@ -1161,7 +1265,12 @@ def _codes_itself(clause: Token) -> bool:
 def _complement_recipients(clause: Token) -> list[Token]:
     """The recipient of a complement: its object or recipient phrase, else the subject of its
     own complement ('refused to allow African Union observers to enter')."""
-    found = objects_of(clause) + prep_objects(clause, COMP_TARGET_PREPS)
+    destinations = agents().motion_destinations.get(clause.lemma_.lower(), frozenset())
+    if objects_of(clause):
+        destinations = frozenset()  # 'move the embassy to Jerusalem' moves a thing there
+    # 'to stay rather than leave for Cuba': where the mover goes is no party (round 11)
+    preps = tuple(p for p in COMP_TARGET_PREPS if p not in destinations)
+    found = objects_of(clause) + prep_objects(clause, preps)
     return found or [g for c in _comps(clause) for g in c.children if g.dep_ in SUBJECT_DEPS]
 
 

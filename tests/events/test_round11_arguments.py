@@ -1,0 +1,79 @@
+"""Eleventh-round argument rules (arguments.py, agents.yaml): recipients named in example
+lists, 'out of' places, the victims of an attack, the party an asked-for act falls on, the
+destination of a motion, and who acts on a persuasion in the passive.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code, triples
+
+
+def test_the_examples_of_a_noun_of_parties_are_the_recipients() -> None:
+    # the common noun resolves to no actor: the threat had no recipient
+    allies = code("The United States threatened allies such as the EU and Japan with tariffs.")
+    named = {e.target.name for e in allies if e.target is not None}
+    assert named == {"European Union", "Japan"}
+    neighbours = code("Russia threatened neighbours including Estonia and Latvia with sanctions.")
+    assert triples(neighbours) == {("THREATEN", "RUS", "EST"), ("THREATEN", "RUS", "LVA")}
+    listed = code("Russia imposed sanctions on several countries, including Estonia and Latvia.")
+    assert triples(listed) == {("SANCTION", "RUS", "EST"), ("SANCTION", "RUS", "LVA")}
+
+
+def test_no_examples_without_such_before_as_or_after_a_noun_of_people() -> None:
+    # 'as' alone is no list of examples; a list of people is left to the people's own phrases
+    plain = code("Russia threatened its neighbours as a warning.")
+    assert all(e.target is None for e in plain)
+    people = code("Russia condemned the killing of civilians, including Estonian farmers.")
+    assert ("ACCUSE", "RUS", "EST") not in triples(people)
+
+
+def test_out_of_a_place_is_what_a_withdrawal_leaves() -> None:
+    pulled = code("The United States pulled its troops out of Iraq.")
+    assert ("RETREAT", "USA", "IRQ") in triples(pulled)
+    out = code("Kenya withdrew its troops out of Somalia.")
+    assert triples(out) == {("RETREAT", "KEN", "SOM")}
+    # an agreement left keeps to its own parties: a city is where it was signed
+    accord = code("The United States pulled out of the Paris climate accord.")
+    assert ("SANCTION", "USA", "FRA") not in triples(accord)
+
+
+def test_the_victims_a_clause_on_an_attack_names_are_its_recipient() -> None:
+    ended = code("Kenya launched an attack in Iraq that ended up killing an American contractor.")
+    assert triples(ended) == {("ASSAULT", "KEN", "USA")}
+    killed = code("Kenya launched an attack in Iraq that killed two American soldiers.")
+    assert triples(killed) == {("ASSAULT", "KEN", "USA")}
+    # with no victim named, the place stays the recipient
+    place = code("Kenya launched an attack in Iraq on Monday.")
+    assert triples(place) == {("ASSAULT", "KEN", "IRQ")}
+
+
+def test_a_named_person_hit_in_a_place_is_not_the_place() -> None:
+    region = code("The United States killed Ali Farzan in the Middle East last year.")
+    assert all(e.target is None or e.target.country != "MEA" for e in region)
+    city = code("Kenya killed Omar Haddad in Baghdad.")
+    assert ("ASSAULT", "KEN", "IRQ") not in triples(city)
+
+
+def test_the_party_an_asked_for_expulsion_falls_on() -> None:
+    expel = code("Iran called for the expulsion of U.S. diplomats.")
+    assert triples(expel) == {("REQUEST", "IRN", "USA")}
+    # a release falls on the captor, which 'of' does not name
+    release = code("Iran called for the release of American prisoners.")
+    assert ("REQUEST", "IRN", "USA") not in triples(release)
+
+
+def test_where_a_mover_goes_is_no_party_to_the_persuasion() -> None:
+    stay = code("The general was convinced by the Russians to stay rather than leave for Cuba.")
+    assert not any(e.target is not None and e.target.country == "CUB" for e in stay)
+    assert not any(e.source.country == "RUS" for e in stay)
+    # a thing moved to a place keeps the place: a pledge about Israel
+    moved = code("Marek Olsen promised the United States would move its embassy to Jerusalem.")
+    assert not any(e.target is not None and e.target.country == "CUB" for e in moved)
+
+
+def test_the_one_persuaded_in_the_passive_acts() -> None:
+    urged = code("Iran was urged by the European Union to halt enrichment.")
+    assert {(e.type, e.target.country if e.target else None) for e in urged} == {("REQUEST", "IRN")}
+    assert not any(e.source.country == "IRN" and e.type == "REQUEST" for e in urged)
