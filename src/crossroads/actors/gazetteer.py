@@ -57,6 +57,7 @@ class Gazetteer:
     max_role: int = 1
     fuzzy: FuzzyIndex | None = None
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "sen" (of "Sen.") -> "senator"
 
     def add(self, entry: Entry, *, replace: bool = False) -> None:
         """Index `entry` under its phrase; `replace` drops what the key held before."""
@@ -242,6 +243,8 @@ def _load_roles(gaz: Gazetteer) -> None:
         gaz.add_role(Role(row["role"], sector, office, row["person"] == "1"))
     for row in read_tsv(DATA_DIR / "words.tsv"):
         gaz.words[row["class"]].add(row["word"].lower())
+    for row in read_tsv(DATA_DIR / "abbreviations.tsv"):
+        gaz.abbreviations[row["abbreviation"]] = phrase_key(row["role"])
 
 
 def _load_homonyms(gaz: Gazetteer) -> None:

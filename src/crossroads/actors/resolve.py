@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from crossroads.actors import surnames
 from crossroads.actors.entries import Entry, Role
 from crossroads.actors.fuzzy import MIN_WORD
-from crossroads.actors.gazetteer import Gazetteer, default_gazetteer
+from crossroads.actors.gazetteer import DATA_DIR, Gazetteer, default_gazetteer, read_tsv
 from crossroads.actors.text import TOKEN_RE, Token, case_matches, fold, phrase_key
 from crossroads.model import Actor
 
@@ -63,8 +63,27 @@ _GLUE_GAPS = frozenset(
 
 
 def glue_gaps(text: str, tokens: list[Token]) -> list[bool]:
-    """Whether each token and the next belong to one phrase: only a space or a hyphen between."""
-    return [text[a.end : b.start] in _GLUE_GAPS for a, b in itertools.pairwise(tokens)]
+    """Whether each token and the next belong to one phrase: only a space or a hyphen between,
+    or the dot of an abbreviated title before a name ("Sen. Ann Ross", `_title_dot`)."""
+    return [
+        (gap := text[a.end : b.start]) in _GLUE_GAPS or _title_dot(gap, a.key, b.text)
+        for a, b in itertools.pairwise(tokens)
+    ]
+
+
+def _title_dot(gap: str, key: str, after: str) -> bool:
+    """ "Sen. Ann", "Rep. of": an abbreviated title (abbreviations.tsv) and the capitalised
+    word or "of" after its dot are one phrase."""
+    return (
+        gap == ". "
+        and key in _TITLE_ABBREVIATIONS
+        and (after[:1].isupper() or after.lower() == "of")
+    )
+
+
+_TITLE_ABBREVIATIONS = frozenset(
+    row["abbreviation"] for row in read_tsv(DATA_DIR / "abbreviations.tsv")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +127,34 @@ class Scanner:
             start, stop = match.span()
             key = fold(word)
             if end >= 0:
-                self.glued.append(text[end:start] in _GLUE_GAPS)
-            role = key in role_starts or plural(key)
+                gap = text[end:start]
+                self.glued.append(gap in _GLUE_GAPS or _title_dot(gap, self.keys[-1], word))
+            role = key in role_starts or plural(key) or key in gaz.abbreviations
             if role or key in starts or word[:1].isupper() or key in modifiers:
                 self.openers.append(len(self.tokens))
             self.tokens.append(make(Token, (key, word, start, stop)))
             self.keys.append(key)
             self.role_marks.append(role)
             end = stop
+
+    def _abbreviated(self, i: int) -> bool:
+        """Whether token i is a title's abbreviation ("Sen. Ann Ross", "Sen. of Arizona"): a
+        dot glued to a name or "of" after it (`_title_dot`), or ending the text (a speaker's
+        role words "Sen."); not the end of a listed name ("Hun Sen.") nor one after an unknown
+        capitalised word ("Amartya Sen.")."""
+        token = self.tokens[i]
+        if i + 1 < len(self.tokens):
+            if not self.glued[i] or self.text[token.end : token.end + 1] != ".":
+                return False
+        elif self.text[token.end :].strip() != ".":
+            return False
+        if i == 0 or not self.glued[i - 1]:
+            return True
+        before, gaz = self.keys[i - 1], self.gaz
+        if f"{before} {self.keys[i]}" in gaz.prefixes:
+            return False
+        known = before in gaz.starts or before in gaz.role_starts or before in gaz.words["modifier"]
+        return known or not self.tokens[i - 1].text[:1].isupper()
 
     def run_end(self, i: int, limit: int) -> int:
         """The end (exclusive) of the glued run starting at i, at most `limit` tokens."""
@@ -231,6 +270,7 @@ class Scanner:
             and token.key not in self.gaz.roles
             and token.key not in self.gaz.words["honorific"]
             and token.key not in self.gaz.words["modifier"]
+            and not (token.key in self.gaz.abbreviations and self._abbreviated(k))
         )
 
     def _starts_sentence(self, k: int) -> bool:
@@ -252,6 +292,9 @@ class Scanner:
         return key[-1] == "s" and len(key) > 3 and key[:-1] in self.gaz.roles
 
     def _longest_role(self, i: int) -> tuple[int, Role] | None:
+        title = self.gaz.abbreviations.get(self.keys[i])
+        if title is not None and self._abbreviated(i):
+            return i + 1, self.gaz.roles[title]  # "Sen." is a senator
         for j in range(self.run_end(i, self.gaz.max_role), i, -1):
             role = self.gaz.roles.get(" ".join(self.keys[i:j]))
             if role is not None:
@@ -575,6 +618,8 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
     span = sc.phrase_at(i)
     if span is None or _yields_to_next(sc, span) or _after_stance_prefix(sc, i):
         return None
+    if _before_backer_suffix(sc, span.j):
+        return _backed_group(sc, i, span.j + 1)
     if _inside_role(sc, span) or _topic_of_role(sc, span):
         return None
     span = _national_section(sc, _as_nation(sc, span))
@@ -659,6 +704,32 @@ def _after_stance_prefix(sc: Scanner, i: int) -> bool:
         and sc.keys[i - 1] in sc.gaz.words["stance"]
         and sc.text[sc.tokens[i - 1].end : sc.tokens[i].start] == "-"
     )
+
+
+def _before_backer_suffix(sc: Scanner, j: int) -> bool:
+    """ "Iranian-backed militia", "Saudi-funded", "Kremlin-aligned": a country (or any actor)
+    hyphened to a word of backing (`backer` in words.tsv) is the backer, not the actor."""
+    return (
+        j < len(sc.tokens)
+        and sc.keys[j] in sc.gaz.words["backer"]
+        and sc.text[sc.tokens[j - 1].end : sc.tokens[j].start] in ("-", "\u2010", "\u2011")
+    )
+
+
+def _backed_group(sc: Scanner, i: int, k: int) -> _Match | None:
+    """The actor a backer's phrase modifies: the role after it, of the place an "in/of" phrase
+    names ("Iranian-backed militias in Iraq": Iraq's REB) or, with none, a group of the role's
+    sector and no country ("an Iranian-backed militia": REB; CAMEO codes a militia by where it
+    is, never by its sponsor). A name after it is found on its own ("Iran-backed Houthi
+    rebels"); no role, no actor."""
+    end, role, start = _role_chain(sc, k) if k < len(sc.tokens) else (k, None, k)
+    if role is None or start != k:
+        return None
+    if end < len(sc.tokens) and sc.glued[end - 1] and sc.keys[end] in sc.gaz.words["of"]:
+        placed = _role_of(sc, i, end, role)
+        if placed is not None:
+            return placed
+    return _group_mention(sc, i, _Chain(end, role, sc.surface(k, end)))
 
 
 def _yields_to_next(sc: Scanner, span: _Span) -> bool:
