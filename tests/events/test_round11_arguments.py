@@ -77,3 +77,11 @@ def test_the_one_persuaded_in_the_passive_acts() -> None:
     urged = code("Iran was urged by the European Union to halt enrichment.")
     assert {(e.type, e.target.country if e.target else None) for e in urged} == {("REQUEST", "IRN")}
     assert not any(e.source.country == "IRN" and e.type == "REQUEST" for e in urged)
+
+
+def test_counted_troops_that_arrive_have_no_host() -> None:
+    arriving = code("Hundreds of Kenyan troops began arriving in Somalia.")
+    assert not any(e.source.country == "SOM" for e in arriving)
+    # an official's arrival still has its host
+    visit = code("The Kenyan foreign minister arrived in Somalia on Monday.")
+    assert ("CONSULT", "SOM", "KEN") in triples(visit)

@@ -361,7 +361,10 @@ def _can_visit(verb: Token, actor: Actor, words: Reciprocity) -> bool:
     """A state's or an organisation's official: by the actor's sector, or by a title of
     office in the subject's phrase where the actor has no sector. Armed forces that arrive
     are deployed, not visiting ('a Kenyan army unit arrived in Somalia')."""
-    if any(_is_word(s, words.armed_nouns) for s in subject_of(verb)):
+    subjects = subject_of(verb)
+    # 'hundreds of Iranian troops began arriving in Syria': the force counted (round 11)
+    counted = [o for s in subjects for o in prep_objects(s, ("of",))]
+    if any(_is_word(s, words.armed_nouns) for s in subjects + counted):
         return False
     if actor.org is not None or actor.sector in words.visitor_sectors:
         return True
