@@ -115,3 +115,20 @@ def test_a_senator_speaker_keeps_the_legislature() -> None:
         actor = statement.speaker.actor
         assert actor is not None
         assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # aides, advisers and staffers of a leader are the leader's government, named as it
+        ("Trump aides said", "United States", ("USA", "GOV")),
+        ("Putin's advisers said", "Russia", ("RUS", "GOV")),
+        ("White House aides said", "United States", ("USA", "GOV")),
+        # a seat keeps its own sector
+        ("Pentagon aides said", "United States", ("USA", "MIL")),
+    ],
+)
+def test_aides_of_a_leader_are_the_government(text: str, name: str, code: tuple[str, str]) -> None:
+    mention = _only(text)
+    assert mention.actor.name == name
+    assert (mention.actor.country, mention.actor.sector) == code
