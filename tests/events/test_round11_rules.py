@@ -29,3 +29,59 @@ def test_a_call_for_an_inquiry_is_a_request() -> None:
 def test_imported_patterns_still_refine_a_hand_verb_rule_without_preposition() -> None:
     # 'withdraw' (RETREAT) with the object 'ambassador' is the dictionary's 161 (SANCTION)
     assert "SANCTION" in types(code("Kenya withdrew its ambassador from Uganda."))
+
+
+def test_the_act_a_party_is_challenged_or_dared_to_do_is_not_done() -> None:
+    events = code("Senator Mara Quill challenged Kenyan President Kato to rebuke Uganda.")
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and all(e.hypothetical for e in accusations)
+
+
+def test_a_capacity_to_act_is_no_act() -> None:
+    text = (
+        "Governors told reporters that the Kenyan president has the authority under the law "
+        "to deploy troops to Uganda."
+    )
+    events = [e for e in code(text) if e.type == "MOBILIZE"]
+    assert events and all(e.hypothetical for e in events)
+    done = code("Governors told reporters that the Kenyan president deployed troops to Uganda.")
+    assert any(e.type == "MOBILIZE" and not e.hypothetical for e in done)
+
+
+def test_an_intention_offered_as_the_other_branch_of_a_choice_is_an_ultimatum() -> None:
+    assert types(code("Either the deal is fixed or Kenya will pull out of it.")) == {"THREATEN"}
+    # two acts offered by one subject are two intentions, no ultimatum
+    assert "THREATEN" not in types(code("Kenya will meet Uganda or send an envoy to Kampala."))
+
+
+def test_fighting_with_a_state_is_a_quarrel_unless_a_side_is_armed() -> None:
+    assert "ASSAULT" not in types(
+        code("The United States has been fighting with China over tariffs.")
+    )
+    armed = code("Kenyan troops have been fighting with Ugandan rebels near the border.")
+    assert "ASSAULT" in types(armed)
+    assert "ASSAULT" in types(code("Kenya fought Uganda in 1978."))
+
+
+def test_a_budget_request_is_no_appeal() -> None:
+    assert not code("Kenya sent a funding request to Uganda.")
+    assert types(code("Kenya sent a request to Uganda.")) == {"REQUEST"}
+
+
+def test_leaving_a_company_post_is_no_political_retreat() -> None:
+    assert not code("Kenya's foreign minister resigned as chairman of a Nairobi bank.")
+
+
+def test_a_company_leaving_a_country_is_business() -> None:
+    assert not code("Kenyan companies pulled out of Uganda.")
+    assert types(code("Kenya pulled out of Uganda.")) == {"RETREAT"}
+
+
+def test_freeing_ones_own_people_is_no_release_by_the_subject() -> None:
+    assert not code("Kenya freed its own citizens held in Uganda.")
+    assert types(code("Uganda freed Kenyan prisoners.")) == {"RETREAT"}
+
+
+def test_a_request_inside_ones_own_office_is_no_appeal() -> None:
+    assert not code("The Kenyan president calls for his menu of options on Uganda.")
+    assert types(code("The Kenyan president called for talks with Uganda.")) == {"REQUEST"}

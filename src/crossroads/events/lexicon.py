@@ -67,6 +67,7 @@ class Modality:
     agree_codes: dict[str, str]
     threaten_codes: dict[str, str]
     ultimatum_markers: frozenset[str]
+    ultimatum_conjunctions: frozenset[str]
     question_markers: frozenset[str]
     forecast_words: frozenset[str]
     obligation_modals: frozenset[str]
@@ -83,6 +84,7 @@ def _modality(mods: dict[str, Any]) -> Modality:
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
         ultimatum_markers=word_set(intent["ultimatum_markers"]),
+        ultimatum_conjunctions=word_set(intent.get("ultimatum_conjunctions")),
         question_markers=word_set(intent.get("question_markers")),
         forecast_words=word_set(intent.get("forecast_words")),
         obligation_modals=word_set(duty["modals"]),

@@ -235,7 +235,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _is_subjunctive(current) or _on_governor_noun(current, lex) or _for_to(current):
             return True
-        if _held_back(current, lex) or _wh_infinitive(current):
+        if _held_back(current, lex) or _wh_infinitive(current) or _noun_infinitive(current, lex):
             return True
         if not _governed(current, lex) or current.head.i == current.i:
             return False
@@ -254,6 +254,18 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = first_conjunct(head)
     return False
+
+
+def _noun_infinitive(clause: Token, lex: Lexicon) -> bool:
+    """'has the authority under the law to deploy troops', 'has plans to attack': an infinitive
+    the parser hangs on the verb rather than on its object, a noun of capacity or intention,
+    is that noun's clause (a capacity or a plan, not an act done) (round 11)."""
+    if clause.dep_ != "advcl" or not _infinitive(clause):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.hypothetical_governors
+        for c in clause.head.children
+    )
 
 
 def _wh_infinitive(clause: Token) -> bool:
@@ -492,7 +504,11 @@ def _aux_cue(verb: Token, lex: Lexicon) -> str | None:
 
 
 def _ultimatum(verb: Token, cue: str, lex: Lexicon) -> str:
-    """'will withdraw … unless': an intention under a condition is an ultimatum."""
+    """'will withdraw … unless': an intention under a condition is an ultimatum; so is one
+    offered as the other branch of a choice ('either the deal is fixed or Kenya will pull
+    out')."""
+    if _alternative_clause(verb, lex):
+        return "ultimatum"
     markers = lex.modality.ultimatum_markers
     for clause in (verb, verb.head):
         for child in clause.children:
@@ -501,6 +517,16 @@ def _ultimatum(verb: Token, cue: str, lex: Lexicon) -> str:
             ):
                 return "ultimatum"
     return cue
+
+
+def _alternative_clause(verb: Token, lex: Lexicon) -> bool:
+    """A clause with its own subject joined by 'or' / 'or else' to the clause before it."""
+    if verb.dep_ != "conj" or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    words = lex.modality.ultimatum_conjunctions
+    joints = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    joints += [c for c in verb.children if c.dep_ in ("cc", "advmod") and c.i < verb.i]
+    return any(c.lower_ in words for c in joints)
 
 
 def _strongest(cues: list[str]) -> str | None:

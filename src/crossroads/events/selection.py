@@ -124,6 +124,13 @@ class Selection:
     frontier_nouns: frozenset[str]
     host_bodies: frozenset[str]
     protection_cameo: dict[str, str]
+    budget_words: frozenset[str]
+    company_roles: frozenset[str]
+    business_subjects: frozenset[str]
+    clash_with_verbs: frozenset[str]
+    own_words: frozenset[str]
+    staff_nouns: frozenset[str]
+    internal_requests: frozenset[str]
 
 
 @cache
@@ -198,7 +205,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
         return None
-    if _verbal_clash(event, trigger, words):
+    if _verbal_clash(event, trigger, words) or _private_matter(event, trigger, words):
         return None
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
@@ -387,13 +394,90 @@ def _verbal_clash(event: Event, trigger: Trigger, words: Selection) -> bool:
     armed forces, police or crowds clash in a fight ('Afghan forces clashed with the Taliban',
     'protesters clashed with troops')."""
     verb = trigger.verb
-    if event.type != "ASSAULT" or verb.lemma_.lower() not in words.clash_verbs:
+    if event.type != "ASSAULT" or not _clash_verb(verb, words):
         return False
     sides = [a for a in (event.source, event.target) if a is not None]
     if any(a.sector in words.clash_sectors for a in sides):
         return False
     nouns = [*subject_of(verb), *prep_objects(verb, ("with", "against"))]
     return not any(n.lemma_.lower() in words.clash_nouns for n in nouns)
+
+
+def _clash_verb(verb: Token, words: Selection) -> bool:
+    """'clashed', and 'fighting with Mexico and Canada' (a fight with someone, not a fight
+    against them) (round 11)."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.clash_verbs:
+        return True
+    return lemma in words.clash_with_verbs and bool(prep_objects(verb, ("with",)))
+
+
+def _private_matter(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """Acts of firms, of one's own side or inside one's own office, which the verbs of politics
+    also name (round 11): a budget request sent to lawmakers, a step down as chief executive, a
+    company leaving a country, one's own prisoners freed, a request to one's own staff."""
+    return (
+        _budget_document(event, trigger, words)
+        or _company_post(event, trigger, words)
+        or _business_move(event, trigger, words)
+        or _own_people_freed(event, trigger, words)
+        or _internal_request(event, trigger, words)
+    )
+
+
+def _budget_document(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'would not send its fiscal 2022 spending request to lawmakers': a budget request is a
+    document of the budget process, no appeal to another party."""
+    noun = trigger.noun
+    if event.type != "REQUEST" or noun is None:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(c.lemma_.lower() in words.budget_words for c in mods)
+
+
+def _company_post(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'stepped down as interim chief executive of a consulting firm': leaving a company post
+    concedes nothing to anyone; 'stepped down as prime minister' still codes."""
+    if event.type not in ("RETREAT", "CONCEDE") or trigger.noun is not None:
+        return False
+    roles = prep_objects(trigger.verb, ("as",))
+    roles += [r for c in trigger.verb.children if c.dep_ == "prt" for r in prep_objects(c, ("as",))]
+    return any(
+        t.lemma_.lower() in words.company_roles
+        for r in roles
+        for t in (r, *(c for c in r.children if c.dep_ in ("compound", "amod")))
+    )
+
+
+def _business_move(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'our companies won't be leaving the United States': a firm moving its plants is
+    business, no state reducing relations."""
+    if event.type not in ("SANCTION", "RETREAT"):
+        return False
+    return any(s.lemma_.lower() in words.business_subjects for s in subject_of(trigger.verb))
+
+
+def _own_people_freed(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'committed to freeing its own prisoners of war': freeing one's own people held by
+    others is getting them back, no release by the subject."""
+    if event.type != "RETREAT" or event.mode != "release":
+        return False
+    return any(c.lower_ in words.own_words for o in objects_of(trigger.verb) for c in o.subtree)
+
+
+def _internal_request(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'asked his staff for a list of options', 'calls for his menu of options': a request
+    inside one's own office appeals to no other party."""
+    if event.type != "REQUEST":
+        return False
+    verb = trigger.verb
+    staff = [
+        o
+        for o in objects_of(verb)
+        if o.lemma_.lower() in words.staff_nouns and any(c.dep_ == "poss" for c in o.children)
+    ]
+    asked = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in words.internal_requests]
+    return bool(staff or asked)
 
 
 def _electoral(event: Event, trigger: Trigger, words: Selection) -> bool:
