@@ -85,3 +85,15 @@ def test_counted_troops_that_arrive_have_no_host() -> None:
     # an official's arrival still has its host
     visit = code("The Kenyan foreign minister arrived in Somalia on Monday.")
     assert ("CONSULT", "SOM", "KEN") in triples(visit)
+
+
+def test_a_restriction_lifted_is_on_the_party_the_sentence_gives_to() -> None:
+    gave = code("The United States lifted sanctions and gave Iran billions of dollars.")
+    assert ("RETREAT", "USA", "IRN") in triples(gave)
+    returned = code("The United States eased sanctions and returned frozen assets to Cuba.")
+    assert ("RETREAT", "USA", "CUB") in triples(returned)
+    means = code("The United States gave up its leverage on Iran by lifting sanctions.")
+    assert ("RETREAT", "USA", "IRN") in triples(means)
+    # a party the coordinated verb only welcomes is not whom the sanctions were on
+    welcomed = code("The United States lifted sanctions and welcomed Iran's response.")
+    assert ("RETREAT", "USA", "IRN") not in triples(welcomed)

@@ -128,6 +128,7 @@ class Agents:
     victim_links: frozenset[str]
     person_entities: frozenset[str]
     patient_acts: frozenset[str]
+    restriction_nouns: frozenset[str]
 
 
 @cache
@@ -169,6 +170,7 @@ def agents() -> Agents:
         victim_links=_lowered(raw["victim_links"]),
         person_entities=frozenset(str(w) for w in raw["person_entities"]),
         patient_acts=_lowered(raw["patient_acts"]),
+        restriction_nouns=_lowered(raw["restriction_nouns"]),
     )
 
 
@@ -1238,7 +1240,28 @@ def agreement_parties(verb: Token, noun: Token | None, index: ActorIndex) -> lis
     found = resolve_all([o for d in deals for o in prep_objects(d, ("with", "between"))], index)
     named = [c for d in deals for c in d.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     found += [a for a in resolve_all(named, index) if _party_name(a)]
+    found = found or _restricted(verb, index)
     return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _restricted(verb: Token, index: ActorIndex) -> list[Argument]:
+    """'Lifted sanctions and gave Iran billions', 'giving up leverage on Iran by lifting
+    sanctions': a restriction lifted or imposed with no party of its own is on the party a
+    coordinated verb gives to or the act it is the means of is on (round 11,
+    `restriction_nouns` in agents.yaml); only a state or an organisation named by its name."""
+    if not any(o.lemma_.lower() in agents().restriction_nouns for o in objects_of(verb)):
+        return []
+    partners = verb.conjuncts
+    given = [
+        t
+        for p in partners
+        for t in [c for c in p.children if c.dep_ == "dative"] + prep_objects(p, ("to",))
+    ]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        governor = verb.head.head
+        heads = (governor, *objects_of(governor))
+        given += [t for h in heads for t in prep_objects(h, ("on", "against"))]
+    return [a for a in resolve_all(given, index) if _party_name(a)]
 
 
 def _party_name(argument: Argument) -> bool:
