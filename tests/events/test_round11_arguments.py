@@ -97,3 +97,13 @@ def test_a_restriction_lifted_is_on_the_party_the_sentence_gives_to() -> None:
     # a party the coordinated verb only welcomes is not whom the sanctions were on
     welcomed = code("The United States lifted sanctions and welcomed Iran's response.")
     assert ("RETREAT", "USA", "IRN") not in triples(welcomed)
+
+
+def test_a_region_is_where_an_attack_happened_not_whom_it_hit() -> None:
+    fought = code("Kenyan troops fought in the Middle East last year.")
+    assert all(e.target is None or e.target.country != "MEA" for e in fought)
+    bombed_there = code("Kenyan jets bombed targets in Europe.")
+    assert all(e.target is None or e.target.country != "EUR" for e in bombed_there)
+    # a country stays the place recipient
+    bombed = code("Kenyan troops bombed villages in Somalia.")
+    assert ("ASSAULT", "KEN", "SOM") in triples(bombed)

@@ -473,7 +473,9 @@ def place_targets(
     instruments = [p for p in places if _is_instrument(p, index)]
     places = [p for p in places if p not in instruments]
     places += [t for p in instruments for t in _place_objects(p)]
-    return [Argument(a.actor, a.token, anaphoric=True) for a in resolve_all(places, index)]
+    # 'a ground war in the Middle East': a region is where, not whom (round 11)
+    found = [a for a in resolve_all(places, index) if a.actor.country not in index.lex.region_codes]
+    return [Argument(a.actor, a.token, anaphoric=True) for a in found]
 
 
 def _uncoded_armed_group(heads: list[Token], verb: Token, index: ActorIndex) -> bool:
