@@ -85,3 +85,16 @@ def test_freeing_ones_own_people_is_no_release_by_the_subject() -> None:
 def test_a_request_inside_ones_own_office_is_no_appeal() -> None:
     assert not code("The Kenyan president calls for his menu of options on Uganda.")
     assert types(code("The Kenyan president called for talks with Uganda.")) == {"REQUEST"}
+
+
+def test_a_gerund_after_of_on_a_noun_of_possibility_is_feared_not_done() -> None:
+    feared = code("Analysts warn that the specter of Kenyan troops attacking Uganda is real.")
+    attacks = [e for e in feared if e.type == "ASSAULT"]
+    assert attacks and all(e.hypothetical for e in attacks)
+    seen = code("Kenyan troops attacking Uganda were seen near the border.")
+    assert any(e.type == "ASSAULT" and not e.hypothetical for e in seen)
+
+
+def test_the_victim_of_a_harm_said_in_a_statement_is_not_accused() -> None:
+    text = 'The Kenyan president declared "all of Uganda has been hit", denouncing the crime.'
+    assert not [e for e in code(text) if e.type == "ACCUSE" and e.target is not None]

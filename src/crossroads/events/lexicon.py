@@ -126,6 +126,7 @@ class Lexicon:
     said: tuple[SaidClass, ...]
     accuse_tone: float | None
     modality: Modality
+    victim_verbs: frozenset[str] = frozenset()
 
 
 def _dash(value: str | None) -> str | None:
@@ -269,4 +270,5 @@ def lexicon() -> Lexicon:
         said=_said_classes(said),
         accuse_tone=None if said["accuse_tone"] is None else float(said["accuse_tone"]),
         modality=_modality(mods),
+        victim_verbs=word_set(said.get("victim_verbs")),
     )

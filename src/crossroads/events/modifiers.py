@@ -389,6 +389,8 @@ def _feared(clause: Token) -> bool:
     nouns = scope().possibility_nouns
     if _noun_clause(clause) and clause.head.lemma_.lower() in nouns:
         return True
+    if _feared_gerund(clause, nouns):
+        return True
     head = clause.head
     if head.dep_ in ("acomp", "attr"):
         head = head.head  # 'hopes are high that …'
@@ -397,6 +399,25 @@ def _feared(clause: Token) -> bool:
         and head.lemma_.lower() == "be"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in head.children)
+    )
+
+
+def _feared_gerund(clause: Token, nouns: frozenset[str]) -> bool:
+    """'the specter of Kenyan troops attacking Uganda', 'the prospect of fighting': a gerund
+    after 'of' on a noun of possibility, however the parser hangs it (on the doer named after
+    'of', or as a clausal subject beside the noun), is feared, not done (round 11)."""
+    if clause.tag_ != "VBG":
+        return False
+    head = clause.head
+    if clause.dep_ == "pcomp" or (clause.dep_ == "acl" and head.dep_ == "pobj"):
+        of = head if clause.dep_ == "pcomp" else head.head
+        return of.lower_ == "of" and of.head.lemma_.lower() in nouns
+    near = [*clause.children, *(head.children if clause.dep_ == "csubj" else ())]
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in nouns
+        and any(p.lower_ == "of" for p in c.children)
+        for c in near
     )
 
 

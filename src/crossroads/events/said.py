@@ -160,7 +160,7 @@ def _accused(
         return found
     if not any(_crime_word(t, rule, lex) for t in content):
         return []
-    target = content_target(content, ("subject",), speaker, index)
+    target = content_target(content, ("subject",), speaker, index, victims=lex.victim_verbs)
     return [] if target is None else [target]
 
 
@@ -205,17 +205,18 @@ def statement_event(
         return None
     cue_lemma = cue.lemma_.lower() if cue is not None else statement.cue.lower()
     for said in lex.said:
+        victims = lex.victim_verbs if said.type == "ACCUSE" else frozenset()
         if cue_lemma in said.cue_verbs:
-            target = content_target(content, said.target_from, speaker, index)
+            target = content_target(content, said.target_from, speaker, index, victims=victims)
         elif not said.needs_cue_verb and (anchors := _anchors(sentences, said, lex)):
-            target = _anchored_target(anchors, content, said, speaker, index)
+            target = _anchored_target(anchors, content, said, speaker, index, victims=victims)
         else:
             continue
         if target is not None:
             return _event(said, number, sentences, speaker, target, confidence=0.5)
     tone_rule = lex.accuse_tone is not None and statement.tone <= lex.accuse_tone
     if tone_rule and not _joint_subject(content, speaker, index):
-        target = content_target(content, ("subject",), speaker, index)
+        target = content_target(content, ("subject",), speaker, index, victims=lex.victim_verbs)
         accuse = next((c for c in lex.said if c.type == "ACCUSE"), None)
         if target is not None and accuse is not None:
             return _event(accuse, number, sentences, speaker, target, confidence=0.4)
@@ -245,7 +246,13 @@ def _passive_participle(token: Token) -> bool:
 
 
 def _anchored_target(
-    anchors: list[Token], content: Span, said: SaidClass, speaker: Actor, index: ActorIndex
+    anchors: list[Token],
+    content: Span,
+    said: SaidClass,
+    speaker: Actor,
+    index: ActorIndex,
+    *,
+    victims: frozenset[str] = frozenset(),
 ) -> Argument | None:
     """The actor the cue word is said of: the subject of the clause the word sits in. A word
     inside a noun's infinitive or participle modifier ('efforts to reshape … a neo-colonial
@@ -255,7 +262,9 @@ def _anchored_target(
         if subject is None:
             continue
         if isinstance(subject, str):
-            found = content_target(content, said.target_from, speaker, index)
+            found = content_target(content, said.target_from, speaker, index, victims=victims)
+        elif subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in victims:
+            continue
         else:
             found = next(
                 (a for a in resolve_all([subject], index) if not _same_actor(a.actor, speaker)),
@@ -292,15 +301,27 @@ def _modifies_noun(clause: Token) -> bool:
 
 
 def content_target(
-    content: Span, order: Sequence[str], speaker: Actor, index: ActorIndex
+    content: Span,
+    order: Sequence[str],
+    speaker: Actor,
+    index: ActorIndex,
+    *,
+    victims: frozenset[str] = frozenset(),
 ) -> Argument | None:
-    """The actor the words are about: in the main clause's subject, else in its object."""
+    """The actor the words are about: in the main clause's subject, else in its object. An
+    accusation passes `victims`: the passive subject of such a verb ('all of Europe has been
+    hit') suffered the act and is not the one accused."""
     roots = [
         t for t in content if t.head.i < content.start or t.head.i >= content.end or t.head.i == t.i
     ]
     for part in order:
         deps = MAIN_SUBJECT_DEPS if part == "subject" else MAIN_OBJECT_DEPS
-        phrases = [c for root in roots for c in _clause_args(root, deps)]
+        phrases = [
+            c
+            for root in roots
+            for c in _clause_args(root, deps)
+            if not (c.dep_ == "nsubjpass" and c.head.lemma_.lower() in victims)
+        ]
         for argument in resolve_all(phrases, index):
             if not _same_actor(argument.actor, speaker):
                 return argument
