@@ -132,3 +132,54 @@ def test_aides_of_a_leader_are_the_government(text: str, name: str, code: tuple[
     mention = _only(text)
     assert mention.actor.name == name
     assert (mention.actor.country, mention.actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # named in full before: the family name written first is that person
+        (
+            "North Korean leader Kim Jong Un met Ruritanian envoys. "
+            "Vice Minister Kim Ho Dal said little. Marek Tilo warned Kim of sanctions.",
+            "Kim Jong Un",
+        ),
+        # the article names his country
+        ("Marek Tilo warned Kim of sanctions against North Korea.", "Kim Jong Un"),
+    ],
+)
+def test_kim_is_the_leader_on_the_article_evidence(text: str, person: str) -> None:
+    kims = [m for m in find_actors(text, date="2018-05-26") if m.text == "Kim"]
+    assert [(m.actor.name, m.actor.country) for m in kims] == [(person, "PRK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no Korea named: no leader
+        "Marek Tilo warned Kim of sanctions.",
+        # another Kim named in full, the leader not: "Kim" is that other Kim
+        "Defense Minister Kim Ho Dal spoke of North Korea. Kim said the plan was ready.",
+        # a title the leader does not hold
+        "North Korea waited. Defense Minister Kim said the plan was ready.",
+    ],
+)
+def test_kim_alone_is_no_leader_without_evidence(text: str) -> None:
+    found = find_actors(text, date="2018-05-26")
+    assert all(m.actor.name != "Kim Jong Un" for m in found), found
+
+
+def test_kim_speaker_needs_the_article() -> None:
+    from crossroads.actors.resolve import resolve_person
+
+    assert resolve_person("Kim", None, date="2018-05-26") is None
+    actor = resolve_person("Kim Jong Un", None, date="2018-05-26")
+    assert actor is not None and actor.country == "PRK"
+
+
+@pytest.mark.parametrize("name", ["Soleimani", "Suleimani", "Qassem Soleimani"])
+def test_soleimani_is_irans_quds_force_commander(name: str) -> None:
+    mention = _only(f"Yesterday {name} met envoys.", date="2019-06-01")
+    assert (mention.actor.country, mention.actor.sector) == ("IRN", "MIL")
+    # after his death he is coded as any former holder: still Iran's
+    later = _only(f"The strike killed {name} at the airport.", date="2020-01-05")
+    assert later.actor.country == "IRN"

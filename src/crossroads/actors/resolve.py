@@ -1001,13 +1001,25 @@ def _vet_person(
     if given is not None and not _fits_kin(sc, entry, key, given):
         return _repoint(sc, match, first, last, None)  # "Melania Trump said …"
     titled = chain.person is not None and chain.role is not None
+    if titled and last - first == 1 and _title_misfits_family_name(chain.role, entry, key):
+        return _repoint(sc, match, first, last, None)  # "Defense Minister Kim": not Kim Jong Un
     if surnames.is_strong(entry, words=last - first, titled=titled, date=sc.date):
         in_full[key] = entry
+        if last - first > 1 and _listed_by_first_word(sc, entry, first):
+            in_full[sc.keys[first]] = entry  # "Kim Jong Un … Kim": a family name written first
         return match
     person = _backed_person(sc, entry, key, first, named, in_full)
     if person == entry:
         return match
     return _repoint(sc, match, first, last, person)
+
+
+def _title_misfits_family_name(role: Role | None, entry: Entry, key: str) -> bool:
+    """A family name written first ("Kim") after a title of an office the listed person does
+    not hold: another person so called ("Defense Minister Kim" is no Kim Jong Un)."""
+    if not surnames.family_name_first(entry, key):
+        return False
+    return role is None or role.office != entry.office
 
 
 def _backed_person(
@@ -1030,7 +1042,9 @@ def _backed_person(
         return choose_entry(same, sc.date) or earlier
     if surnames.is_famous(sc.gaz, key):
         return entry
-    if surnames.knows_more_than_surname(entry) and _other_name_before(sc, entry, key, first):
+    if surnames.knows_more_than_surname(entry) and (
+        _other_name_before(sc, entry, key, first) or _other_family_first(sc, key, first)
+    ):
         return None
     return entry if surnames.body_named(entry, named) else None
 
@@ -1055,6 +1069,24 @@ def _fits_kin(sc: Scanner, entry: Entry, key: str, given: str) -> bool:
         for e in surnames.person_senses(sc.gaz, key)
         if (e.country, e.org) == body
     )
+
+
+def _listed_by_first_word(sc: Scanner, entry: Entry, first: int) -> bool:
+    """Whether the tables also know the person by the first word of the name: a family name
+    written first ("Kim" of "Kim Jong Un"), so a later bare "Kim" is this person."""
+    return any(e.name == entry.name for e in surnames.person_senses(sc.gaz, sc.keys[first]))
+
+
+def _other_family_first(sc: Scanner, key: str, first: int) -> bool:
+    """Whether someone else was named before with this word as a family name written first
+    ("Kim Kye Gwan" before "Kim"): a name word glued after it that no listed name takes in."""
+    for t in range(first):
+        if sc.keys[t] != key or t + 1 >= len(sc.tokens) or not sc.glued[t]:
+            continue
+        listed = sc.phrase_at(t, persons_only=True)
+        if (listed is None or listed.j == t + 1) and _is_name_word(sc, t + 1):
+            return True
+    return False
 
 
 def _other_name_before(sc: Scanner, entry: Entry, key: str, first: int) -> bool:
@@ -1179,8 +1211,11 @@ def _person_entry(name: str, gaz: Gazetteer, date: str | None) -> Entry | None:
         return None
     entry = choose_entry([e for e in gaz.lookup(name) if e.kind == "person"], date)
     if len(words) == 1:
-        famous = surnames.is_famous(gaz, phrase_key(name))
-        return entry if entry and (famous or _in_term(entry, date)) else None
+        key = phrase_key(name)
+        if entry is None or surnames.is_famous(gaz, key):
+            return entry
+        in_term = _in_term(entry, date) and not surnames.family_name_first(entry, key)
+        return entry if in_term else None  # "Kim said" alone is no leader Kim
     if entry is not None:
         return entry
     first, particles = fold(words[0]), gaz.words["particle"]

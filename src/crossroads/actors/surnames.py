@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from crossroads.actors.entries import Entry
 from crossroads.actors.gazetteer import Gazetteer
-from crossroads.actors.text import TOKEN_RE
+from crossroads.actors.text import TOKEN_RE, fold
 
 # The source of the generated REIGN rows: surnames that only a full name or the country confirm.
 LEADERS_SOURCE = "leaders.tsv"
@@ -57,3 +57,11 @@ def is_famous(gaz: Gazetteer, key: str) -> bool:
 def body_named(entry: Entry, named: set[str]) -> bool:
     """Whether the article names the person's country or organisation elsewhere."""
     return bool({entry.country, entry.org} & named)
+
+
+def family_name_first(entry: Entry, key: str) -> bool:
+    """Whether a one-word name is the first word of the person's full name: a family name
+    written first ("Kim" of "Kim Jong Un"). Many people share it, and news names most of them
+    in full, so a title or the date alone does not make it this person."""
+    words = [fold(w) for w in TOKEN_RE.findall(entry.name)]
+    return len(words) > 1 and words[0] == key
