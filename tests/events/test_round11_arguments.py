@@ -107,3 +107,13 @@ def test_a_region_is_where_an_attack_happened_not_whom_it_hit() -> None:
     # a country stays the place recipient
     bombed = code("Kenyan troops bombed villages in Somalia.")
     assert ("ASSAULT", "KEN", "SOM") in triples(bombed)
+
+
+def test_an_act_in_answer_to_another_partys_act_is_aimed_at_it() -> None:
+    tariffs = code("Kenya imposed tariffs in retaliation for Uganda's new duties.")
+    assert triples(tariffs) == {("SANCTION", "KEN", "UGA")}
+    visit = code("The Kenyan president cancelled his visit in response to Uganda's new moves.")
+    assert ("SANCTION", "KEN", "UGA") in triples(visit)
+    # an answer to no party's act names none
+    crisis = code("Kenya expelled diplomats in response to the crisis.")
+    assert all(e.target is None for e in crisis)

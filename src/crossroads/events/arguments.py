@@ -129,6 +129,7 @@ class Agents:
     person_entities: frozenset[str]
     patient_acts: frozenset[str]
     restriction_nouns: frozenset[str]
+    answer_nouns: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -171,6 +172,7 @@ def agents() -> Agents:
         person_entities=frozenset(str(w) for w in raw["person_entities"]),
         patient_acts=_lowered(raw["patient_acts"]),
         restriction_nouns=_lowered(raw["restriction_nouns"]),
+        answer_nouns={str(k): tuple(str(p) for p in v) for k, v in raw["answer_nouns"].items()},
     )
 
 
@@ -1222,7 +1224,24 @@ def exchange_parties(verb: Token) -> list[Token]:
         if a.lemma_.lower() in words.exchange_acts
     ]
     doers = [c for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound")]
-    return doers + [o for a in acts for o in prep_objects(a, ("of",))]
+    doers += [o for a in acts for o in prep_objects(a, ("of",))]
+    return doers + _answered_parties(verb)
+
+
+def _answered_parties(verb: Token) -> list[Token]:
+    """'Announced tariffs in retaliation for Mexico's failure', 'in response to Kenya's moves':
+    the doer of the act answered (its possessor, actor adjective or 'by' phrase) is whom the
+    answer is aimed at (round 11, `answer_nouns` in agents.yaml)."""
+    words = agents().answer_nouns
+    phrases = [
+        (n, words[n.lemma_.lower()])
+        for h in (verb, *objects_of(verb))
+        for n in prep_objects(h, ("in", "as"))
+        if n.lemma_.lower() in words
+    ]
+    acts = [a for n, preps in phrases for a in prep_objects(n, preps)]
+    doers = [c for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound")]
+    return doers + [o for a in acts for o in prep_objects(a, ("by",))]
 
 
 def agreement_parties(verb: Token, noun: Token | None, index: ActorIndex) -> list[Argument]:
