@@ -98,3 +98,10 @@ def test_a_gerund_after_of_on_a_noun_of_possibility_is_feared_not_done() -> None
 def test_the_victim_of_a_harm_said_in_a_statement_is_not_accused() -> None:
     text = 'The Kenyan president declared "all of Uganda has been hit", denouncing the crime.'
     assert not [e for e in code(text) if e.type == "ACCUSE" and e.target is not None]
+
+
+def test_an_act_after_without_was_not_done() -> None:
+    events = code("Kenya withdrew its troops without consulting Uganda.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all(e.negated for e in talks)
+    assert any(e.type == "RETREAT" and not e.negated for e in events)
