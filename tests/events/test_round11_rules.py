@@ -105,3 +105,11 @@ def test_an_act_after_without_was_not_done() -> None:
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and all(e.negated for e in talks)
     assert any(e.type == "RETREAT" and not e.negated for e in events)
+
+
+def test_civilians_fighting_with_an_armed_group_have_joined_it() -> None:
+    assert "ASSAULT" not in types(
+        code("More than 100 Kenyans are fighting with the Islamic State.")
+    )
+    troops = code("Kenyan troops are fighting with al-Shabaab near the border.")
+    assert "ASSAULT" in types(troops)

@@ -128,6 +128,8 @@ class Selection:
     company_roles: frozenset[str]
     business_subjects: frozenset[str]
     clash_with_verbs: frozenset[str]
+    joiner_sectors: frozenset[str]
+    joined_sectors: frozenset[str]
     own_words: frozenset[str]
     staff_nouns: frozenset[str]
     internal_requests: frozenset[str]
@@ -156,10 +158,14 @@ def selection() -> Selection:
                 "effect_types",
                 "clash_sectors",
                 "protection_cameo",
+                "joiner_sectors",
+                "joined_sectors",
             )
         },
         protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
+        joiner_sectors=frozenset(str(t).upper() for t in data["joiner_sectors"]),
+        joined_sectors=frozenset(str(t).upper() for t in data["joined_sectors"]),
         effect_types=frozenset(str(t).upper() for t in data["effect_types"]),
         backing_types=frozenset(str(t).upper() for t in data["backing_types"]),
         armed_cameo=str(data["armed_cameo"]),
@@ -396,6 +402,8 @@ def _verbal_clash(event: Event, trigger: Trigger, words: Selection) -> bool:
     verb = trigger.verb
     if event.type != "ASSAULT" or not _clash_verb(verb, words):
         return False
+    if _joined_group(event, verb, words):
+        return True
     sides = [a for a in (event.source, event.target) if a is not None]
     if any(a.sector in words.clash_sectors for a in sides):
         return False
@@ -410,6 +418,16 @@ def _clash_verb(verb: Token, words: Selection) -> bool:
     if lemma in words.clash_verbs:
         return True
     return lemma in words.clash_with_verbs and bool(prep_objects(verb, ("with",)))
+
+
+def _joined_group(event: Event, verb: Token, words: Selection) -> bool:
+    """'more than 100 Americans are fighting with the Islamic State': civilians who fight
+    *with* an armed group have joined it; they do not attack it (round 11)."""
+    if verb.lemma_.lower() not in words.clash_with_verbs or event.target is None:
+        return False
+    return (
+        event.source.sector in words.joiner_sectors and event.target.sector in words.joined_sectors
+    )
 
 
 def _private_matter(event: Event, trigger: Trigger, words: Selection) -> bool:
