@@ -51,6 +51,7 @@ def test_a_backed_group_is_named_with_its_backer() -> None:
 
 def test_a_backer_without_a_role_after_it_names_nothing() -> None:
     assert _codes("the Iranian-backed Zarvanian Front") == []
+    assert _codes("US-allied states agreed") == []  # states of no named country
 
 
 @pytest.mark.parametrize(

@@ -729,6 +729,8 @@ def _backed_group(sc: Scanner, i: int, k: int) -> _Match | None:
         placed = _role_of(sc, i, end, role)
         if placed is not None:
             return placed
+    if role.sector is None:
+        return None  # "US-allied states": states of no named country are no actor
     return _group_mention(sc, i, _Chain(end, role, sc.surface(k, end)))
 
 
