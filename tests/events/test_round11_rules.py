@@ -113,3 +113,8 @@ def test_civilians_fighting_with_an_armed_group_have_joined_it() -> None:
     )
     troops = code("Kenyan troops are fighting with al-Shabaab near the border.")
     assert "ASSAULT" in types(troops)
+
+
+def test_a_states_prisoners_of_war_are_its_own_soldiers() -> None:
+    assert not code("Kenya is committed to freeing its prisoners of war.")
+    assert types(code("Kenya freed Ugandan prisoners of war.")) == {"RETREAT"}

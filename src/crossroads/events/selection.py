@@ -27,7 +27,7 @@ from crossroads.events.arguments import (
     subject_of,
     target_tokens,
 )
-from crossroads.events.lexicon import lexicon, word_set
+from crossroads.events.lexicon import lexicon, pattern_keys, word_set
 from crossroads.events.modifiers import first_conjunct, is_hypothetical
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
 from crossroads.model import Actor, Event
@@ -131,6 +131,7 @@ class Selection:
     joiner_sectors: frozenset[str]
     joined_sectors: frozenset[str]
     own_words: frozenset[str]
+    own_captives: frozenset[str]
     staff_nouns: frozenset[str]
     internal_requests: frozenset[str]
 
@@ -476,11 +477,18 @@ def _business_move(event: Event, trigger: Trigger, words: Selection) -> bool:
 
 
 def _own_people_freed(event: Event, trigger: Trigger, words: Selection) -> bool:
-    """'committed to freeing its own prisoners of war': freeing one's own people held by
-    others is getting them back, no release by the subject."""
+    """'committed to freeing its own prisoners', 'freeing its prisoners of war': freeing one's
+    own people held by others is getting them back, no release by the subject."""
     if event.type != "RETREAT" or event.mode != "release":
         return False
-    return any(c.lower_ in words.own_words for o in objects_of(trigger.verb) for c in o.subtree)
+    objects = objects_of(trigger.verb)
+    if any(c.lower_ in words.own_words for o in objects for c in o.subtree):
+        return True
+    return any(
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        and any(k in words.own_captives for k in pattern_keys(o))
+        for o in objects
+    )
 
 
 def _internal_request(event: Event, trigger: Trigger, words: Selection) -> bool:
