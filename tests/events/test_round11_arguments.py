@@ -117,3 +117,9 @@ def test_an_act_in_answer_to_another_partys_act_is_aimed_at_it() -> None:
     # an answer to no party's act names none
     crisis = code("Kenya expelled diplomats in response to the crisis.")
     assert all(e.target is None for e in crisis)
+
+
+def test_troops_that_begin_arriving_are_deployed() -> None:
+    # the mover is borrowed from 'began': a show of force, not a visit with a host
+    arriving = code("Hundreds of Kenyan troops began arriving in Somalia.")
+    assert triples(arriving) == {("MOBILIZE", "KEN", "SOM")}

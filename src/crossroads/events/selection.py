@@ -1128,7 +1128,8 @@ def _destination(verb: Token, event: Event, ctx: Context, words: Selection) -> A
 
 def _movers(verb: Token) -> list[Token]:
     """The subject of a movement verb and the noun after its 'of' ('deployment of troops')."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # 'troops began arriving in Syria': a subject borrowed from the governing verb (round 11)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or subject_of(verb)
     return subjects + [n for s in subjects for n in prep_objects(s, ("of",))]
 
 
