@@ -123,3 +123,16 @@ def test_troops_that_begin_arriving_are_deployed() -> None:
     # the mover is borrowed from 'began': a show of force, not a visit with a host
     arriving = code("Hundreds of Kenyan troops began arriving in Somalia.")
     assert triples(arriving) == {("MOBILIZE", "KEN", "SOM")}
+
+
+def test_what_a_warned_act_would_hit_is_threatened() -> None:
+    # 'the country' is read as the object of 'warned': it is the source's own side, dropped
+    destroy = code("Kenya warned the country would destroy Uganda.")
+    assert triples(destroy) == {("THREATEN", "KEN", "UGA")}
+    army = code("Kenya warned the Kenyan army would destroy Uganda.")
+    assert ("THREATEN", "KEN", "UGA") in triples(army)
+    hurt = code("Okafor, the Kenyan president, warned Kato that Uganda will be hurt very badly.")
+    assert ("THREATEN", "KEN", "UGA") in triples(hurt)
+    # a party warned of its own fate stays the recipient
+    price = code("Kenya warned Uganda it would pay a heavy price.")
+    assert triples(price) == {("THREATEN", "KEN", "UGA")}

@@ -1148,7 +1148,7 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # one, is whom the complaint is against; 'over the delays' leaves the addressee
         return [t for t in _target_for(verb, spec[:-1], noun) if _names_party(t)]
     if spec == "dobj":
-        return objects_of(verb)
+        return objects_of(verb) + _stranded_complement_objects(verb)
     if spec == "dative":
         return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if spec == "nsubj_comp":
@@ -1183,6 +1183,24 @@ def _equivalent_objects(head: Token, prep: str) -> list[Token]:
     # an agreement left ('out of the Paris accord') names its parties as `agreement_parties` reads
     deals = argument_words().agreement_nouns
     return [t for t in found if t.lemma_.lower() not in deals]
+
+
+def _stranded_complement_objects(verb: Token) -> list[Token]:
+    """'Warned the U.S. would destroy North Korea': the small model reads the complement's
+    subject as the verb's object and leaves the complement with none; what the complement
+    acts on is a recipient too (the coder drops the object when it is the source's own party,
+    round 11)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and objects
+        and c.i > objects[-1].i
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        and any(g.dep_ == "aux" and g.lower_ != "to" for g in c.children)
+    ]
+    return [o for c in clauses for o in objects_of(c)]
 
 
 def requested_agents(verb: Token) -> list[Token]:
