@@ -97,6 +97,9 @@ def test_a_restriction_lifted_is_on_the_party_the_sentence_gives_to() -> None:
     # a party the coordinated verb only welcomes is not whom the sanctions were on
     welcomed = code("The United States lifted sanctions and welcomed Iran's response.")
     assert ("RETREAT", "USA", "IRN") not in triples(welcomed)
+    # a coordinated journey gives nothing: its destination is no party of the sanctions
+    flew = code("The United States lifted sanctions and flew to Paris.")
+    assert ("RETREAT", "USA", "FRA") not in triples(flew)
 
 
 def test_a_region_is_where_an_attack_happened_not_whom_it_hit() -> None:

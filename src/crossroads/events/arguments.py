@@ -1291,11 +1291,9 @@ def _restricted(verb: Token, index: ActorIndex) -> list[Argument]:
     if not any(o.lemma_.lower() in agents().restriction_nouns for o in objects_of(verb)):
         return []
     partners = verb.conjuncts
-    given = [
-        t
-        for p in partners
-        for t in [c for c in p.children if c.dep_ == "dative"] + prep_objects(p, ("to",))
-    ]
+    given = [c for p in partners for c in p.children if c.dep_ == "dative"]
+    # 'returned frozen assets to Iran' gives; 'flew to Paris' goes
+    given += [t for p in partners if objects_of(p) for t in prep_objects(p, ("to",))]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         governor = verb.head.head
         heads = (governor, *objects_of(governor))
