@@ -127,6 +127,10 @@ class Lexicon:
     accuse_tone: float | None
     modality: Modality
     victim_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    question_breaks: frozenset[str] = frozenset()
+    reporter_sectors: frozenset[str] = frozenset()
+    reporter_cues: frozenset[str] = frozenset()
 
 
 def _dash(value: str | None) -> str | None:
@@ -271,4 +275,8 @@ def lexicon() -> Lexicon:
         accuse_tone=None if said["accuse_tone"] is None else float(said["accuse_tone"]),
         modality=_modality(mods),
         victim_verbs=word_set(said.get("victim_verbs")),
+        question_marks=frozenset(str(m) for m in said["question"]["marks"]),
+        question_breaks=frozenset(str(m) for m in said["question"]["breaks"]),
+        reporter_sectors=frozenset(str(s) for s in said["reporter"]["sectors"]),
+        reporter_cues=word_set(said["reporter"]["cues"]),
     )

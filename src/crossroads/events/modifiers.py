@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from crossroads.events.lexicon import Lexicon
 from crossroads.events.ontology import read_data
+from crossroads.nlp.sentences import sentence_of
 
 # A complement inherits its governor's negation or modality; an adverbial clause ("although
 # rebels have launched attacks") does not.
@@ -451,6 +452,8 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
     to', 'pledged to'), 'weak_intent' ('would' in reported speech), 'ultimatum' (an intent
     'unless' …), or None (done, conditional, governed by another verb such as 'urged', or by a
     negated commitment: 'has not decided to cooperate' states no intention, nor a refusal)."""
+    if in_question(verb, lex):
+        return None
     cues: list[str] = []
     current = first_conjunct(verb)
     for _ in range(4):
@@ -477,6 +480,18 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             break
         current = first_conjunct(head)
     return _strongest(cues)
+
+
+def in_question(token: Token, lex: Lexicon) -> bool:
+    """'Why would we attack them?': a word in a question (a question mark ends its clause
+    before any quote mark or other end of clause) is asked about, not asserted. 'Russia was
+    ready to improve ties, but the question remained: "Is Trump ready?"' asserts the first."""
+    for later in sentence_of(token)[token.i - sentence_of(token).start + 1 :]:
+        if later.text in lex.question_marks:
+            return True
+        if later.is_quote or later.text in lex.question_breaks:
+            return False
+    return False
 
 
 def _open_question(clause: Token, lex: Lexicon) -> bool:

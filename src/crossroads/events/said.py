@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.arguments import ActorIndex, Argument, resolve_all
 from crossroads.events.lexicon import Lexicon, SaidClass
-from crossroads.events.modifiers import is_negated
+from crossroads.events.modifiers import in_question, is_negated
 from crossroads.events.ontology import intensity_of, quad_of, read_data
 from crossroads.events.statements import cue_token
 from crossroads.model import Actor, Event, Evidence, Statement
@@ -105,7 +105,7 @@ def said_events(
     coded = [statements[e.statement] for e in events if e.statement is not None]
     for number, statement in enumerate(statements):
         speaker = statement.speaker.actor
-        if speaker is None:
+        if speaker is None or _outlet_report(doc, statement, speaker, lex):
             continue
         content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
         if content is None or sentence_of(content[0]).start in blocked:
@@ -118,6 +118,18 @@ def said_events(
         event = statement_event(number, statement, content, speaker, index=index, lex=lex)
         if event is not None:
             yield event
+
+
+def _outlet_report(doc: Doc, statement: Statement, speaker: Actor, lex: Lexicon) -> bool:
+    """'according to Egypt's state news agency, Israel must halt its aggression': a news
+    outlet reporting takes no position, so its statement is no event of its own."""
+    if speaker.sector not in lex.reporter_sectors:
+        return False
+    cue = cue_token(doc, statement)
+    words = {w.lower() for w in statement.cue.split()[:1]}
+    if cue is not None:
+        words.add(cue.lemma_.lower())
+    return bool(words & lex.reporter_cues)
 
 
 def allegations(
@@ -234,6 +246,7 @@ def _anchors(sentences: Span, said: SaidClass, lex: Lexicon) -> list[Token]:
         if (t.lemma_.lower() in words or t.lower_ in words)
         and not is_negated(t, lex)
         and not (said.active_words and _passive_participle(t))
+        and not in_question(t, lex)
     ]
 
 

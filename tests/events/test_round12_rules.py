@@ -1,0 +1,42 @@
+"""Round 12 rules: said events and modality inside direct quotes and news-outlet reports,
+found on real news once direct quotes were recognised more often.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from crossroads.attribution import extract_statements
+from crossroads.events import code_events
+from crossroads.model import Event
+from crossroads.nlp import load_nlp
+
+
+def code(text: str) -> list[Event]:
+    """Code a sentence with the statements the attribution stage finds in it."""
+    doc = load_nlp()(text)
+    return code_events(doc, extract_statements(doc))
+
+
+def test_a_quoted_question_states_no_intention() -> None:
+    # 'would' in a speaker's own words is a threat; asked, it threatens nothing
+    asked = code('Uganda\'s army chief said: " Why would we ever attack Kenya? "')
+    assert not [e for e in asked if e.type == "THREATEN"]
+    assert all(e.hypothetical for e in asked)
+    stated = code('Uganda\'s army chief said: " We would attack Kenya. "')
+    assert [e for e in stated if e.type == "THREATEN"]
+
+
+def test_a_cue_word_in_a_quoted_question_classifies_no_statement() -> None:
+    asked = code('Uganda\'s foreign minister said: " Is Kenya a hostile neighbour? "')
+    assert not [e for e in asked if e.type == "ACCUSE"]
+    stated = code('Uganda\'s foreign minister said: " Kenya is a hostile neighbour. "')
+    assert [e for e in stated if e.type == "ACCUSE"]
+
+
+def test_a_news_agency_reporting_takes_no_position() -> None:
+    reported = code("According to Egypt's state news agency, Israel is hostile.")
+    assert not [e for e in reported if e.source is not None and e.source.country == "EGY"]
+    # a ministry saying so accuses
+    said = code("Egypt's foreign minister said Israel is hostile.")
+    assert [e for e in said if e.type == "ACCUSE"]
