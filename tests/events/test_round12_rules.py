@@ -40,3 +40,10 @@ def test_a_news_agency_reporting_takes_no_position() -> None:
     # a ministry saying so accuses
     said = code("Egypt's foreign minister said Israel is hostile.")
     assert [e for e in said if e.type == "ACCUSE"]
+
+
+def test_an_officials_own_resignation_concedes_to_no_one() -> None:
+    assert not code("Kenyan Defense Minister Bram Okoro announced his resignation on Sunday.")
+    # a resignation demanded by another party is still that party's request
+    demanded = code("Uganda demanded the resignation of Kenya's defense minister.")
+    assert [e for e in demanded if e.type == "REQUEST"]
