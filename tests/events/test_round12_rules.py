@@ -47,3 +47,9 @@ def test_an_officials_own_resignation_concedes_to_no_one() -> None:
     # a resignation demanded by another party is still that party's request
     demanded = code("Uganda demanded the resignation of Kenya's defense minister.")
     assert [e for e in demanded if e.type == "REQUEST"]
+
+
+def test_defending_an_attack_backs_no_victim() -> None:
+    for text in ("Kenya defended its strike on Uganda.", "Kenya justified the raid on Uganda."):
+        assert not [e for e in code(text) if e.type == "SUPPORT"]
+    assert [e for e in code("Kenya defended Uganda.") if e.type == "SUPPORT"]

@@ -134,6 +134,8 @@ class Selection:
     own_captives: frozenset[str]
     staff_nouns: frozenset[str]
     internal_requests: frozenset[str]
+    defending_verbs: frozenset[str]
+    defended_acts: frozenset[str]
 
 
 @cache
@@ -441,6 +443,7 @@ def _private_matter(event: Event, trigger: Trigger, words: Selection) -> bool:
         or _business_move(event, trigger, words)
         or _own_people_freed(event, trigger, words)
         or _internal_request(event, trigger, words)
+        or _defended_attack(event, trigger, words)
     )
 
 
@@ -504,6 +507,16 @@ def _internal_request(event: Event, trigger: Trigger, words: Selection) -> bool:
     ]
     asked = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in words.internal_requests]
     return bool(staff or asked)
+
+
+def _defended_attack(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'defended the strike on Uganda', 'justified the killing of its general': defending an
+    attack backs the attacker's act, not its victim, whom the recipient search finds."""
+    if event.type not in words.backing_types:
+        return False
+    if trigger.verb.lemma_.lower() not in words.defending_verbs:
+        return False
+    return any(o.lemma_.lower() in words.defended_acts for o in objects_of(trigger.verb))
 
 
 def _electoral(event: Event, trigger: Trigger, words: Selection) -> bool:
