@@ -97,6 +97,12 @@ class Selection:
     danger_verbs: frozenset[str]
     danger_objects: frozenset[str]
     perception_verbs: frozenset[str]
+    danger_goods: frozenset[str]
+    standard_verbs: frozenset[str]
+    standard_objects: frozenset[str]
+    retort_verbs: frozenset[str]
+    retort_particles: frozenset[str]
+    weapon_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
     armed_cameo: str
     armed_subjects: frozenset[str]
@@ -211,6 +217,10 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if _showing(trigger, words) or _agenda(trigger, words) or _left_to(trigger, words):
         return None
     if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
+        return None
+    if _thing_endangers(event, trigger, ctx, words) or _standard_met(event, trigger, words):
+        return None
+    if _retort(event, trigger, words):
         return None
     if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
         return None
@@ -339,6 +349,58 @@ def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:
     )
     valued = any(o.lemma_.lower() in words.danger_objects for o in objects_of(verb))
     return perceived or valued
+
+
+def _thing_endangers(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'the campaign threatens the legacy of President Okoro', 'climate change threatens
+    jobs': a thing that threatens, or an abstract good threatened, is a danger, no threat
+    made by a party ('Kenya threatened Uganda with tariffs', 'threatened to strike' code)."""
+    verb = trigger.verb
+    if event.type != "THREATEN" or verb.lemma_.lower() not in words.danger_verbs:
+        return False
+    if any(c.dep_ in COMP_DEPS for c in verb.children) or prep_objects(verb, ("with",)):
+        return False
+    if any(o.lemma_.lower() in words.danger_goods for o in objects_of(verb)):
+        return True
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(_thing(d, ctx) and not _names_party(d) for d in doers)
+
+
+def _names_party(noun: Token) -> bool:
+    """'the head of the Nusra Front': a named party after the head noun may be its doer;
+    a possessor ('Kenya's campaign') names only whose thing it is."""
+    after = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for t in after)
+
+
+def _standard_met(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'Britain, Greece and Poland were meeting that goal', 'met NATO's spending target':
+    reaching a standard is no meeting, nor a mutual one between the co-subjects."""
+    verb = trigger.verb
+    if event.type != "CONSULT" or verb.lemma_.lower() not in words.standard_verbs:
+        return False
+    objects = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in words.standard_objects for o in objects)
+
+
+def _retort(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'the minister fired back at critics', 'hit back at Kenya's president': a verbal
+    retort, no assault, unless a side is armed or a crowd or a weapon is named ('troops fired
+    back at the gunmen', 'fired back with rockets')."""
+    verb = trigger.verb
+    if event.type != "ASSAULT" or verb.lemma_.lower() not in words.retort_verbs:
+        return False
+    back = (c for c in verb.children if c.dep_ in ("prt", "advmod"))
+    if not any(c.lower_ in words.retort_particles for c in back):
+        return False
+    sides = [a for a in (event.source, event.target) if a is not None]
+    if any(a.sector in words.clash_sectors for a in sides):
+        return False
+    nouns = [*subject_of(verb), *prep_objects(verb, ("at", "on", "with"))]
+    if any(n.lemma_.lower() in words.clash_nouns for n in nouns):
+        return False
+    return not any(t.lemma_.lower() in words.weapon_nouns for t in verb.subtree if t.pos_ == "NOUN")
 
 
 def _opponent(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
