@@ -81,7 +81,19 @@ def _planned(noun: Token, lex: Lexicon) -> bool:
     named under a hypothetical verb is a plan, not one that took place (rows flagged
     `factual` in nouns.tsv, round 8)."""
     verb = next((a for a in noun.ancestors if a.pos_ in VERB_POS), None)
-    return verb is not None and is_hypothetical(verb, lex)
+    return verb is not None and (is_hypothetical(verb, lex) or _wanted(noun, verb, lex))
+
+
+def _wanted(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """'called for talks between Israel and Egypt', 'urged talks between': the object of a
+    verb of wanting or asking (a hypothetical governor) names an act asked for, not one held
+    (round 14)."""
+    if verb.lemma_.lower() not in lex.hypothetical_governors:
+        return False
+    if noun.head.i == verb.i:
+        return noun.dep_ in ("dobj", "obj")
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.i == verb.i
 
 
 def nominal_arguments(

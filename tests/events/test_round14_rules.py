@@ -1,0 +1,43 @@
+"""Round 14 rules: two constructions of a held-out real-news audit (talks called for or urged
+coded as talks held; a visit one is invited to make coded as made).
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from crossroads.attribution import extract_statements
+from crossroads.events import code_events
+from crossroads.model import Event
+from crossroads.nlp import load_nlp
+
+
+def code(text: str) -> list[Event]:
+    """Code a sentence with the statements the attribution stage finds in it."""
+    doc = load_nlp()(text)
+    return code_events(doc, extract_statements(doc))
+
+
+def held_talks(text: str) -> list[Event]:
+    """CONSULT events stated as done (not hypothetical)."""
+    return [e for e in code(text) if e.type == "CONSULT" and not e.hypothetical]
+
+
+def test_talks_called_for_or_urged_are_not_held() -> None:
+    assert not held_talks("Mirek Halvorsen called for talks between Israel and the Palestinians.")
+    assert not held_talks("Mirek Halvorsen urged talks between Israel and Egypt.")
+    assert not held_talks("Mirek Halvorsen pressed for talks between Kenya and Uganda.")
+
+
+def test_talks_that_took_place_are_still_coded() -> None:
+    held = held_talks("Talks between Israel and Egypt took place in Cairo.")
+    assert {(e.source.country, e.target.country) for e in held} >= {("ISR", "EGY")}
+    assert held_talks("Israel held talks with Egypt on Monday.")
+
+
+def test_a_visit_one_is_invited_to_make_is_not_made() -> None:
+    invited = code("Mirek Halvorsen invited the Kenyan president to visit Poland.")
+    visits = [e for e in invited if e.type == "CONSULT"]
+    assert visits and all(e.hypothetical for e in visits)
+    made = code("The Kenyan president visited Poland on Monday.")
+    assert [e for e in made if e.type == "CONSULT" and not e.hypothetical]
