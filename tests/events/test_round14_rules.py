@@ -1,5 +1,6 @@
-"""Round 14 rules: two constructions of a held-out real-news audit (talks called for or urged
-coded as talks held; a visit one is invited to make coded as made).
+"""Round 14 rules: three constructions of a held-out real-news audit (talks called for or urged
+coded as talks held; a visit one is invited to make coded as made; a vow to help coded as a
+threat).
 
 Every sentence is invented (invented people; real countries and institutions).
 """
@@ -16,6 +17,10 @@ def code(text: str) -> list[Event]:
     """Code a sentence with the statements the attribution stage finds in it."""
     doc = load_nlp()(text)
     return code_events(doc, extract_statements(doc))
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in code(text)]
 
 
 def held_talks(text: str) -> list[Event]:
@@ -41,3 +46,9 @@ def test_a_visit_one_is_invited_to_make_is_not_made() -> None:
     assert visits and all(e.hypothetical for e in visits)
     made = code("The Kenyan president visited Poland on Monday.")
     assert [e for e in made if e.type == "CONSULT" and not e.hypothetical]
+
+
+def test_a_vow_to_help_is_no_threat() -> None:
+    assert "THREATEN" not in types("Kenya vowed to help Uganda.")
+    assert "THREATEN" not in types("Kenya pledged to defend Uganda.")
+    assert "THREATEN" in types("Kenya vowed to punish Uganda.")

@@ -80,6 +80,27 @@ def addressed_cue() -> AddressedCue:
     )
 
 
+@cache
+def cooperative_vow() -> tuple[frozenset[str], frozenset[str]]:
+    """(cue verbs, verbs of help) read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["cooperative_vow"]
+    return (
+        frozenset(str(w).lower() for w in raw["cue_verbs"]),
+        frozenset(str(w).lower() for w in raw["verbs"]),
+    )
+
+
+def _cooperative_vow(cue_lemma: str, content: Span) -> bool:
+    """'Kenya vowed to help Uganda': a vow whose content's main verb is an act of help is a
+    promise of cooperation, not a threat against the one helped (round 14)."""
+    cues, verbs = cooperative_vow()
+    if cue_lemma not in cues:
+        return False
+    inside = range(content.start, content.end)
+    roots = [t for t in content if t.head.i == t.i or t.head.i not in inside]
+    return any(t.lemma_.lower() in verbs for t in roots)
+
+
 def is_addressed(cue: Token | None) -> bool:
     """'Asked whether Pakistan would allow …', 'Karimov, urged by Uganda to …, said': a bare
     passive participle with no subject or auxiliary of its own reports a question or an appeal
@@ -216,7 +237,10 @@ def statement_event(
     if is_addressed(cue):
         return None
     cue_lemma = cue.lemma_.lower() if cue is not None else statement.cue.lower()
+    helping = _cooperative_vow(cue_lemma, content)
     for said in lex.said:
+        if helping and said.type == "THREATEN":
+            continue
         victims = lex.victim_verbs if said.type == "ACCUSE" else frozenset()
         if cue_lemma in said.cue_verbs:
             target = content_target(content, said.target_from, speaker, index, victims=victims)
