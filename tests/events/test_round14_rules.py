@@ -1,6 +1,6 @@
-"""Round 14 rules: three constructions of a held-out real-news audit (talks called for or urged
+"""Round 14 rules: four constructions of a held-out real-news audit (talks called for or urged
 coded as talks held; a visit one is invited to make coded as made; a vow to help coded as a
-threat).
+threat; the aim of an air strike coded as a sanction done).
 
 Every sentence is invented (invented people; real countries and institutions).
 """
@@ -52,3 +52,10 @@ def test_a_vow_to_help_is_no_threat() -> None:
     assert "THREATEN" not in types("Kenya vowed to help Uganda.")
     assert "THREATEN" not in types("Kenya pledged to defend Uganda.")
     assert "THREATEN" in types("Kenya vowed to punish Uganda.")
+
+
+def test_the_aim_of_an_attack_is_not_a_second_act() -> None:
+    events = code("Kenyan jets struck rebel sites to cut off their funding.")
+    cuts = [e for e in events if e.type == "SANCTION"]
+    assert cuts and all(e.hypothetical for e in cuts)
+    assert not [e for e in code("Kenya cut off funding to Uganda.") if e.hypothetical]

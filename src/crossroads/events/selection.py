@@ -126,6 +126,7 @@ class Selection:
     electoral_words: frozenset[str]
     cause_preps: frozenset[str]
     help_purposes: frozenset[str]
+    attack_heads: frozenset[str]
     promise_governors: frozenset[str]
     frontier_nouns: frozenset[str]
     host_bodies: frozenset[str]
@@ -239,6 +240,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         event = _as_attack(event, words)
     elif _force_drive(event, trigger, words):
         return None
+    if _aim_of_attack(trigger.verb, words):
+        event = replace(event, hypothetical=True)
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
     if _interest_in(trigger.verb, words):
@@ -864,6 +867,16 @@ def _climbdown(event: Event, trigger: Trigger, words: Selection) -> bool:
 
 
 # --- 2. Irrealis: wished, needed, denied or aimed-at acts ---------------------------------
+
+
+def _aim_of_attack(verb: Token, words: Selection) -> bool:
+    """'Jets struck Hamas sites to cut off their funding': the purpose infinitive of an attack
+    names its aim, not a second act done; the attack verb is coded by its own rule (round 14)."""
+    verb = first_conjunct(verb)
+    purpose = verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    return purpose and verb.head.i != verb.i and verb.head.lemma_.lower() in words.attack_heads
 
 
 def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
