@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crossroads.attribution import extract_statements
 from crossroads.events import code_events
 from crossroads.model import Actor, Event, Speaker, Statement
 from crossroads.nlp import load_nlp
@@ -11,6 +12,12 @@ from crossroads.nlp import load_nlp
 
 def code(text: str, statements: Sequence[Statement] = ()) -> list[Event]:
     return code_events(load_nlp()(text), statements)
+
+
+def code_attributed(text: str) -> list[Event]:
+    """Statements from the attribution layer, then events: the path real articles take."""
+    doc = load_nlp()(text)
+    return code_events(doc, extract_statements(doc))
 
 
 def triples(events: Sequence[Event]) -> set[tuple[str, str | None, str | None]]:

@@ -6,50 +6,42 @@ Every sentence is invented (invented people; real countries and institutions).
 
 from __future__ import annotations
 
-from crossroads.attribution import extract_statements
-from crossroads.events import code_events
-from crossroads.model import Event
-from crossroads.nlp import load_nlp
-
-
-def code(text: str) -> list[Event]:
-    """Code a sentence with the statements the attribution stage finds in it."""
-    doc = load_nlp()(text)
-    return code_events(doc, extract_statements(doc))
+from event_helpers import code_attributed
 
 
 def test_a_quoted_question_states_no_intention() -> None:
     # 'would' in a speaker's own words is a threat; asked, it threatens nothing
-    asked = code('Uganda\'s army chief said: " Why would we ever attack Kenya? "')
+    asked = code_attributed('Uganda\'s army chief said: " Why would we ever attack Kenya? "')
     assert not [e for e in asked if e.type == "THREATEN"]
     assert all(e.hypothetical for e in asked)
-    stated = code('Uganda\'s army chief said: " We would attack Kenya. "')
+    stated = code_attributed('Uganda\'s army chief said: " We would attack Kenya. "')
     assert [e for e in stated if e.type == "THREATEN"]
 
 
 def test_a_cue_word_in_a_quoted_question_classifies_no_statement() -> None:
-    asked = code('Uganda\'s foreign minister said: " Is Kenya a hostile neighbour? "')
+    asked = code_attributed('Uganda\'s foreign minister said: " Is Kenya a hostile neighbour? "')
     assert not [e for e in asked if e.type == "ACCUSE"]
-    stated = code('Uganda\'s foreign minister said: " Kenya is a hostile neighbour. "')
+    stated = code_attributed('Uganda\'s foreign minister said: " Kenya is a hostile neighbour. "')
     assert [e for e in stated if e.type == "ACCUSE"]
 
 
 def test_a_news_agency_reporting_takes_no_position() -> None:
-    reported = code("According to Egypt's state news agency, Israel is hostile.")
+    reported = code_attributed("According to Egypt's state news agency, Israel is hostile.")
     assert not [e for e in reported if e.source is not None and e.source.country == "EGY"]
     # a ministry saying so accuses
-    said = code("Egypt's foreign minister said Israel is hostile.")
+    said = code_attributed("Egypt's foreign minister said Israel is hostile.")
     assert [e for e in said if e.type == "ACCUSE"]
 
 
 def test_an_officials_own_resignation_concedes_to_no_one() -> None:
-    assert not code("Kenyan Defense Minister Bram Okoro announced his resignation on Sunday.")
+    resigned = "Kenyan Defense Minister Bram Okoro announced his resignation on Sunday."
+    assert not code_attributed(resigned)
     # a resignation demanded by another party is still that party's request
-    demanded = code("Uganda demanded the resignation of Kenya's defense minister.")
+    demanded = code_attributed("Uganda demanded the resignation of Kenya's defense minister.")
     assert [e for e in demanded if e.type == "REQUEST"]
 
 
 def test_defending_an_attack_backs_no_victim() -> None:
     for text in ("Kenya defended its strike on Uganda.", "Kenya justified the raid on Uganda."):
-        assert not [e for e in code(text) if e.type == "SUPPORT"]
-    assert [e for e in code("Kenya defended Uganda.") if e.type == "SUPPORT"]
+        assert not [e for e in code_attributed(text) if e.type == "SUPPORT"]
+    assert [e for e in code_attributed("Kenya defended Uganda.") if e.type == "SUPPORT"]

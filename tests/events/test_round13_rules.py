@@ -7,27 +7,18 @@ Every sentence is invented (invented people; real countries and institutions).
 
 from __future__ import annotations
 
-from crossroads.attribution import extract_statements
-from crossroads.events import code_events
-from crossroads.model import Event
-from crossroads.nlp import load_nlp
-
-
-def code(text: str) -> list[Event]:
-    """Code a sentence with the statements the attribution stage finds in it."""
-    doc = load_nlp()(text)
-    return code_events(doc, extract_statements(doc))
+from event_helpers import code_attributed
 
 
 def types(text: str) -> list[str]:
-    return [e.type for e in code(text)]
+    return [e.type for e in code_attributed(text)]
 
 
 def test_meeting_a_goal_is_no_meeting() -> None:
     goal = "Last year four countries, Britain, Greece, Estonia and Poland, were meeting that goal."
     assert "CONSULT" not in types(goal)
     assert "CONSULT" not in types("Britain and Poland met NATO's spending target last year.")
-    met = code("Britain and Poland met on Tuesday in Warsaw.")
+    met = code_attributed("Britain and Poland met on Tuesday in Warsaw.")
     assert {(e.source.country, e.target.country) for e in met if e.type == "CONSULT"} >= {
         ("GBR", "POL")
     }

@@ -7,25 +7,18 @@ Every sentence is invented (invented people; real countries and institutions).
 
 from __future__ import annotations
 
-from crossroads.attribution import extract_statements
-from crossroads.events import code_events
+from event_helpers import code_attributed
+
 from crossroads.model import Event
-from crossroads.nlp import load_nlp
-
-
-def code(text: str) -> list[Event]:
-    """Code a sentence with the statements the attribution stage finds in it."""
-    doc = load_nlp()(text)
-    return code_events(doc, extract_statements(doc))
 
 
 def types(text: str) -> list[str]:
-    return [e.type for e in code(text)]
+    return [e.type for e in code_attributed(text)]
 
 
 def held_talks(text: str) -> list[Event]:
     """CONSULT events stated as done (not hypothetical)."""
-    return [e for e in code(text) if e.type == "CONSULT" and not e.hypothetical]
+    return [e for e in code_attributed(text) if e.type == "CONSULT" and not e.hypothetical]
 
 
 def test_talks_called_for_or_urged_are_not_held() -> None:
@@ -41,10 +34,10 @@ def test_talks_that_took_place_are_still_coded() -> None:
 
 
 def test_a_visit_one_is_invited_to_make_is_not_made() -> None:
-    invited = code("Mirek Halvorsen invited the Kenyan president to visit Poland.")
+    invited = code_attributed("Mirek Halvorsen invited the Kenyan president to visit Poland.")
     visits = [e for e in invited if e.type == "CONSULT"]
     assert visits and all(e.hypothetical for e in visits)
-    made = code("The Kenyan president visited Poland on Monday.")
+    made = code_attributed("The Kenyan president visited Poland on Monday.")
     assert [e for e in made if e.type == "CONSULT" and not e.hypothetical]
 
 
@@ -55,7 +48,7 @@ def test_a_vow_to_help_is_no_threat() -> None:
 
 
 def test_the_aim_of_an_attack_is_not_a_second_act() -> None:
-    events = code("Kenyan jets struck rebel sites to cut off their funding.")
+    events = code_attributed("Kenyan jets struck rebel sites to cut off their funding.")
     cuts = [e for e in events if e.type == "SANCTION"]
     assert cuts and all(e.hypothetical for e in cuts)
-    assert not [e for e in code("Kenya cut off funding to Uganda.") if e.hypothetical]
+    assert not [e for e in code_attributed("Kenya cut off funding to Uganda.") if e.hypothetical]

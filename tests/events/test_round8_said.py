@@ -6,18 +6,12 @@ Every sentence is invented (invented people; real countries and institutions).
 
 from __future__ import annotations
 
-from event_helpers import code, triples
+from event_helpers import code, code_attributed, triples
 
 from crossroads.attribution import extract_statements
 from crossroads.events import code_events
 from crossroads.model import Event
 from crossroads.nlp import load_nlp
-
-
-def pipeline(text: str) -> list[Event]:
-    """Statements from the attribution layer, then events: the path real articles take."""
-    doc = load_nlp()(text)
-    return code_events(doc, extract_statements(doc))
 
 
 def test_a_question_put_to_the_speaker_is_no_request_of_the_speaker() -> None:
@@ -34,7 +28,7 @@ def test_a_question_put_to_the_speaker_is_no_request_of_the_speaker() -> None:
 
 
 def test_a_speaker_who_asks_still_requests() -> None:
-    events = pipeline(
+    events = code_attributed(
         "Pakistan's foreign minister Ahmed Karimov asked Iran to release the fishermen."
     )
     assert ("REQUEST", "PAK", "IRN") in triples(events)
@@ -72,7 +66,7 @@ def accusations(events: list[Event]) -> set[tuple[str | None, str | None]]:
 
 
 def test_alleging_a_hostile_act_accuses_its_author() -> None:
-    events = pipeline("Kenya alleged that Ugandan troops had shelled Kenyan villages.")
+    events = code_attributed("Kenya alleged that Ugandan troops had shelled Kenyan villages.")
     assert accusations(events) == {("KEN", "UGA")}
     # the reported act is coded next to the accusation
     assert ("ASSAULT", "UGA", "KEN") in triples(events)
@@ -80,20 +74,24 @@ def test_alleging_a_hostile_act_accuses_its_author() -> None:
 
 
 def test_alleging_a_crime_accuses_the_one_said_to_commit_it() -> None:
-    events = pipeline("Rwanda alleged that France was complicit in the genocide.")
+    events = code_attributed("Rwanda alleged that France was complicit in the genocide.")
     assert accusations(events) == {("RWA", "FRA")}
 
 
 def test_a_neutral_or_negated_report_is_no_allegation() -> None:
-    assert accusations(pipeline("Kenya claimed that Uganda had not attacked Somalia.")) == set()
-    assert accusations(pipeline("Kenya claimed that Uganda would win the election.")) == set()
     assert (
-        accusations(pipeline("Kenya said that Ugandan troops had shelled Somali villages."))
+        accusations(code_attributed("Kenya claimed that Uganda had not attacked Somalia.")) == set()
+    )
+    assert (
+        accusations(code_attributed("Kenya claimed that Uganda would win the election.")) == set()
+    )
+    assert (
+        accusations(code_attributed("Kenya said that Ugandan troops had shelled Somali villages."))
         == set()
     )
     # a claim of one's own attack is no accusation of oneself
     assert (
-        accusations(pipeline("Uganda claimed that its troops had shelled Somali villages."))
+        accusations(code_attributed("Uganda claimed that its troops had shelled Somali villages."))
         == set()
     )
 
