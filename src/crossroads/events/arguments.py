@@ -1330,7 +1330,9 @@ def _complement_recipients(clause: Token) -> list[Token]:
         destinations = frozenset()  # 'move the embassy to Jerusalem' moves a thing there
     # 'to stay rather than leave for Cuba': where the mover goes is no party (round 11)
     preps = tuple(p for p in COMP_TARGET_PREPS if p not in destinations)
-    found = objects_of(clause) + prep_objects(clause, preps)
+    # 'agreed to give the UK an extension': the indirect object is who receives (round 15)
+    given = [c for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    found = given + objects_of(clause) + prep_objects(clause, preps)
     return found or [g for c in _comps(clause) for g in c.children if g.dep_ in SUBJECT_DEPS]
 
 
