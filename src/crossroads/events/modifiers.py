@@ -43,6 +43,12 @@ class Scope:
     reluctance_words: frozenset[str]
     scant_words: frozenset[str]
     wh_words: frozenset[str]
+    prospect_modifiers: frozenset[str]
+    series_nouns: frozenset[str]
+    time_nouns: frozenset[str]
+    time_modifiers: frozenset[str]
+    timetable_verbs: frozenset[str]
+    alternative_markers: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -62,6 +68,14 @@ def scope() -> Scope:
         reluctance_words=frozenset(str(w).lower() for w in data["reluctance_words"]),
         scant_words=frozenset(str(w).lower() for w in raw["negation"]["scant_words"]),
         wh_words=frozenset(str(w).lower() for w in data["wh_words"]),
+        prospect_modifiers=frozenset(str(w).lower() for w in data["prospect_modifiers"]),
+        series_nouns=frozenset(str(w).lower() for w in data["series_nouns"]),
+        time_nouns=frozenset(str(w).lower() for w in data["time_nouns"]),
+        time_modifiers=frozenset(str(w).lower() for w in data["time_modifiers"]),
+        timetable_verbs=frozenset(str(w).lower() for w in data["timetable_verbs"]),
+        alternative_markers=tuple(
+            tuple(str(w).lower().split()) for w in data["alternative_markers"]
+        ),
     )
 
 
@@ -129,7 +143,7 @@ def _infinitive(verb: Token) -> bool:
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
     """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor."""
-    if _has_negation(verb, lex) or _blocked(verb):
+    if _has_negation(verb, lex) or _blocked(verb) or _set_aside(verb):
         return True
     current = first_conjunct(verb)
     if current.i != verb.i and _has_negation(current, lex):
@@ -152,7 +166,19 @@ def _blocked(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "conj":
         noun, head = noun.head, noun.head.head
-    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in scope().blocking_verbs
+    verbs = scope().blocking_verbs
+    blocking = head.lemma_.lower() in verbs or _governor_key(head) in verbs
+    return noun.dep_ in ("dobj", "nsubjpass") and blocking
+
+
+def _set_aside(act: Token) -> bool:
+    """'abstaining on (rather than vetoing) the resolution', 'imposed tariffs instead of
+    negotiating': an act offered as the one set aside for another was not done. The marker
+    ('rather than', `scope.alternative_markers`) stands right before the act's phrase, across
+    punctuation."""
+    before = [t.lower_ for t in act.doc[max(act.left_edge.i - 4, 0) : act.left_edge.i]]
+    words = [w for w in before if not all(not ch.isalnum() for ch in w)]
+    return any(tuple(words[-len(marker) :]) == marker for marker in scope().alternative_markers)
 
 
 def _headline(verb: Token) -> bool:
@@ -230,6 +256,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     mandative subjunctive ('demanded that Israel ease') or a clause on a noun such as 'demand'
     or 'plan' ('a plan to attack'). A conjunct shares its first conjunct's ('could close the
     border and impose sanctions')."""
+    if _prospective(verb) or _timetabled(verb):
+        return True
     current = first_conjunct(verb)
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex) or _headline(current):
@@ -255,6 +283,50 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = first_conjunct(head)
     return False
+
+
+def _prospective(noun: Token) -> bool:
+    """'a planned summit between Kenya and Uganda', 'possible talks', 'the next round of
+    talks', 'next year's meeting': an act named as a noun that a modifier places ahead or in
+    doubt has not happened (round 15)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sc = scope()
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        series = noun.head.head
+        if series.lemma_.lower() in sc.series_nouns:
+            heads.append(series)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in sc.prospect_modifiers:
+                return True
+            if child.dep_ == "poss" and _coming_time(child):
+                return True
+    return False
+
+
+def _coming_time(possessor: Token) -> bool:
+    """'next year's', 'next week's': a possessor of time ahead."""
+    sc = scope()
+    return possessor.lemma_.lower() in sc.time_nouns and any(
+        c.dep_ == "amod" and c.lower_ in sc.time_modifiers for c in possessor.children
+    )
+
+
+def _timetabled(noun: Token) -> bool:
+    """'the talks are scheduled for June', 'the meeting is set to be held', 'the summit is due
+    next week': an act named as a noun, the passive subject of a timetable verb or the subject
+    of 'be due', has not happened yet (round 15)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in SUBJECT_DEPS:
+        return False
+    head = noun.head
+    verbs = scope().timetable_verbs
+    if noun.dep_ == "nsubjpass":
+        return head.lemma_.lower() in verbs
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in verbs for c in head.children
+    )
 
 
 def _noun_infinitive(clause: Token, lex: Lexicon) -> bool:

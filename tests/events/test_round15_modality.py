@@ -1,0 +1,74 @@
+"""Round 15 modality: acts reported as done that were only planned, called off, set aside or
+still ahead (a judged real-news audit: "a scheduled meeting coded as held", "a veto envisioned
+as not cast coded as done", "negotiations feared not to happen coded as held").
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code_attributed
+
+from crossroads.model import Event
+
+
+def of_type(text: str, kind: str) -> list[Event]:
+    return [e for e in code_attributed(text) if e.type == kind]
+
+
+def held(text: str, kind: str = "CONSULT") -> list[Event]:
+    """Events of `kind` stated as done: neither negated nor hypothetical."""
+    return [e for e in of_type(text, kind) if not e.negated and not e.hypothetical]
+
+
+def test_a_planned_or_upcoming_meeting_named_as_a_noun_is_not_held() -> None:
+    for text in (
+        "The envoys spoke ahead of a planned summit between Kenya and Uganda in Nairobi.",
+        "Signs of a thaw prompted speculation of future direct talks between Kenya and Uganda.",
+        "Diplomats prepared the agenda for possible talks between Kenya and Uganda.",
+        "Observers said the main event is the upcoming meeting between Kenya and Uganda.",
+    ):
+        meetings = of_type(text, "CONSULT")
+        assert meetings, text
+        assert all(e.hypothetical for e in meetings), text
+
+
+def test_a_meeting_that_took_place_stays_held() -> None:
+    assert held("The talks between Kenya and Uganda ended on Friday.")
+    assert held("A meeting between Kenya and Uganda took place in Nairobi.")
+
+
+def test_next_years_meeting_and_a_timetable_are_not_held() -> None:
+    for text in (
+        "Next year's meeting between Kenya and Uganda is set to be held in Nairobi.",
+        "The talks between Kenya and Uganda are scheduled for June.",
+    ):
+        meetings = of_type(text, "CONSULT")
+        assert meetings and all(e.hypothetical for e in meetings), text
+
+
+def test_an_act_called_off_or_put_back_did_not_happen() -> None:
+    meetings = of_type("Mr Okafor postponed the talks between Kenya and Uganda.", "CONSULT")
+    assert meetings and all(e.negated for e in meetings)
+    meetings = of_type("Mr Okafor cancelled the summit between Kenya and Uganda.", "CONSULT")
+    assert meetings and all(e.negated for e in meetings)
+    sanctions = of_type("Kenya's sanctions on Uganda were delayed.", "SANCTION")
+    assert sanctions and all(e.negated for e in sanctions)
+    # imposed, not put back
+    assert held("Kenya's sanctions on Uganda were imposed in May.", "SANCTION")
+
+
+def test_an_act_set_aside_for_another_was_not_done() -> None:
+    vetoes = of_type(
+        "Kenya abstained on (rather than vetoing) a UN Security Council resolution.", "REJECT"
+    )
+    assert vetoes and all(e.negated for e in vetoes)
+    talks = of_type(
+        "Critics fear that Kenya may quit the pact rather than negotiate with Uganda.", "CONSULT"
+    )
+    assert talks and all(e.negated for e in talks)
+    # the act chosen stays done
+    assert held(
+        "Kenya imposed sanctions on Uganda instead of negotiating with its government.",
+        "SANCTION",
+    )
