@@ -15,3 +15,20 @@ def test_the_indirect_object_of_a_promised_gift_is_the_recipient() -> None:
     # a thing given to no party names no recipient
     found = triples(code_attributed("Kenya agreed to give the plan a second look."))
     assert ("AGREE", "KEN", None) in found
+
+
+def test_the_place_of_an_act_is_not_its_party() -> None:
+    # an attack condemned accuses no one in the country where it happened
+    found = triples(code_attributed("Kenya strongly condemned the terrorist attack in Paris."))
+    assert not any(t == "FRA" for _, _, t in found)
+    # an utterance made in a place is not the place's act
+    found = triples(code_attributed("Mirek Halvorsen's speech in Israel urged Egypt to talk."))
+    assert not any(s == "ISR" for _, s, _ in found)
+    # a group in a place still acts for it
+    found = triples(code_attributed("Farmers in France protested against Germany."))
+    assert ("PROTEST", "FRA", "DEU") in found
+
+
+def test_an_attack_keeps_its_place_recipient() -> None:
+    found = triples(code_attributed("Kenyan jets bombed a village in Somalia."))
+    assert ("ASSAULT", "KEN", "SOM") in found

@@ -130,6 +130,7 @@ class Agents:
     patient_acts: frozenset[str]
     restriction_nouns: frozenset[str]
     answer_nouns: dict[str, tuple[str, ...]]
+    placed_acts: frozenset[str]
 
 
 @cache
@@ -173,6 +174,7 @@ def agents() -> Agents:
         patient_acts=_lowered(raw["patient_acts"]),
         restriction_nouns=_lowered(raw["restriction_nouns"]),
         answer_nouns={str(k): tuple(str(p) for p in v) for k, v in raw["answer_nouns"].items()},
+        placed_acts=_lowered(raw["placed_acts"]),
     )
 
 
@@ -424,14 +426,23 @@ def _affiliated(token: Token, index: ActorIndex) -> Argument | None:
 
 def _located(token: Token, index: ActorIndex) -> Argument | None:
     """'Farmers in France': the place of a group that names no actor of its own; not of a
-    group of many countries ('world leaders in China', round 10)."""
-    if _multinational(token):
+    group of many countries ('world leaders in China', round 10), nor of an act ('condemned
+    the attack in Paris', 'Kerry's comments in Israel': round 15)."""
+    if _multinational(token) or _placed_act(token):
         return None
     for place in _np_children_of(token, LOCATIVE_PREPS):
         actor = index.at(place.i)
         if actor is not None:
             return Argument(actor, place, anaphoric=True)
     return None
+
+
+def _placed_act(noun: Token) -> bool:
+    """An act or an utterance, whose place is where it happens, not whose it is: 'the attack in
+    Paris' is no French act, 'Trump's speech in Riyadh' no Saudi one (`placed_acts` in
+    agents.yaml, with the attack nouns of modifiers.yaml)."""
+    lemma = noun.lemma_.lower()
+    return lemma in agents().placed_acts or lemma in argument_words().attack_nouns
 
 
 def _multinational(group: Token) -> bool:
@@ -735,7 +746,7 @@ def _listed(head: Token, index: ActorIndex) -> list[Argument]:
         # "Lawmakers in Chile"); a place only locates its group, as in `_located`
         if index.at(head.i) in (None, index.at(owner.i)):
             (located if owner.head.lower_ in LOCATIVE_PREPS else items).extend(owner.conjuncts)
-    if _multinational(head):
+    if _multinational(head) or _placed_act(head):
         located = []  # 'world leaders in China and Japan' are neither's
     found = [Argument(a, item) for item in items if (a := index.at(item.i)) is not None]
     return found + [
