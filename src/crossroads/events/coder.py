@@ -204,14 +204,29 @@ def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
 
 def _prepositional_slots(verb: Token, lemma: str) -> list[tuple[str, Token]]:
     """('call for', boycott) in 'called for a boycott of Ugandan goods': a row keyed by a verb
-    and its preposition names the noun after that preposition (round 8)."""
+    and its preposition names the noun after that preposition (round 8); a phrasal verb's
+    particle comes first, whether the parser hangs it on the verb ('pulled out' + 'of the
+    summit') or reads it as a preposition holding the other ('out' → 'of the summit')."""
+    particles = [f" {c.lower_}" for c in verb.children if c.dep_ == "prt"]
     return [
-        (f"{lemma} {prep.lower_}", noun)
+        (f"{lemma}{particle} {key}", noun)
         for prep in verb.children
         if prep.dep_ == "prep"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for key, pobj in _preposition_objects(prep)
+        for particle in (*particles, "")
         for noun in (pobj, *pobj.conjuncts)
+    ]
+
+
+def _preposition_objects(prep: Token) -> list[tuple[str, Token]]:
+    """('for', noun) for 'for a boycott'; ('out of', noun) for 'out' → 'of the summit'."""
+    pairs = [(prep.lower_, c) for c in prep.children if c.dep_ == "pobj"]
+    return pairs + [
+        (f"{prep.lower_} {inner.lower_}", c)
+        for inner in prep.children
+        if inner.dep_ == "prep"
+        for c in inner.children
+        if c.dep_ == "pobj"
     ]
 
 

@@ -1,0 +1,37 @@
+"""Round 15 type rules: which PLOVER type a trigger gets, and sentences that report no event
+(from the judged errors of a real-news audit that recur).
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code_attributed, triples
+
+
+def test_pulling_out_of_a_meeting_is_a_meeting_refused() -> None:
+    summit = triples(code_attributed("Kenya pulled out of the scheduled summit with Uganda."))
+    assert ("REJECT", "KEN", "UGA") in summit
+    assert not [t for t in summit if t[0] == "RETREAT"]
+    conference = code_attributed("Kenya withdrew from the conference with Uganda on Monday.")
+    assert [(e.type, e.cameo_root, e.mode) for e in conference] == [("REJECT", "12", "meet")]
+
+
+def test_talks_walked_out_of_are_halted_negotiations() -> None:
+    walked = code_attributed("Kenya walked out of the negotiations with Uganda.")
+    assert [(e.type, e.cameo_root) for e in walked] == [("SANCTION", "16")]
+    assert ("SANCTION", "KEN", "UGA") in triples(walked)
+    backed = triples(code_attributed("Kenya backed out of talks with Uganda."))
+    assert ("SANCTION", "KEN", "UGA") in backed
+    boycott = code_attributed("Kenyan executives pulled out of an investment conference.")
+    assert [e.type for e in boycott] == ["REJECT"]
+
+
+def test_troops_and_treaties_withdrawn_keep_their_types() -> None:
+    troops = triples(code_attributed("Kenya withdrew its troops from Somalia."))
+    assert ("RETREAT", "KEN", "SOM") in troops
+    assert ("RETREAT", "KEN", None) in triples(
+        code_attributed("Kenyan troops pulled out of the town.")
+    )
+    treaty = triples(code_attributed("Kenya pulled out of the treaty with Uganda."))
+    assert ("SANCTION", "KEN", "UGA") in treaty
