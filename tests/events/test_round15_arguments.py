@@ -32,3 +32,10 @@ def test_the_place_of_an_act_is_not_its_party() -> None:
 def test_an_attack_keeps_its_place_recipient() -> None:
     found = triples(code_attributed("Kenyan jets bombed a village in Somalia."))
     assert ("ASSAULT", "KEN", "SOM") in found
+
+
+def test_the_pronoun_a_letter_urges_is_its_addressee() -> None:
+    text = "Kenyan lawmakers wrote a letter to the Ugandan government urging them to resign."
+    assert ("REQUEST", "KEN", "UGA") in triples(code_attributed(text))
+    found = triples(code_attributed("Kenya sent a message to Uganda, urging them to withdraw."))
+    assert ("REQUEST", "KEN", "UGA") in found

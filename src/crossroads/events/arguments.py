@@ -131,6 +131,8 @@ class Agents:
     restriction_nouns: frozenset[str]
     answer_nouns: dict[str, tuple[str, ...]]
     placed_acts: frozenset[str]
+    message_nouns: frozenset[str]
+    addressee_pronouns: frozenset[str]
 
 
 @cache
@@ -175,6 +177,8 @@ def agents() -> Agents:
         restriction_nouns=_lowered(raw["restriction_nouns"]),
         answer_nouns={str(k): tuple(str(p) for p in v) for k, v in raw["answer_nouns"].items()},
         placed_acts=_lowered(raw["placed_acts"]),
+        message_nouns=_lowered(raw["message_nouns"]),
+        addressee_pronouns=_lowered(raw["addressee_pronouns"]),
     )
 
 
@@ -1128,8 +1132,25 @@ def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list
         for spec in rule.targets:
             found = _target_for(head, spec, noun)
             if found:
-                return found
+                return [r for t in found for r in (_message_addressees(t, head) or [t])]
     return _aimed_at(noun) if noun is not None else []
+
+
+def _message_addressees(pronoun: Token, verb: Token) -> list[Token]:
+    """'Sent a letter to President Okoro urging him to …', '… a letter to the minister
+    requesting she investigate': the pronoun a message's clause addresses is the message's
+    addressee (round 15, `message_nouns` and `addressee_pronouns` in agents.yaml); the
+    pronoun alone names no one."""
+    words = agents()
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in words.addressee_pronouns:
+        return []
+    governor = verb.head
+    if verb.dep_ == "acl" and governor.lemma_.lower() in words.message_nouns:
+        return prep_objects(governor, ("to",)) or prep_objects(governor.head, ("to",))
+    messages = [o for o in objects_of(governor) if o.lemma_.lower() in words.message_nouns]
+    if verb.dep_ == "advcl" and messages:
+        return prep_objects(governor, ("to",)) or prep_objects(messages[0], ("to",))
+    return []
 
 
 def _aimed_at(noun: Token) -> list[Token]:
