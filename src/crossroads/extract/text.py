@@ -112,7 +112,9 @@ _DOTTED = re.compile(rf"(?<![\d.])([0-3]?\d)\.([01]?\d)\.({_YEAR})(?![\d])")
 _SLASHED = re.compile(rf"(?<![\d/-])([0-3]?\d)([/-])([0-3]?\d)\2({_YEAR})(?!\d)")
 _NUMERIC_DAY = re.compile(rf"\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|{_YEAR}[./-]\d{{1,2}}[./-]\d")
 _HAS_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_CLOSING = "\"'”’»)]}*"
+# Closing marks after a sentence's end, and the space tokenised text puts before them
+# ("… with respect . ”").
+_CLOSING = "\"'”’»)]}* "
 _SENTENCE_END = ".!?…。！？"
 _NO_HEADLINE_END = ".…,;:。"
 _HINT_SEPARATORS = "|-–—:·•"
@@ -283,7 +285,7 @@ class DebrisLexicon:
     def _short_line(self, line: str, folded: str, words: int) -> Hit | None:
         """The role of a line short enough to be a label, cheapest tests first: a prefix or
         suffix phrase, a share bar, a pattern, a date line, a breadcrumb trail."""
-        hit = self._prefix(line, folded, words) or self._suffix(folded)
+        hit = self._prefix(line, folded, words) or self._suffix(line, folded)
         if hit is None and self._only_tokens(folded):
             hit = Hit("social")
         if hit is None and len(line) <= REGEX_MAX_CHARS:
@@ -312,13 +314,18 @@ class DebrisLexicon:
             return Hit(role, rest=rest, exact=not rest)
         return None
 
-    def _suffix(self, folded: str) -> Hit | None:
-        """A line ending with a known phrase ("© 2026 … All rights reserved"), as whole words."""
+    def _suffix(self, line: str, folded: str) -> Hit | None:
+        """A line ending with a known phrase ("© 2026 … All rights reserved", "<headline> Read
+        more"), as whole words. A phrase of a guarded role does not end a sentence: "… where
+        readers can read more." is prose."""
         trail = _trail_key(folded)
         for phrase, role in self.suffixes.get(_last_word(trail), ()):
             start = len(trail) - len(phrase)
-            if trail.endswith(phrase) and (start == 0 or not trail[start - 1].isalnum()):
-                return Hit(role, exact=False)
+            if not trail.endswith(phrase) or (start > 0 and trail[start - 1].isalnum()):
+                continue
+            if role in GUARDED_ROLES and _ends_sentence(line):
+                continue
+            return Hit(role, exact=False)
         return None
 
     def _only_tokens(self, folded: str) -> bool:
@@ -494,11 +501,17 @@ class _Rows:
 
     def _add_prefix(self, role: str, folded: str) -> None:
         """A line-start phrase, filed under its first word: a line only tries the phrases that
-        start with its own first word."""
+        start with its own first word. A phrase ending with a colon ("related:") is filed a
+        second time with a space before the colon, as tokenised text writes it ("Related : …",
+        the form of corpora that split punctuation off words)."""
         key = _lead_key(folded).rstrip()
         first = _WORD.match(key)
-        if first is not None:
-            self.prefixes.setdefault(first.group(0), []).append((key, role))
+        if first is None:
+            return
+        found = self.prefixes.setdefault(first.group(0), [])
+        found.append((key, role))
+        if key.endswith(":") and not key.endswith(" :"):
+            found.append((f"{key[:-1]} :", role))
 
     def _add_contains(self, role: str, folded: str) -> None:
         """A phrase found anywhere in a line, filed under its longest word (the rarest key)."""
