@@ -39,3 +39,10 @@ def test_the_pronoun_a_letter_urges_is_its_addressee() -> None:
     assert ("REQUEST", "KEN", "UGA") in triples(code_attributed(text))
     found = triples(code_attributed("Kenya sent a message to Uganda, urging them to withdraw."))
     assert ("REQUEST", "KEN", "UGA") in found
+
+
+def test_an_agreement_left_names_its_party_in_a_participle_or_its_purpose() -> None:
+    found = triples(code_attributed("Kenya withdrew from the accord signed with Uganda in 2015."))
+    assert ("SANCTION", "KEN", "UGA") in found
+    text = "In May, Kenya pulled Nairobi out of a 2015 agreement to curb Uganda's arms program."
+    assert ("SANCTION", "KEN", "UGA") in triples(code_attributed(text))

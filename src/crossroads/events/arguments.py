@@ -1308,11 +1308,27 @@ def agreement_parties(verb: Token, noun: Token | None, index: ActorIndex) -> lis
     # 'from the Paris climate accord and the Iran nuclear agreement': each conjunct is left
     listed = [c for h in heads if h is not None for c in (h, *h.conjuncts)]
     deals = [h for h in listed if h.lemma_.lower() in nouns]
-    found = resolve_all([o for d in deals for o in prep_objects(d, ("with", "between"))], index)
+    # 'the accord signed with Uganda', 'the deal agreed between Iran and six powers' (round 15)
+    signed = [c for d in deals for c in d.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    sides = [o for h in (*deals, *signed) for o in prep_objects(h, ("with", "between"))]
+    found = resolve_all(sides, index)
     named = [c for d in deals for c in d.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     found += [a for a in resolve_all(named, index) if _party_name(a)]
-    found = found or _restricted(verb, index)
+    found = found or _restricted(verb, index) or _deal_purpose_parties(deals, index)
     return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _deal_purpose_parties(deals: list[Token], index: ActorIndex) -> list[Argument]:
+    """'Pulled out of a 2015 agreement to put controls on Tehran's nuclear program', 'a deal to
+    curb Iran's program': the state or government an agreement's purpose clause acts on is its
+    other party (round 15); 'a deal to protect Syrian refugees' names people, no party."""
+    clauses = [c for d in deals for c in d.children if c.dep_ == "acl" and _is_infinitive(c)]
+    heads = [t for c in clauses for t in objects_of(c) + prep_objects(c, ("on", "against"))]
+    return [a for a in resolve_all(heads, index) if _state_or_body(a.actor)]
+
+
+def _state_or_body(actor: Actor) -> bool:
+    return actor.org is not None or (actor.country is not None and actor.sector in (None, "GOV"))
 
 
 def _restricted(verb: Token, index: ActorIndex) -> list[Argument]:
