@@ -72,3 +72,28 @@ def test_an_act_set_aside_for_another_was_not_done() -> None:
         "Kenya imposed sanctions on Uganda instead of negotiating with its government.",
         "SANCTION",
     )
+
+
+def test_an_act_still_to_come_is_negated_not_possible() -> None:
+    ceasefire = code_attributed("Kenya has yet to withdraw its troops from Somalia.")
+    assert ceasefire and all(e.negated and not e.hypothetical for e in ceasefire)
+    # an act one has to do stays a possibility, not a denial
+    obliged = code_attributed("Kenya has to withdraw its troops from Somalia.")
+    assert obliged and all(e.hypothetical and not e.negated for e in obliged)
+
+
+def test_whether_or_not_asks_and_denies_nothing() -> None:
+    agreed = of_type("Whether or not Kenya agrees to the terms, it faces hardship.", "AGREE")
+    assert agreed and all(e.hypothetical and not e.negated for e in agreed)
+    refused = of_type("Kenya did not agree to the terms.", "AGREE")
+    assert refused and all(e.negated for e in refused)
+
+
+def test_a_present_tense_in_a_clause_of_time_under_a_future_is_ahead() -> None:
+    ahead = of_type(
+        "Once Kenya withdraws its troops from Somalia, Uganda will lift its sanctions.", "RETREAT"
+    )
+    assert ahead and all(e.hypothetical for e in ahead)
+    # a past act in a clause of time, and a present with no future, are reported
+    assert held("When Kenya attacked Uganda in May, the UN condemned it.", "ASSAULT")
+    assert held("When Kenya attacks Uganda, the UN condemns it.", "ASSAULT")

@@ -49,6 +49,11 @@ class Scope:
     time_modifiers: frozenset[str]
     timetable_verbs: frozenset[str]
     alternative_markers: tuple[tuple[str, ...], ...]
+    not_yet_words: frozenset[str]
+    not_yet_verbs: frozenset[str]
+    open_alternative: tuple[str, ...]
+    time_markers: frozenset[str]
+    future_modals: frozenset[str]
 
 
 @cache
@@ -76,6 +81,11 @@ def scope() -> Scope:
         alternative_markers=tuple(
             tuple(str(w).lower().split()) for w in data["alternative_markers"]
         ),
+        not_yet_words=frozenset(str(w).lower() for w in data["not_yet_words"]),
+        not_yet_verbs=frozenset(str(w).lower() for w in data["not_yet_verbs"]),
+        open_alternative=tuple(str(w).lower() for w in data["open_alternative"]),
+        time_markers=frozenset(str(w).lower() for w in data["time_markers"]),
+        future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
     )
 
 
@@ -143,7 +153,7 @@ def _infinitive(verb: Token) -> bool:
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
     """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor."""
-    if _has_negation(verb, lex) or _blocked(verb) or _set_aside(verb):
+    if _has_negation(verb, lex) or _blocked(verb) or _set_aside(verb) or _not_yet(verb):
         return True
     current = first_conjunct(verb)
     if current.i != verb.i and _has_negation(current, lex):
@@ -169,6 +179,20 @@ def _blocked(noun: Token) -> bool:
     verbs = scope().blocking_verbs
     blocking = head.lemma_.lower() in verbs or _governor_key(head) in verbs
     return noun.dep_ in ("dobj", "nsubjpass") and blocking
+
+
+def _not_yet(clause: Token) -> bool:
+    """'Kenya and Uganda have yet to agree on a ceasefire', 'is yet to respond': an act still
+    to come has not happened (round 15)."""
+    sc = scope()
+    head = clause.head
+    if (
+        clause.dep_ != "xcomp"
+        or not _infinitive(clause)
+        or head.lemma_.lower() not in sc.not_yet_verbs
+    ):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in sc.not_yet_words for c in head.children)
 
 
 def _set_aside(act: Token) -> bool:
@@ -215,13 +239,27 @@ def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
 
 def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
     for child in verb.children:
-        if child.dep_ in lex.negation_deps:
+        if child.dep_ in lex.negation_deps and not _open_alternative(child):
             return True
-        if child.dep_ in NEG_ADVERB_DEPS and child.lower_ in lex.negation_words:
+        if (
+            child.dep_ in NEG_ADVERB_DEPS
+            and child.lower_ in lex.negation_words
+            and not _open_alternative(child)
+        ):
             return True
         if subjects and child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
             return True
     return _scant(verb)
+
+
+def _open_alternative(negation: Token) -> bool:
+    """'whether or not Kenya agrees': the 'not' of an open alternative negates nothing (the
+    clause is an open question, hypothetical)."""
+    words = scope().open_alternative
+    start = negation.i - len(words) + 1
+    if start < 0:
+        return False
+    return tuple(t.lower_ for t in negation.doc[start : negation.i + 1]) == words
 
 
 def _scant(noun: Token) -> bool:
@@ -265,6 +303,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
         if _is_subjunctive(current) or _on_governor_noun(current, lex) or _for_to(current):
             return True
         if _held_back(current, lex) or _wh_infinitive(current) or _noun_infinitive(current, lex):
+            return True
+        if _future_time(current):
             return True
         if not _governed(current, lex) or current.head.i == current.i:
             return False
@@ -377,12 +417,32 @@ def _for_to(clause: Token) -> bool:
     )
 
 
+def _future_time(clause: Token) -> bool:
+    """'the border will be a topic when Okafor meets Uganda's president', 'once Kenya withdraws
+    its troops, Uganda will lift its sanctions': a present tense in a clause of time under a
+    future main clause refers to the future (round 15). The parser may hang the clause on a
+    noun of the main clause ('a topic when …'), so the main clause is the noun's verb."""
+    sc = scope()
+    if clause.tag_ not in ("VBZ", "VBP") or clause.dep_ not in ("advcl", "relcl"):
+        return False
+    if not any(
+        c.dep_ in ("advmod", "mark") and c.i < clause.i and c.lower_ in sc.time_markers
+        for c in clause.children
+    ):
+        return False
+    main = clause.head
+    if main.pos_ in ("NOUN", "PROPN") and main.head.i != main.i:
+        main = main.head
+    return any(c.dep_ == "aux" and c.lower_ in sc.future_modals for c in main.children)
+
+
 def _obliged(clause: Token, head: Token) -> bool:
     """'has to meet the envoy', 'complained about having to attend the meeting': an act one
     has to do is not done yet; 'had to withdraw' (past) mostly reports what was done, and
     'has troops in Syria to support the regime' is a purpose, not an obligation."""
     return (
         clause.dep_ == "xcomp"
+        and not _not_yet(clause)
         and not any(c.dep_ in ("dobj", "obj") for c in head.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and head.pos_ == "VERB"
