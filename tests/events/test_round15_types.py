@@ -35,3 +35,26 @@ def test_troops_and_treaties_withdrawn_keep_their_types() -> None:
     )
     treaty = triples(code_attributed("Kenya pulled out of the treaty with Uganda."))
     assert ("SANCTION", "KEN", "UGA") in treaty
+
+
+def test_a_travel_warning_threatens_no_one() -> None:
+    assert not code_attributed(
+        "The Kenyan foreign ministry issued a travel warning for Uganda a day before the attack."
+    )
+    advised = (
+        "Kenya issued a travel warning to Kenyan citizens, advising them to defer travel to Uganda."
+    )
+    assert not code_attributed(advised)
+    assert ("THREATEN", "KEN", "UGA") in triples(
+        code_attributed("Kenya issued a warning to Uganda.")
+    )
+
+
+def test_a_homecoming_is_no_support() -> None:
+    assert not code_attributed(
+        "Kenyan President Okoro welcomed home three Kenyans freed by Uganda."
+    )
+    assert not code_attributed("Kenyan President Okoro welcomed three Kenyans home.")
+    welcomed = triples(code_attributed("Kenyan President Okoro welcomed the Ugandan president."))
+    assert ("SUPPORT", "KEN", "UGA") in welcomed
+

@@ -163,13 +163,13 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
     lemma = lex.lemma_fixes.get(lemma, lemma)
     trigger = _hand_pattern(verb, lemma, lex) or _nominalized_pattern(verb, lemma, lex)
     if trigger is not None:
-        return trigger
+        return None if trigger.rule.blocks else trigger
     trigger, blocked = _cameo_pattern(verb, lemma, lex)
     if trigger is not None:
         return _hand_particle_rule(trigger, lemma, lex) or trigger
     for rule in lex.verbs.get(lemma, ()):
         if _rule_applies(verb, rule, lex):
-            return Trigger(verb, rule)
+            return None if rule.blocks else Trigger(verb, rule)
     if blocked:
         return None
     for rule in lex.cameo_verbs.get(lemma, ()):
@@ -190,6 +190,12 @@ def _hand_particle_rule(trigger: Trigger, lemma: str, lex: Lexicon) -> Trigger |
         if rule.particle == prep.lower_ and _rule_applies(trigger.verb, rule, lex):
             return Trigger(trigger.verb, rule)
     return None
+
+
+def _particle_deps(rule: Rule) -> tuple[str, ...]:
+    """A rule's particle is a particle or a preposition; a blocker's may also be an adverb the
+    parser hangs on the verb ('welcomed home three soldiers': 'home' is an advmod)."""
+    return ("prt", "prep", "advmod", "npadvmod") if rule.blocks else ("prt", "prep")
 
 
 def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
@@ -299,7 +305,7 @@ def _is_person(token: Token, lex: Lexicon) -> bool:
 
 def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
     if rule.particle is not None and not any(
-        c.lower_ == rule.particle and c.dep_ in ("prt", "prep")
+        c.lower_ == rule.particle and c.dep_ in _particle_deps(rule)
         for head in (verb, *objects_of(verb))
         for c in head.children
     ):

@@ -18,6 +18,8 @@ from crossroads.events.ontology import PLOVER_TYPES, ontology, read_data, read_t
 
 # Modifiers that make a multi-word noun with their head ('martial law', 'hunger strike').
 MULTIWORD_DEPS = frozenset({"amod", "compound"})
+# Hand rule files whose rows may say 'not an event' with type '-' (a blocker).
+HAND_BLOCKER_FILES = frozenset({"verbs.tsv", "patterns.tsv"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,12 @@ class Rule:
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
+
+    @property
+    def blocks(self) -> bool:
+        """A hand row of type '-': the construction is no event ('issued a travel warning',
+        'welcomed home'), so no later rule of the verb codes it."""
+        return self.type == "-"
 
     @property
     def generated(self) -> bool:
@@ -145,6 +153,16 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def _rule(row: dict[str, str], *, source: str) -> Rule:
     kind = row["type"].strip()
+    if kind == "-" and source in HAND_BLOCKER_FILES:
+        return Rule(
+            type="-",
+            cameo="-",
+            mode=None,
+            targets=(),
+            flags=frozenset(),
+            particle=_dash(row.get("particle")),
+            source=source,
+        )
     if kind not in PLOVER_TYPES:
         raise ValueError(f"{source}: unknown PLOVER type {kind!r}")
     mode = _dash(row.get("mode"))
