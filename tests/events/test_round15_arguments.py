@@ -46,3 +46,5 @@ def test_an_agreement_left_names_its_party_in_a_participle_or_its_purpose() -> N
     assert ("SANCTION", "KEN", "UGA") in found
     text = "In May, Kenya pulled Nairobi out of a 2015 agreement to curb Uganda's arms program."
     assert ("SANCTION", "KEN", "UGA") in triples(code_attributed(text))
+    found = triples(code_attributed("Kenya withdrew from a pact limiting Uganda's arms program."))
+    assert ("SANCTION", "KEN", "UGA") in found

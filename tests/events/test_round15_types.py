@@ -58,3 +58,11 @@ def test_a_homecoming_is_no_support() -> None:
     welcomed = triples(code_attributed("Kenyan President Okoro welcomed the Ugandan president."))
     assert ("SUPPORT", "KEN", "UGA") in welcomed
 
+
+def test_flights_cancelled_are_no_sanction() -> None:
+    assert not code_attributed(
+        "Kenya Airways has canceled all its flights to and from Kampala as a precaution."
+    )
+    suspended = triples(code_attributed("Kenya suspended all flights to Uganda."))
+    assert ("SANCTION", "KEN", "UGA") in suspended
+

@@ -1322,7 +1322,12 @@ def _deal_purpose_parties(deals: list[Token], index: ActorIndex) -> list[Argumen
     """'Pulled out of a 2015 agreement to put controls on Tehran's nuclear program', 'a deal to
     curb Iran's program': the state or government an agreement's purpose clause acts on is its
     other party (round 15); 'a deal to protect Syrian refugees' names people, no party."""
-    clauses = [c for d in deals for c in d.children if c.dep_ == "acl" and _is_infinitive(c)]
+    clauses = [
+        c
+        for d in deals
+        for c in d.children
+        if c.dep_ == "acl" and (_is_infinitive(c) or c.tag_ == "VBG")
+    ]
     heads = [t for c in clauses for t in objects_of(c) + prep_objects(c, ("on", "against"))]
     return [a for a in resolve_all(heads, index) if _state_or_body(a.actor)]
 
