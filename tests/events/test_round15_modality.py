@@ -97,3 +97,12 @@ def test_a_present_tense_in_a_clause_of_time_under_a_future_is_ahead() -> None:
     # a past act in a clause of time, and a present with no future, are reported
     assert held("When Kenya attacked Uganda in May, the UN condemned it.", "ASSAULT")
     assert held("When Kenya attacks Uganda, the UN condemns it.", "ASSAULT")
+
+
+def test_the_aim_of_an_attack_launched_is_not_done() -> None:
+    aimed = of_type(
+        "Ugandan troops launched a fierce attack Wednesday to capture the Kenyan town of Lamu.",
+        "COERCE",
+    )
+    assert aimed and all(e.hypothetical for e in aimed)
+    assert held("Ugandan troops captured the Kenyan town of Lamu.", "COERCE")

@@ -127,6 +127,7 @@ class Selection:
     cause_preps: frozenset[str]
     help_purposes: frozenset[str]
     attack_heads: frozenset[str]
+    attack_objects: frozenset[str]
     promise_governors: frozenset[str]
     frontier_nouns: frozenset[str]
     host_bodies: frozenset[str]
@@ -870,13 +871,26 @@ def _climbdown(event: Event, trigger: Trigger, words: Selection) -> bool:
 
 
 def _aim_of_attack(verb: Token, words: Selection) -> bool:
-    """'Jets struck Hamas sites to cut off their funding': the purpose infinitive of an attack
-    names its aim, not a second act done; the attack verb is coded by its own rule (round 14)."""
+    """'Jets struck Hamas sites to cut off their funding', 'launched an attack to capture the
+    town', 'an offensive to retake Lamu': the purpose infinitive of an attack (its verb, the
+    object of a light verb, or the attack noun itself) names its aim, not a second act done;
+    the attack is coded by its own rule (rounds 14, 15)."""
     verb = first_conjunct(verb)
-    purpose = verb.dep_ == "advcl" and any(
+    purpose = verb.dep_ in ("advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    return purpose and verb.head.i != verb.i and verb.head.lemma_.lower() in words.attack_heads
+    if not purpose or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in words.attack_objects
+    if head.lemma_.lower() in words.attack_heads:
+        return True
+    # 'launched a fierce attack Wednesday to capture the town' (round 15)
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words.attack_objects
+        for c in head.children
+    )
 
 
 def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
