@@ -287,6 +287,24 @@ class Scanner:
             self.role_ends[i] = self._longest_role(i)
         return self.role_ends[i]
 
+    def _stance(self, i: int, j: int) -> bool:
+        """A role noun that also names a stance, used as the stance: "voiced opposition to the
+        deal", "its firm opposition to the plan", "opposition research" (`stance_noun`, and
+        `stance_next` after it in words.tsv). Before "to", "the" opening the phrase ("the
+        opposition to respect the truce", "urged the Syrian opposition to attend") keeps the
+        actor: there the text may name the party (`stance_keeps`)."""
+        words = self.gaz.words
+        if j >= len(self.keys) or self.keys[j - 1] not in words["stance_noun"]:
+            return False
+        if not self.glued[j - 1] or self.keys[j] not in words["stance_next"]:
+            return False
+        if self.keys[j] not in words["stance_object"]:
+            return True  # "opposition research": a kind of research, no party
+        start = i
+        while start > 0 and i - start < MAX_MODIFIERS and self.glued[start - 1]:
+            start -= 1
+        return not any(key in words["stance_keeps"] for key in self.keys[start:i])
+
     def plural_role(self, key: str) -> bool:
         """A regular plural of a one-word role ("officials", "rebels")."""
         return key[-1] == "s" and len(key) > 3 and key[:-1] in self.gaz.roles
@@ -298,7 +316,7 @@ class Scanner:
         for j in range(self.run_end(i, self.gaz.max_role), i, -1):
             role = self.gaz.roles.get(" ".join(self.keys[i:j]))
             if role is not None:
-                return j, role
+                return None if self._stance(i, j) else (j, role)
         key = self.keys[i]
         if key.endswith("s") and len(key) > 3:
             role = self.gaz.roles.get(key[:-1])

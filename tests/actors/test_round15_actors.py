@@ -1,0 +1,89 @@
+"""Round 15 actors: stance nouns, titled leaders, state media, officials and national parties.
+
+Errors the hand audits of real news found: "voiced strong opposition to the plan" coded an
+opposition actor; "Chairman Kim" resolved to no one; RT, the Russian state broadcaster, was no
+actor (so "RT says ..." was a statement of no one); "the US energy secretary" had no sector;
+national parties named without their country ("the opposition Labour Party") had none.
+Sentences use invented people; real countries, parties and institutions are named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crossroads.actors import find_actors, resolve_mention
+
+
+def _sectors(text: str, *, date: str = "2019-06-01") -> list[tuple[str | None, str | None]]:
+    return [(m.actor.country, m.actor.sector) for m in find_actors(text, date=date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zarvanian delegation voiced strong opposition to the plan.",
+        "Senator Dana Whitcombe's opposition to the troop surge cost her votes.",
+        "Students marched in opposition to the new curfew.",
+        "The ministry reiterated its firm opposition to the tariffs.",
+        "A liberal opposition research firm paid the consultants.",
+    ],
+)
+def test_opposition_as_a_stance_is_no_actor(text: str) -> None:
+    assert all(sector != "OPP" for _, sector in _sectors(text))
+
+
+def test_a_country_voicing_opposition_stays_the_country() -> None:
+    assert _sectors("Officials noted US opposition to any such step.") == [("USA", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition has threatened to boycott the assembly.", (None, "OPP")),
+        ("Mediators urged the Kenyan opposition to join the talks.", ("KEN", "OPP")),
+        ("He called on the government and the opposition to respect the truce.", (None, "OPP")),
+    ],
+)
+def test_the_opposition_as_a_party_stays(text: str, expected: tuple[str | None, str]) -> None:
+    assert expected in _sectors(text)
+
+
+def test_chairman_kim_is_the_north_korean_leader_of_the_day() -> None:
+    now = resolve_mention("Chairman Kim", date="2019-02-27")
+    assert now is not None and (now.name, now.country, now.sector) == ("Kim Jong Un", "PRK", "GOV")
+    before = resolve_mention("Chairman Kim", date="2005-06-01")
+    assert before is not None and before.name == "Kim Jong Il"
+    assert resolve_mention("Defense Minister Kim", date="2019-02-27") is None
+
+
+@pytest.mark.parametrize("mention", ["RT", "the Russian-funded RT", "Russia Today"])
+def test_rt_is_russian_state_media(mention: str) -> None:
+    actor = resolve_mention(mention, date="2017-03-01")
+    assert actor is not None and (actor.country, actor.sector) == ("RUS", "MED")
+
+
+def test_rt_is_matched_in_capitals_only() -> None:
+    assert resolve_mention("the rt value", date="2017-03-01") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        ("the US energy secretary", "2019-10-01", ("USA", "GOV")),
+        ("Indian home minister", "2019-10-01", ("IND", "GOV")),
+        ("Energy Secretary Rick Perry", "2019-10-01", ("USA", "GOV")),
+        ("Governor Rick Perry", "2010-10-01", ("USA", "GOV")),
+    ],
+)
+def test_portfolio_titles_keep_their_country_and_sector(
+    mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = resolve_mention(mention, date=date)
+    assert actor is not None and (actor.country, actor.sector) == expected
+
+
+def test_a_bare_perry_is_the_us_official_only_on_evidence() -> None:
+    text = "Energy Secretary Rick Perry met the minister. Perry said the talks went well."
+    found = [m.actor for m in find_actors(text, date="2019-10-01")]
+    assert [(a.name, a.country) for a in found] == [("Rick Perry", "USA"), ("Rick Perry", "USA")]
+    assert resolve_mention("Dana Perry said", date="2019-10-01") is None
