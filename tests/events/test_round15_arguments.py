@@ -48,3 +48,15 @@ def test_an_agreement_left_names_its_party_in_a_participle_or_its_purpose() -> N
     assert ("SANCTION", "KEN", "UGA") in triples(code_attributed(text))
     found = triples(code_attributed("Kenya withdrew from a pact limiting Uganda's arms program."))
     assert ("SANCTION", "KEN", "UGA") in found
+
+
+def test_a_breached_norm_is_not_the_accused() -> None:
+    found = triples(
+        code_attributed("Kenya condemned any violation of UN Security Council resolutions.")
+    )
+    assert not any(t for _, _, t in found) and not any(e == "ACCUSE" for e, _, _ in found)
+    found = triples(code_attributed("Kenya condemned Uganda's violation of the UN resolutions."))
+    assert ("ACCUSE", "KEN", "UGA") in found
+    # the party defied is named by its "of" phrase
+    text = "Thousands of Kenyans blocked roads in Nairobi in defiance of Ugandan authorities."
+    assert ("PROTEST", "KEN", "UGA") in triples(code_attributed(text))

@@ -133,6 +133,7 @@ class Agents:
     placed_acts: frozenset[str]
     message_nouns: frozenset[str]
     addressee_pronouns: frozenset[str]
+    breach_nouns: frozenset[str]
 
 
 @cache
@@ -179,6 +180,7 @@ def agents() -> Agents:
         placed_acts=_lowered(raw["placed_acts"]),
         message_nouns=_lowered(raw["message_nouns"]),
         addressee_pronouns=_lowered(raw["addressee_pronouns"]),
+        breach_nouns=_lowered(raw["breach_nouns"]),
     )
 
 
@@ -315,6 +317,8 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         for child in _np_modifiers(current, index):
             if child.lower_ in agents().locating_participles:
                 continue  # 'a UK-based monitoring group' is located in the UK, not British
+            if _breached_norm(child):
+                continue  # 'any violation of UN Security Council resolutions' (round 15)
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
             seen.update(c.i for c in inner)
@@ -329,6 +333,14 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         # 'the deputy chief of Rwanda's militia ally in eastern Congo': where the ally is
         or next((a for r in relations if (a := _located(r, index))), None)
     )
+
+
+def _breached_norm(child: Token) -> bool:
+    """The 'of' phrase of a breach names the norm broken, not who broke it: 'condemned any
+    violation of UN Security Council resolutions' accuses no one in the Council (round 15,
+    `breach_nouns` in agents.yaml); the breaker is the possessor or the 'by' phrase."""
+    head = child.head
+    return child.lower_ == "of" and head.lemma_.lower() in agents().breach_nouns
 
 
 def _as_people(token: Token, actor: Actor) -> Actor:
@@ -799,7 +811,7 @@ def _after(token: Token, word: str) -> bool:
 def _inner_nouns(token: Token) -> list[Token]:
     nouns = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in DEEP_PREPS:
+        if child.dep_ == "prep" and child.lower_ in DEEP_PREPS and not _breached_norm(child):
             nouns += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in ("acl", "relcl"):
             nouns += _clause_nouns(child)
