@@ -87,3 +87,27 @@ def test_a_bare_perry_is_the_us_official_only_on_evidence() -> None:
     found = [m.actor for m in find_actors(text, date="2019-10-01")]
     assert [(a.name, a.country) for a in found] == [("Rick Perry", "USA"), ("Rick Perry", "USA")]
     assert resolve_mention("Dana Perry said", date="2019-10-01") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        ("the opposition Labour Party", "2019-06-01", ("GBR", "OPP")),
+        ("Labour leader Ann Whitcombe", "2019-06-01", ("GBR", "OPP")),
+        ("Labour said on Monday", "2005-06-01", ("GBR", "PTY")),
+        ("the Tories", "2019-06-01", ("GBR", "PTY")),
+        ("Likud", "2019-06-01", ("ISR", "PTY")),
+        ("Likud", "2007-06-01", ("ISR", "OPP")),
+        ("the BJP", "2010-06-01", ("IND", "OPP")),
+        ("the DUP", "2019-06-01", ("GBR", "PTY")),
+    ],
+)
+def test_national_parties_take_their_country_and_status_of_the_day(
+    mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = resolve_mention(mention, date=date)
+    assert actor is not None and (actor.country, actor.sector) == expected
+
+
+def test_labour_in_lower_case_is_work() -> None:
+    assert resolve_mention("labour market reforms", date="2019-06-01") is None
