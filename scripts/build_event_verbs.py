@@ -262,7 +262,10 @@ def verb_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
         if not particle and (lemma in stop or (specific_only and _generic(fact.code))):
             continue
         targets = _targets(kind, particle if fact.target_after_prep else "", policy)
-        flags = _flags(policy["verb_flags"], lemma, policy)
+        names = list(policy["verb_flags"])
+        if kind == "CONSULT" and lemma in set(policy.get("official_verbs") or ()):
+            names.append("official")  # a visit by a party, not private travel (round 15)
+        flags = _flags(names, lemma, policy)
         rows.append("\t".join([lemma, particle or "-", kind, fact.code, mode, targets, flags]))
     return rows
 

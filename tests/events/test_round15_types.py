@@ -66,3 +66,10 @@ def test_flights_cancelled_are_no_sanction() -> None:
     suspended = triples(code_attributed("Kenya suspended all flights to Uganda."))
     assert ("SANCTION", "KEN", "UGA") in suspended
 
+
+def test_private_travel_is_no_visit() -> None:
+    assert not code_attributed("Thousands of Europeans have traveled to Syria to fight with ISIS.")
+    assert not code_attributed("Dutch citizens traveled to Syria last year.")
+    assert not code_attributed("Hundreds of Westerners have traveled to Iraq to join rebel groups.")
+    visit = triples(code_attributed("The Kenyan foreign minister traveled to Uganda on Monday."))
+    assert ("CONSULT", "KEN", "UGA") in visit

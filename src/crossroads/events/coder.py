@@ -324,7 +324,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     statement = ctx.said.cue_of(verb)
     if statement is None:
         statement = ctx.said.said_in(verb.idx)
-    sources = sources_of(verb, statement, ctx)
+    sources = _parties(sources_of(verb, statement, ctx), rule)
     unclaimed = not sources and rule.type in ctx.lex.place_target_types
     if unclaimed:
         sources = place_sources(verb, ctx.index, kind=rule.type)
@@ -355,6 +355,15 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources, targets, symmetric=symmetric, home=at_place, optional=optional
     ):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+
+
+def _parties(sources: list[Argument], rule: Rule) -> list[Argument]:
+    """A rule flagged `official` (a visit) is done by a party, not by private people
+    (`private_sectors` in ontology.yaml): 'thousands of Europeans traveled to Syria' is travel."""
+    if not rule.has("official"):
+        return sources
+    private = ontology().private_sectors
+    return [s for s in sources if s.actor.sector not in private]
 
 
 def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:

@@ -54,6 +54,7 @@ class Ontology:
     goldstein: dict[str, float]
     quad_of_root: dict[str, str]
     cameo: dict[str, CameoRow]
+    private_sectors: frozenset[str] = frozenset()
 
 
 def read_data(name: str) -> str:
@@ -99,6 +100,7 @@ def ontology() -> Ontology:
         goldstein={str(k): float(v) for k, v in raw["goldstein"].items()},
         quad_of_root=quad_of_root,
         cameo=_cameo_rows(),
+        private_sectors=frozenset(str(s) for s in raw.get("private_sectors") or ()),
     )
 
 
