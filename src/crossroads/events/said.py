@@ -90,6 +90,33 @@ def cooperative_vow() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class OwnAct:
+    """Said-class words that name an act of their own subject or possessor, and the modals
+    whose obligation holds only in a plain active clause (said.yaml `own_act`, round 15)."""
+
+    words: frozenset[str]
+    speaker_words: frozenset[str]
+    national_deps: frozenset[str]
+    frames: dict[str, frozenset[str]]
+    modals: frozenset[str]
+    perfect: frozenset[str]
+
+
+@cache
+def own_act() -> OwnAct:
+    """Read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["own_act"]
+    return OwnAct(
+        words=frozenset(str(w).lower() for w in raw["words"]),
+        speaker_words=frozenset(str(w).lower() for w in raw["speaker_words"]),
+        national_deps=frozenset(str(d) for d in raw["national_deps"]),
+        frames={str(k): frozenset(str(v) for v in vs) for k, vs in raw["frames"].items()},
+        modals=frozenset(str(w).lower() for w in raw["modals"]["words"]),
+        perfect=frozenset(str(w).lower() for w in raw["modals"]["perfect"]),
+    )
+
+
 def _cooperative_vow(cue_lemma: str, content: Span) -> bool:
     """'Kenya vowed to help Uganda': a vow whose content's main verb is an act of help is a
     promise of cooperation, not a threat against the one helped (round 14)."""
@@ -238,13 +265,14 @@ def statement_event(
         return None
     cue_lemma = cue.lemma_.lower() if cue is not None else statement.cue.lower()
     helping = _cooperative_vow(cue_lemma, content)
+    span = _speaker_span(statement)
     for said in lex.said:
         if helping and said.type == "THREATEN":
             continue
         victims = lex.victim_verbs if said.type == "ACCUSE" else frozenset()
         if cue_lemma in said.cue_verbs:
             target = content_target(content, said.target_from, speaker, index, victims=victims)
-        elif not said.needs_cue_verb and (anchors := _anchors(sentences, said, lex)):
+        elif not said.needs_cue_verb and (anchors := _anchors(sentences, said, lex, span)):
             target = _anchored_target(anchors, content, said, speaker, index, victims=victims)
         else:
             continue
@@ -259,7 +287,9 @@ def statement_event(
     return None
 
 
-def _anchors(sentences: Span, said: SaidClass, lex: Lexicon) -> list[Token]:
+def _anchors(
+    sentences: Span, said: SaidClass, lex: Lexicon, speaker: tuple[int, int] = (-1, -1)
+) -> list[Token]:
     """Cue words of a class, except negated ones ('said it had not managed to call for
     the militias to leave' requests nothing) and, for a class of active words, passive
     participles ('war games, expected to be joined by Italian vessels': no party expects)."""
@@ -271,7 +301,86 @@ def _anchors(sentences: Span, said: SaidClass, lex: Lexicon) -> list[Token]:
         and not is_negated(t, lex)
         and not (said.active_words and _passive_participle(t))
         and not in_question(t, lex)
+        and not _others_act(t, speaker)
+        and not _no_obligation(t)
     ]
+
+
+def _speaker_span(statement: Statement) -> tuple[int, int]:
+    """The speaker's character offsets in the text, or an empty span when unknown."""
+    start, end = statement.speaker.start, statement.speaker.end
+    return (-1, -1) if start is None or end is None else (start, end)
+
+
+def _others_act(token: Token, speaker: tuple[int, int]) -> bool:
+    """'Hezbollah's support of Assad', 'the group supports the boycott', 'China demands
+    obedience': a word of support or of asking with a subject or possessor of its own other
+    than the speaker names that party's act, which the speaker only reports; it is no act of
+    the speaker towards that party. A verb out of its asking frame ('called Uganda a partner',
+    'expected to speak') asks nothing either (round 15)."""
+    rule = own_act()
+    word = token.lemma_.lower() if token.lemma_.lower() in rule.words else token.lower_
+    if word not in rule.words:
+        return False
+    if token.pos_ == "VERB":
+        if word in rule.frames and not _in_frame(token, rule.frames[word]):
+            return True
+        agents = _verb_agents(token)
+    elif token.pos_ in ("NOUN", "PROPN"):
+        agents = [c for c in token.children if c.dep_ == "poss"]
+        agents += [c for c in token.children if c.dep_ in rule.national_deps and _national(c)]
+    else:
+        return False
+    return any(not _is_speaker(a, speaker, rule) for a in agents)
+
+
+def _in_frame(verb: Token, frame: frozenset[str]) -> bool:
+    """A child of one of the frame's dependencies, or a preposition of it ('called on')."""
+    return any(c.dep_ in frame or (c.dep_ == "prep" and c.lower_ in frame) for c in verb.children)
+
+
+def _is_speaker(agent: Token, speaker: tuple[int, int], rule: OwnAct) -> bool:
+    """The speaker's own words for himself ('we', 'he said he supported'), the speaker's
+    name, or a relative pronoun on it ('Kenya, which called on Uganda to …, said')."""
+    if agent.lower_ in rule.speaker_words:
+        return True
+    named = agent.head.head if agent.tag_ in ("WDT", "WP") else agent
+    return speaker[0] <= named.idx < speaker[1]
+
+
+def _verb_agents(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it complements or is joined to ('wanted to
+    continue backing', 'took part in or supported the operations')."""
+    current = verb
+    for _ in range(4):
+        found = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if found or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return found
+        current = current.head
+    return []
+
+
+def _national(token: Token) -> bool:
+    """'Iranian support', 'Russian and Iranian backing': a nationality names the supporter."""
+    return token.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in token.conjuncts)
+
+
+def _no_obligation(token: Token) -> bool:
+    """A modal of obligation lays a duty on its subject only in a plain active clause: not in
+    the perfect ('the Europeans must have seen', 'we should have done it long ago' judge or
+    regret the past), not inverted into a condition ('should Kenya act unwisely'), not over a
+    passive, whose subject undergoes the act and is asked nothing ('the backstop must be
+    replaced', 'Kenya should be readmitted') (round 15)."""
+    rule = own_act()
+    if token.lower_ not in rule.modals or token.dep_ != "aux":
+        return False
+    verb = token.head
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" in deps or "nsubjpass" in deps:
+        return True
+    if any(c.dep_ == "aux" and c.i > token.i and c.lower_ in rule.perfect for c in verb.children):
+        return True
+    return any(c.dep_ in MAIN_SUBJECT_DEPS and c.i > token.i for c in verb.children)
 
 
 def _passive_participle(token: Token) -> bool:
