@@ -106,3 +106,16 @@ def test_the_aim_of_an_attack_launched_is_not_done() -> None:
     )
     assert aimed and all(e.hypothetical for e in aimed)
     assert held("Ugandan troops captured the Kenyan town of Lamu.", "COERCE")
+
+
+def test_a_wish_in_a_condition_is_no_request() -> None:
+    assert not of_type(
+        "Okafor said that even if Kenya does want a diplomatic solution, Uganda would not agree.",
+        "REQUEST",
+    )
+    assert not of_type("If Kenya wants Uganda to withdraw its troops, it should say so.", "REQUEST")
+    # the act wanted stays, as a possibility
+    wanted = of_type("If Kenya wants Uganda to withdraw its troops, it should say so.", "RETREAT")
+    assert wanted and all(e.hypothetical for e in wanted)
+    # a wish stated as such is still a request
+    assert of_type("Kenya wants Uganda to withdraw its troops.", "REQUEST")

@@ -68,6 +68,7 @@ class Selection:
     request_cameo: str
     wish_governors: frozenset[str]
     wish_forms: frozenset[str]
+    conditional_wishes: frozenset[str]
     wish_intent_types: frozenset[str]
     deontic_governors: frozenset[str]
     evidence_nouns: frozenset[str]
@@ -209,6 +210,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if trigger.rule.source == "modifiers.yaml":
         return event
     if _naming(trigger.verb, event, words) or _not_political(event, trigger, words):
+        return None
+    if event.type == "REQUEST" and _conditional_wish(trigger.verb, ctx, words):
         return None
     if _no_visit(event, trigger, ctx, words) or _pattern_only(trigger, words):
         return None
@@ -961,6 +964,8 @@ def _governed(
 ) -> Event | None:
     own = _own_subject(clause, head)
     if own and governor in words.request_governors:
+        if _conditional_wish(head, ctx, words):
+            return replace(event, hypothetical=True)
         return _wanted_of_another(event, head, ctx, words)
     if own:
         return event
@@ -969,6 +974,16 @@ def _governed(
     if governor in words.wish_governors:
         return event if is_hypothetical(head, ctx.lex) else _wished(event, trigger, ctx, words)
     return event
+
+
+def _conditional_wish(verb: Token, ctx: Context, words: Selection) -> bool:
+    """'even if the U.S. does want a diplomatic solution', 'if they want U.S. help': a wish in
+    a condition is a premise, no request to anyone (round 15)."""
+    verb = first_conjunct(verb)
+    if verb.lemma_.lower() not in words.conditional_wishes or verb.dep_ != "advcl":
+        return False
+    markers = ctx.lex.conditional_markers
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
 
 
 def _own_subject(clause: Token, head: Token) -> bool:
