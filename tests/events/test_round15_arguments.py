@@ -60,3 +60,10 @@ def test_a_breached_norm_is_not_the_accused() -> None:
     # the party defied is named by its "of" phrase
     text = "Thousands of Kenyans blocked roads in Nairobi in defiance of Ugandan authorities."
     assert ("PROTEST", "KEN", "UGA") in triples(code_attributed(text))
+
+
+def test_a_state_named_before_its_ally_is_the_other_side() -> None:
+    found = triples(code_attributed("Uganda launched attacks on US allies in the region."))
+    assert not any(t == "USA" for _, _, t in found)
+    found = triples(code_attributed("Kenya threatened US allies such as Japan with tariffs."))
+    assert ("THREATEN", "KEN", "JPN") in found and ("THREATEN", "KEN", "USA") not in found

@@ -58,6 +58,8 @@ DEEP_PREPS = frozenset(
     }
 )
 # Entity labels of phrases that may name a party (an optional recipient spec, 'over?').
+# 'Israel's ally', 'a US ally' (round 15): the state a relation noun is of, the other side
+RELATION_OWNERS = frozenset({"poss", "compound"})
 PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -392,7 +394,7 @@ def _other_side(token: Token, actor: Actor, index: ActorIndex) -> bool:
     ally' read as Israel): the ally is the other side, not Israel."""
     if not _is_relation(token):
         return False
-    owners = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, ("of",))
+    owners = [c for c in token.children if c.dep_ in RELATION_OWNERS] + prep_objects(token, ("of",))
     return any(_is_state(o, index) and index.at(o.i) == actor for o in owners)
 
 
@@ -411,7 +413,7 @@ def _np_modifiers(token: Token, index: ActorIndex) -> list[Token]:
     does a modifier named with the possessor ("Israel's militia" is one mention)."""
     if not _is_relation(token):
         return list(token.children)
-    states = [c for c in token.children if c.dep_ == "poss" and _is_state(c, index)]
+    states = [c for c in token.children if c.dep_ in RELATION_OWNERS and _is_state(c, index)]
     states += [o for o in prep_objects(token, ("of",)) if _is_state(o, index)]
     if not states:
         return list(token.children)
