@@ -230,6 +230,17 @@ def hand_verbs() -> dict[str, set[str]]:
     return found
 
 
+@cache
+def hand_particles() -> frozenset[tuple[str, str]]:
+    """(lemma, particle or preposition) keys of verbs.tsv rows ('renege on', 'call for')."""
+    keys = set()
+    for line in _rows(DATA / "verbs.tsv"):
+        cells = line.split("\t")
+        if len(cells) > 1 and cells[1] != "-":
+            keys.add((cells[0], cells[1]))
+    return frozenset(keys)
+
+
 def _flags(names: list[str], lemma: str, policy: dict[str, Any]) -> str:
     inherited = hand_verbs().get(lemma, set()) & set(policy["inherited_flags"])
     flags = [*names, *sorted(inherited - set(names))]
@@ -276,7 +287,8 @@ def _generic(code: str) -> bool:
 
 
 def pattern_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
-    """Rows of patterns_cameo.tsv; keys with hand patterns left out, blockers kept."""
+    """Rows of patterns_cameo.tsv; keys with hand patterns, and prepositional patterns of a verb
+    whose hand rule names that preposition, left out; blockers kept."""
     skip, hand = hand_patterns(), hand_verbs()
     nouns_out = set(policy.get("pattern_noun_stoplist") or ())
     blocked = set(policy.get("pattern_blockers") or ())
@@ -293,6 +305,8 @@ def pattern_rows(facts: list[Fact], policy: dict[str, Any]) -> list[str]:
             kind, mode = "-", "-"
         if (not prep and (verb, noun) in skip) or (kind == "-" and verb in hand):
             continue
+        if prep and (verb, prep) in hand_particles():
+            continue  # a hand rule decides the verb with this preposition ('renege on')
         if noun in nouns_out:
             continue
         targets = "-" if kind == "-" else _targets(kind, "", policy)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from event_helpers import code_attributed, triples
 
+from crossroads.events.ontology import read_tsv
+
 
 def test_pulling_out_of_a_meeting_is_a_meeting_refused() -> None:
     summit = triples(code_attributed("Kenya pulled out of the scheduled summit with Uganda."))
@@ -73,3 +75,19 @@ def test_private_travel_is_no_visit() -> None:
     assert not code_attributed("Hundreds of Westerners have traveled to Iraq to join rebel groups.")
     visit = triples(code_attributed("The Kenyan foreign minister traveled to Uganda on Monday."))
     assert ("CONSULT", "KEN", "UGA") in visit
+
+
+def test_no_imported_preposition_pattern_clashes_with_a_hand_rule() -> None:
+    """The importer leaves out a prepositional pattern of a verb whose hand rule names that
+    preposition ('renege on promise' 160 against the hand 'renege on' REJECT)."""
+    hand = {(r["lemma"], r["particle"]) for r in read_tsv("verbs.tsv") if r["particle"] != "-"}
+    clashes = [
+        (r["verb"], r["prep"], r["noun"])
+        for r in read_tsv("patterns_cameo.tsv")
+        if (r["verb"], r["prep"]) in hand
+    ]
+    assert not clashes
+    reneged = code_attributed("Kenya reneged on its promises to Uganda.")
+    assert [e.type for e in reneged] == ["REJECT"]
+    assert [e.type for e in code_attributed("Kenya called for an investigation.")] == ["REQUEST"]
+

@@ -166,7 +166,7 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
         return None if trigger.rule.blocks else trigger
     trigger, blocked = _cameo_pattern(verb, lemma, lex)
     if trigger is not None:
-        return _hand_particle_rule(trigger, lemma, lex) or trigger
+        return trigger
     for rule in lex.verbs.get(lemma, ()):
         if _rule_applies(verb, rule, lex):
             return None if rule.blocks else Trigger(verb, rule)
@@ -175,20 +175,6 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
     for rule in lex.cameo_verbs.get(lemma, ()):
         if _rule_applies(verb, rule, lex):
             return Trigger(verb, rule)
-    return None
-
-
-def _hand_particle_rule(trigger: Trigger, lemma: str, lex: Lexicon) -> Trigger | None:
-    """A hand rule keyed by the verb and the very preposition an imported pattern names
-    ('renege on' → REJECT against the dictionary's 'renege on promise' → 160) decides that
-    construction: hand rules win over generated ones, as the import's policy says; the
-    pattern's noun only narrows what the hand rule already covers."""
-    prep = trigger.noun.head if trigger.noun is not None else None
-    if prep is None or prep.head != trigger.verb or prep.dep_ not in ("prep", "dative"):
-        return None
-    for rule in lex.verbs.get(lemma, ()):
-        if rule.particle == prep.lower_ and _rule_applies(trigger.verb, rule, lex):
-            return Trigger(trigger.verb, rule)
     return None
 
 
