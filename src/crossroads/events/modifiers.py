@@ -49,6 +49,7 @@ class Scope:
     time_modifiers: frozenset[str]
     timetable_verbs: frozenset[str]
     alternative_markers: tuple[tuple[str, ...], ...]
+    wanted_preps: frozenset[str]
     not_yet_words: frozenset[str]
     not_yet_verbs: frozenset[str]
     open_alternative: tuple[str, ...]
@@ -81,6 +82,7 @@ def scope() -> Scope:
         alternative_markers=tuple(
             tuple(str(w).lower().split()) for w in data["alternative_markers"]
         ),
+        wanted_preps=frozenset(str(w).lower() for w in data["wanted_preps"]),
         not_yet_words=frozenset(str(w).lower() for w in data["not_yet_words"]),
         not_yet_verbs=frozenset(str(w).lower() for w in data["not_yet_verbs"]),
         open_alternative=tuple(str(w).lower() for w in data["open_alternative"]),

@@ -22,7 +22,7 @@ from crossroads.events.arguments import (
     subject_of,
 )
 from crossroads.events.lexicon import Lexicon, Rule
-from crossroads.events.modifiers import is_hypothetical, is_negated
+from crossroads.events.modifiers import is_hypothetical, is_negated, scope
 from crossroads.events.ontology import read_tsv
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -86,14 +86,14 @@ def _planned(noun: Token, lex: Lexicon) -> bool:
 
 def _wanted(noun: Token, verb: Token, lex: Lexicon) -> bool:
     """'called for talks between Israel and Egypt', 'urged talks between': the object of a
-    verb of wanting or asking (a hypothetical governor) names an act asked for, not one held
-    (round 14)."""
+    verb of wanting or asking (a hypothetical governor), directly or after one of
+    `scope.wanted_preps` (modifiers.yaml), names an act asked for, not one held (round 14)."""
     if verb.lemma_.lower() not in lex.hypothetical_governors:
         return False
     if noun.head.i == verb.i:
         return noun.dep_ in ("dobj", "obj")
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("for", "to") and prep.head.i == verb.i
+    return noun.dep_ == "pobj" and prep.lower_ in scope().wanted_preps and prep.head.i == verb.i
 
 
 def nominal_arguments(
