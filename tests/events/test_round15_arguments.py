@@ -67,3 +67,11 @@ def test_a_state_named_before_its_ally_is_the_other_side() -> None:
     assert not any(t == "USA" for _, _, t in found)
     found = triples(code_attributed("Kenya threatened US allies such as Japan with tariffs."))
     assert ("THREATEN", "KEN", "JPN") in found and ("THREATEN", "KEN", "USA") not in found
+
+
+def test_an_unclaimed_attack_on_a_facility_is_not_its_owners_act() -> None:
+    found = triples(code_attributed("A bomb exploded outside the Kenyan embassy in Kampala."))
+    assert ("ASSAULT", "UGA", "KEN") in found and ("ASSAULT", "KEN", "KEN") not in found
+    text = "On Monday, a bomb exploded outside the wall of the Kenyan compound."
+    found = triples(code_attributed(text))
+    assert not any(s == "KEN" for _, s, _ in found)

@@ -57,9 +57,9 @@ DEEP_PREPS = frozenset(
         "for",
     }
 )
-# Entity labels of phrases that may name a party (an optional recipient spec, 'over?').
 # 'Israel's ally', 'a US ally' (round 15): the state a relation noun is of, the other side
 RELATION_OWNERS = frozenset({"poss", "compound"})
+# Entity labels of phrases that may name a party (an optional recipient spec, 'over?').
 PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -136,6 +136,7 @@ class Agents:
     message_nouns: frozenset[str]
     addressee_pronouns: frozenset[str]
     breach_nouns: frozenset[str]
+    facility_nouns: frozenset[str]
 
 
 @cache
@@ -183,6 +184,7 @@ def agents() -> Agents:
         message_nouns=_lowered(raw["message_nouns"]),
         addressee_pronouns=_lowered(raw["addressee_pronouns"]),
         breach_nouns=_lowered(raw["breach_nouns"]),
+        facility_nouns=_lowered(raw["facility_nouns"]),
     )
 
 
@@ -575,8 +577,19 @@ def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Arg
         places = [t for h in heads for t in _named_places(h, index)]
     else:
         return []
+    places = [w for p in places for w in _where(p)]
     found = resolve_all(places, index)[:1]
     return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _where(place: Token) -> list[Token]:
+    """'A bomb exploded outside the wall of the U.S. compound', '… outside the Kenyan embassy
+    in Kampala': a facility names its owner, the one hit, not the country where the unclaimed
+    attack happened; that is the facility's own place, if it names one (round 15,
+    `facility_nouns` in agents.yaml)."""
+    chain = [place, *prep_objects(place, ("of",))]
+    facilities = [c for c in chain if c.lemma_.lower() in agents().facility_nouns]
+    return [t for f in facilities for t in _place_objects(f)] if facilities else [place]
 
 
 def _named_places(head: Token, index: ActorIndex, *, depth: int = 2) -> list[Token]:
