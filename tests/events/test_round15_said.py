@@ -59,3 +59,21 @@ def test_expecting_to_do_something_oneself_asks_nothing() -> None:
         " speak to Ugandan leaders in the coming days."
     )
     assert ("REQUEST", "KEN", "UGA") not in said(text)
+
+
+def test_a_word_in_a_condition_or_open_question_accuses_no_one() -> None:
+    text = (
+        '"We cannot predict whether the claims of a genocide in Uganda will prove true,"'
+        f" {MINISTER} said."
+    )
+    assert ("ACCUSE", "KEN", "UGA") not in said(text)
+    text = (
+        f"{THE_MINISTER} said that if the Ugandan aggression were happening now, no one would care."
+    )
+    assert ("ACCUSE", "KEN", "UGA") not in said(text)
+
+
+def test_a_possessed_noun_in_a_condition_still_accuses() -> None:
+    text = f'"If Uganda does not stop its illegal activities, we will act," {MINISTER} said.'
+    assert ("ACCUSE", "KEN", "UGA") in said(text)
+    assert ("ACCUSE", "KEN", "UGA") in said(f"{THE_MINISTER} said Uganda had committed war crimes.")

@@ -117,6 +117,13 @@ def own_act() -> OwnAct:
     )
 
 
+@cache
+def condition_marks() -> frozenset[str]:
+    """Read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["condition_marks"]
+    return frozenset(str(w).lower() for w in raw)
+
+
 def _cooperative_vow(cue_lemma: str, content: Span) -> bool:
     """'Kenya vowed to help Uganda': a vow whose content's main verb is an act of help is a
     promise of cooperation, not a threat against the one helped (round 14)."""
@@ -303,7 +310,29 @@ def _anchors(
         and not in_question(t, lex)
         and not _others_act(t, speaker)
         and not _no_obligation(t)
+        and not _in_condition(t)
     ]
+
+
+def _in_condition(token: Token) -> bool:
+    """'We cannot predict whether the claims of a genocide would have come to pass', 'if the
+    genocide were happening now, it would not poll well': a word in a clause marked as a
+    condition or an open question (said.yaml `condition_marks`) is supposed or asked about,
+    not asserted of anyone, up to the sentence's main verb (round 15). A possessed noun
+    presupposes what it names even there: 'if China does not stop its illegal activities'
+    still accuses China."""
+    marks = condition_marks()
+    noun = token.head if token.dep_ == "amod" else token
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    current = token
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _speaker_span(statement: Statement) -> tuple[int, int]:
