@@ -75,3 +75,11 @@ def test_an_unclaimed_attack_on_a_facility_is_not_its_owners_act() -> None:
     text = "On Monday, a bomb exploded outside the wall of the Kenyan compound."
     found = triples(code_attributed(text))
     assert not any(s == "KEN" for _, s, _ in found)
+
+
+def test_a_region_does_not_locate_a_group() -> None:
+    text = "One US ally in the Gulf (Oman) laid siege to another (Qatar)."
+    found = triples(code_attributed(text))
+    assert not any(s in ("PGS", "MEA", "USA") for _, s, _ in found)
+    found = triples(code_attributed("Farmers in France protested against Germany."))
+    assert ("PROTEST", "FRA", "DEU") in found

@@ -452,7 +452,7 @@ def _located(token: Token, index: ActorIndex) -> Argument | None:
         return None
     for place in _np_children_of(token, LOCATIVE_PREPS):
         actor = index.at(place.i)
-        if actor is not None:
+        if actor is not None and actor.country not in index.lex.region_codes:
             return Argument(actor, place, anaphoric=True)
     return None
 
