@@ -91,3 +91,12 @@ def test_no_imported_preposition_pattern_clashes_with_a_hand_rule() -> None:
     assert [e.type for e in reneged] == ["REJECT"]
     assert [e.type for e in code_attributed("Kenya called for an investigation.")] == ["REQUEST"]
 
+
+def test_refugees_taken_or_welcomed_are_asylum_granted() -> None:
+    pledged = code_attributed("Kenya will take up to 20,000 Ugandan refugees over the next years.")
+    assert [(e.type, e.source.country, e.target.country) for e in pledged if e.target] == [
+        ("AGREE", "KEN", "UGA")
+    ]
+    welcomed = code_attributed("Kenya welcomed Ugandan refugees without consulting its neighbours.")
+    assert [(e.type, e.mode) for e in welcomed] == [("AID", "asylum")]
+    assert "REJECT" in [e.type for e in code_attributed("Kenya will not accept Ugandan refugees.")]

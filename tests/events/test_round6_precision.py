@@ -168,7 +168,8 @@ def test_a_yes_no_question_makes_the_act_hypothetical() -> None:
 
 
 def test_taking_refugees_is_no_seizure_but_taking_control_or_taking_over_is() -> None:
-    assert code("Since then, Kenya has taken about 2,300 Ugandan refugees.") == []
+    taken = code("Since then, Kenya has taken about 2,300 Ugandan refugees.")
+    assert [e.type for e in taken] == ["AID"]  # asylum granted, no seizure (round 15)
     assert code("Kenya is taking Uganda's side in the dispute.") == []
     seized = code("Ugandan rebels took control of the Kenyan border town.")
     assert ("COERCE", "UGA", "KEN") in triples(seized)
