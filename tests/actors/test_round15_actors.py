@@ -111,3 +111,35 @@ def test_national_parties_take_their_country_and_status_of_the_day(
 
 def test_labour_in_lower_case_is_work() -> None:
     assert resolve_mention("labour market reforms", date="2019-06-01") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarvania, a key US ally, closed its border.",
+        "America's allies in Asia met in Tokyo.",
+        "Russia's neighbours watched the drills.",
+        "Washington's partners were not consulted.",
+        "Zarvania, Syria's close ally, sent envoys.",
+    ],
+)
+def test_a_state_named_before_a_noun_of_relation_is_the_other_party(text: str) -> None:
+    named = {m.actor.country for m in find_actors(text, date="2019-06-01")}
+    assert not named & {"USA", "RUS", "SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("European allies criticised the decision.", "EUR"),
+        ("Britain partnered with France on the mission.", "GBR"),
+        ("The United States and its allies imposed sanctions.", "USA"),
+    ],
+)
+def test_demonyms_and_states_acting_with_partners_stay(text: str, country: str) -> None:
+    assert country in {m.actor.country for m in find_actors(text, date="2019-06-01")}
+
+
+def test_an_organisations_allies_are_its_members() -> None:
+    actor = resolve_mention("NATO allies", date="2019-06-01")
+    assert actor is not None and actor.org == "NATO"

@@ -638,7 +638,7 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
         return None
     if _before_backer_suffix(sc, span.j):
         return _backed_group(sc, i, span.j + 1)
-    if _inside_role(sc, span) or _topic_of_role(sc, span):
+    if _inside_role(sc, span) or _topic_of_role(sc, span) or _relation_of(sc, span):
         return None
     span = _national_section(sc, _as_nation(sc, span))
     chain = _extend(sc, span.j)
@@ -653,6 +653,25 @@ def _topic_of_role(sc: Scanner, span: _Span) -> bool:
     if span.entry.kind not in ("country", "region") or span.j >= len(sc.tokens):
         return False
     return sc.glued[span.j - 1] and sc.keys[span.j] in sc.gaz.words["topic_role"]
+
+
+def _relation_of(sc: Scanner, span: _Span) -> bool:
+    """ "a US ally", "America's allies", "Washington's partners", "Syria's close ally": a
+    state's name or seat, possessive or not, before a noun of relation (`relation_role` in
+    words.tsv, after at most two `relation_modifier` words) names the other party, not the
+    actor. Demonyms name the ally's own nation ("European allies"), and an organisation's
+    allies are its members ("NATO allies"): both stay."""
+    if span.entry.kind not in ("country", "capital", "region"):
+        return False
+    words, k = sc.gaz.words, span.j
+    if k < len(sc.keys) and sc.keys[k] == "'s":
+        k += 1
+    skipped = 0
+    while k < len(sc.keys) and skipped < 2 and sc.keys[k] in words["relation_modifier"]:
+        k, skipped = k + 1, skipped + 1
+    if k >= len(sc.keys) or not all(sc.glued[span.j - 1 : k]):
+        return False
+    return sc.keys[k] in words["relation_role"]
 
 
 def _as_nation(sc: Scanner, span: _Span) -> _Span:
