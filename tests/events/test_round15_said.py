@@ -77,3 +77,15 @@ def test_a_possessed_noun_in_a_condition_still_accuses() -> None:
     text = f'"If Uganda does not stop its illegal activities, we will act," {MINISTER} said.'
     assert ("ACCUSE", "KEN", "UGA") in said(text)
     assert ("ACCUSE", "KEN", "UGA") in said(f"{THE_MINISTER} said Uganda had committed war crimes.")
+
+
+def test_the_passive_subject_of_a_verb_of_harm_is_its_victim() -> None:
+    text = (
+        '"We have chaos in the region, the Ugandans being destabilized, and terror spreading,"'
+        f" {MINISTER} said."
+    )
+    assert ("ACCUSE", "KEN", "UGA") not in said(text)
+    text = f"{THE_MINISTER} said Uganda has been destabilized by foreign meddling."
+    assert ("ACCUSE", "KEN", "UGA") not in said(text)
+    text = f"{THE_MINISTER} said Uganda has destabilized the region."
+    assert ("ACCUSE", "KEN", "UGA") in said(text)
