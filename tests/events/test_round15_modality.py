@@ -119,3 +119,17 @@ def test_a_wish_in_a_condition_is_no_request() -> None:
     assert wanted and all(e.hypothetical for e in wanted)
     # a wish stated as such is still a request
     assert of_type("Kenya wants Uganda to withdraw its troops.", "REQUEST")
+
+
+def test_be_to_is_an_arrangement_not_an_act_done() -> None:
+    planned = of_type(
+        "Kenya is to send an additional 2,000 troops to its border with Uganda.", "MOBILIZE"
+    )
+    assert planned and all(e.hypothetical for e in planned)
+    assert held("Kenya sent an additional 2,000 troops to its border with Uganda.", "MOBILIZE")
+    # not when something stands between the copula and 'to', nor after a noun of an act done
+    assert held(
+        "The Kenyan president was among the first leaders to congratulate Uganda on its election.",
+        "SUPPORT",
+    )
+    assert held("One of Kenya's first moves was to warn Uganda not to attack.", "THREATEN")

@@ -54,6 +54,9 @@ class Scope:
     not_yet_verbs: frozenset[str]
     open_alternative: tuple[str, ...]
     time_markers: frozenset[str]
+    destiny_verbs: frozenset[str]
+    destiny_idioms: frozenset[str]
+    destiny_act_nouns: frozenset[str]
     future_modals: frozenset[str]
 
 
@@ -86,6 +89,9 @@ def scope() -> Scope:
         not_yet_words=frozenset(str(w).lower() for w in data["not_yet_words"]),
         not_yet_verbs=frozenset(str(w).lower() for w in data["not_yet_verbs"]),
         open_alternative=tuple(str(w).lower() for w in data["open_alternative"]),
+        destiny_verbs=frozenset(str(w).lower() for w in data["destiny_verbs"]),
+        destiny_idioms=frozenset(str(w).lower() for w in data["destiny_idioms"]),
+        destiny_act_nouns=frozenset(str(w).lower() for w in data["destiny_act_nouns"]),
         time_markers=frozenset(str(w).lower() for w in data["time_markers"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
     )
@@ -315,7 +321,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _reported_fact(current, head, lex):
             return False
-        if _obliged(current, head):
+        if _obliged(current, head) or _destined(current, head):
             return True
         if _governor_key(head) in lex.hypothetical_governors or (
             head.lemma_.lower() in lex.hypothetical_governors
@@ -417,6 +423,26 @@ def _for_to(clause: Token) -> bool:
     return _infinitive(clause) and any(
         c.dep_ == "mark" and c.lower_ in scope().irrealis_markers for c in clause.children
     )
+
+
+def _destined(clause: Token, head: Token) -> bool:
+    """'Kenya is to send 2,000 troops to its border', 'Okafor was to meet with Mbeki': 'be to'
+    with an infinitive right after the copula is an arrangement or a plan, not an act done;
+    'is to blame' is an idiom of fault, and 'one of his first moves was to warn' reports an
+    act (round 15)."""
+    sc = scope()
+    if clause.dep_ != "xcomp" or head.lemma_.lower() not in sc.destiny_verbs:
+        return False
+    if clause.lemma_.lower() in sc.destiny_idioms:
+        return False
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    between = head.doc[head.i + 1 : to.i] if to is not None and to.i > head.i else None
+    if between is None or any(not t.is_punct for t in between):
+        return False  # 'was among the first leaders to congratulate' did congratulate
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    # 'one of his first moves was to warn': the noun after the quantifier's 'of'
+    subjects += [o for s in subjects for p in s.children if p.lower_ == "of" for o in p.children]
+    return not any(s.lemma_.lower() in sc.destiny_act_nouns for s in subjects)
 
 
 def _future_time(clause: Token) -> bool:
