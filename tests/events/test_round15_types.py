@@ -100,3 +100,15 @@ def test_refugees_taken_or_welcomed_are_asylum_granted() -> None:
     welcomed = code_attributed("Kenya welcomed Ugandan refugees without consulting its neighbours.")
     assert [(e.type, e.mode) for e in welcomed] == [("AID", "asylum")]
     assert "REJECT" in [e.type for e in code_attributed("Kenya will not accept Ugandan refugees.")]
+
+
+def test_an_attack_ordered_is_the_orderers_attack() -> None:
+    strikes = triples(code_attributed("Kenyan President Okoro ordered airstrikes on Uganda."))
+    assert ("ASSAULT", "KEN", "UGA") in strikes
+    killing = code_attributed(
+        "Kenyan President Okoro ordered the assassination of Ugandan General Kato."
+    )
+    assert [(e.type, e.mode) for e in killing] == [("ASSAULT", "assassinate")]
+    assert not code_attributed("Kenyan President Okoro had probably ordered that assassination.")
+    announced = triples(code_attributed("Kenya will order an attack on Uganda."))
+    assert ("THREATEN", "KEN", "UGA") in announced
