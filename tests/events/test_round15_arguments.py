@@ -83,3 +83,11 @@ def test_a_region_does_not_locate_a_group() -> None:
     assert not any(s in ("PGS", "MEA", "USA") for _, s, _ in found)
     found = triples(code_attributed("Farmers in France protested against Germany."))
     assert ("PROTEST", "FRA", "DEU") in found
+
+
+def test_the_place_of_a_journey_is_where_it_goes() -> None:
+    text = (
+        "The European trip continues with a weekend trip to Scotland before arriving in "
+        "Helsinki, Finland, for a summit with Kenyan President Okoro."
+    )
+    assert not any(s == "EUR" for _, s, _ in triples(code_attributed(text)))

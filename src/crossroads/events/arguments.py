@@ -137,6 +137,7 @@ class Agents:
     addressee_pronouns: frozenset[str]
     breach_nouns: frozenset[str]
     facility_nouns: frozenset[str]
+    destination_nouns: frozenset[str]
 
 
 @cache
@@ -185,6 +186,7 @@ def agents() -> Agents:
         addressee_pronouns=_lowered(raw["addressee_pronouns"]),
         breach_nouns=_lowered(raw["breach_nouns"]),
         facility_nouns=_lowered(raw["facility_nouns"]),
+        destination_nouns=_lowered(raw["destination_nouns"]),
     )
 
 
@@ -321,7 +323,7 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         for child in _np_modifiers(current, index):
             if child.lower_ in agents().locating_participles:
                 continue  # 'a UK-based monitoring group' is located in the UK, not British
-            if _breached_norm(child):
+            if _breached_norm(child) or _destination(child, index):
                 continue  # 'any violation of UN Security Council resolutions' (round 15)
             inner = _np_children(child, NP_PREPS)
             queue.extend(c for c in inner if c.i not in seen)
@@ -345,6 +347,20 @@ def _breached_norm(child: Token) -> bool:
     `breach_nouns` in agents.yaml); the breaker is the possessor or the 'by' phrase."""
     head = child.head
     return child.lower_ == "of" and head.lemma_.lower() in agents().breach_nouns
+
+
+def _destination(child: Token, index: ActorIndex) -> bool:
+    """'The president's European trip', 'his Asia tour': a place modifier of a journey is where
+    it goes, not who travels (round 15, `destination_nouns` in agents.yaml); a modifier that
+    names a person or an institution ('the Trump trip') is the traveller."""
+    actor = index.at(child.i)
+    return (
+        child.dep_ in ("amod", "compound")
+        and child.head.lemma_.lower() in agents().destination_nouns
+        and actor is not None
+        and actor.sector is None
+        and actor.org is None
+    )
 
 
 def _as_people(token: Token, actor: Actor) -> Actor:
