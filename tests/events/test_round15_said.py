@@ -89,3 +89,17 @@ def test_the_passive_subject_of_a_verb_of_harm_is_its_victim() -> None:
     assert ("ACCUSE", "KEN", "UGA") not in said(text)
     text = f"{THE_MINISTER} said Uganda has destabilized the region."
     assert ("ACCUSE", "KEN", "UGA") in said(text)
+
+
+def test_insisting_on_a_fact_asks_nothing() -> None:
+    text = f"{THE_MINISTER} insisted that the Ugandan sanctions were not working."
+    assert ("REQUEST", "KEN", "UGA") not in said(text)
+    text = f"{THE_MINISTER} insisted Uganda would stick to the deal."
+    assert ("REQUEST", "KEN", "UGA") not in said(text)
+
+
+def test_insisting_on_a_subjunctive_or_an_obligation_is_a_demand() -> None:
+    text = f"{THE_MINISTER} insisted that the Ugandans be present at the talks."
+    assert ("REQUEST", "KEN", "UGA") in said(text)
+    text = f"{THE_MINISTER} insisted that Uganda must withdraw its troops."
+    assert ("REQUEST", "KEN", "UGA") in said(text)

@@ -118,6 +118,17 @@ def own_act() -> OwnAct:
 
 
 @cache
+def mandative() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(cue verbs, modals of obligation, prepositions) read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["mandative"]
+    return (
+        frozenset(str(w).lower() for w in raw["cues"]),
+        frozenset(str(w).lower() for w in raw["modals"]),
+        frozenset(str(w).lower() for w in raw["preps"]),
+    )
+
+
+@cache
 def condition_marks() -> frozenset[str]:
     """Read once per process from said.yaml."""
     raw = yaml.safe_load(read_data("said.yaml"))["condition_marks"]
@@ -277,6 +288,8 @@ def statement_event(
         if helping and said.type == "THREATEN":
             continue
         victims = lex.victim_verbs if said.type == "ACCUSE" else frozenset()
+        if cue_lemma in said.cue_verbs and _asserts(cue, cue_lemma, content):
+            continue
         if cue_lemma in said.cue_verbs:
             target = content_target(content, said.target_from, speaker, index, victims=victims)
         elif not said.needs_cue_verb and (anchors := _anchors(sentences, said, lex, span)):
@@ -292,6 +305,31 @@ def statement_event(
         if target is not None and accuse is not None:
             return _event(accuse, number, sentences, speaker, target, confidence=0.4)
     return None
+
+
+def _asserts(cue: Token | None, cue_lemma: str, content: Span) -> bool:
+    """'insisted that the Chinese be present' demands, 'insisted that the sanctions were
+    working' asserts: a cue of `mandative.cues` asks only over a mandative clause, whose verb is
+    a bare subjunctive or carries a modal of obligation, or with a preposition of its own
+    ('insisted on a ceasefire') (round 15)."""
+    rule = mandative()
+    if cue_lemma not in rule[0]:
+        return False
+    if cue is not None and any(c.dep_ == "prep" and c.lower_ in rule[2] for c in cue.children):
+        return False
+    inside = range(content.start, content.end)
+    roots = [t for t in content if t.head.i == t.i or t.head.i not in inside]
+    return not any(_mandative(t, rule[1]) for t in roots if t.pos_ in ("VERB", "AUX"))
+
+
+def _mandative(verb: Token, modals: frozenset[str]) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in modals for a in auxes):
+        return True
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    # 'that the Chinese be present' (often tagged VBP), 'that the rebels withdraw'
+    return verb.tag_ == "VB" or verb.lower_ == "be" or (verb.tag_ == "VBP" and verb.lemma_ != "be")
 
 
 def _anchors(
