@@ -133,3 +133,15 @@ def test_be_to_is_an_arrangement_not_an_act_done() -> None:
         "SUPPORT",
     )
     assert held("One of Kenya's first moves was to warn Uganda not to attack.", "THREATEN")
+
+
+def test_an_act_one_is_told_to_do_is_not_done() -> None:
+    told = of_type("Kenya told Uganda to withdraw its troops from Somalia.", "RETREAT")
+    assert told and all(e.hypothetical for e in told)
+    encouraged = of_type("Kenya encouraged Uganda to withdraw its troops from Somalia.", "RETREAT")
+    assert encouraged and all(e.hypothetical for e in encouraged)
+    # a that-clause of 'tell' reports, and a persuasion succeeded
+    assert held(
+        "Kenya told reporters that Uganda had withdrawn its troops from Somalia.", "RETREAT"
+    )
+    assert held("Kenya persuaded Uganda to withdraw its troops from Somalia.", "RETREAT")

@@ -57,6 +57,7 @@ class Scope:
     destiny_verbs: frozenset[str]
     destiny_idioms: frozenset[str]
     destiny_act_nouns: frozenset[str]
+    directive_verbs: frozenset[str]
     future_modals: frozenset[str]
 
 
@@ -92,6 +93,7 @@ def scope() -> Scope:
         destiny_verbs=frozenset(str(w).lower() for w in data["destiny_verbs"]),
         destiny_idioms=frozenset(str(w).lower() for w in data["destiny_idioms"]),
         destiny_act_nouns=frozenset(str(w).lower() for w in data["destiny_act_nouns"]),
+        directive_verbs=frozenset(str(w).lower() for w in data["directive_verbs"]),
         time_markers=frozenset(str(w).lower() for w in data["time_markers"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
     )
@@ -321,7 +323,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _reported_fact(current, head, lex):
             return False
-        if _obliged(current, head) or _destined(current, head):
+        if _obliged(current, head) or _destined(current, head) or _directed(current, head):
             return True
         if _governor_key(head) in lex.hypothetical_governors or (
             head.lemma_.lower() in lex.hypothetical_governors
@@ -422,6 +424,17 @@ def _for_to(clause: Token) -> bool:
         return False
     return _infinitive(clause) and any(
         c.dep_ == "mark" and c.lower_ in scope().irrealis_markers for c in clause.children
+    )
+
+
+def _directed(clause: Token, head: Token) -> bool:
+    """'Kenya told Uganda to withdraw its troops', 'encouraged Trump to declare the
+    emergency': the infinitive of a verb of telling is an act advised, not done (round 15); a
+    that-clause of 'tell' reports."""
+    return (
+        clause.dep_ == "xcomp"
+        and _infinitive(clause)
+        and head.lemma_.lower() in scope().directive_verbs
     )
 
 
