@@ -112,3 +112,10 @@ def test_an_attack_ordered_is_the_orderers_attack() -> None:
     assert not code_attributed("Kenyan President Okoro had probably ordered that assassination.")
     announced = triples(code_attributed("Kenya will order an attack on Uganda."))
     assert ("THREATEN", "KEN", "UGA") in announced
+
+
+def test_a_letter_is_communication_only_with_its_addressee_named() -> None:
+    sent = "Kenyan President Okoro sent a letter to Ugandan President Kato about the border."
+    assert ("CONSULT", "KEN", "UGA") in triples(code_attributed(sent))
+    unnamed = code_attributed("Kenyan officials sent a letter on Wednesday about the border.")
+    assert "CONSULT" not in [e.type for e in unnamed]
