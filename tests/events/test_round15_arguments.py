@@ -91,3 +91,8 @@ def test_the_place_of_a_journey_is_where_it_goes() -> None:
         "Helsinki, Finland, for a summit with Kenyan President Okoro."
     )
     assert not any(s == "EUR" for _, s, _ in triples(code_attributed(text)))
+
+
+def test_troops_held_somewhere_do_not_act_for_the_place() -> None:
+    text = "Kenya condemned Uganda, which has troops in Somalia to support the Somali government."
+    assert not any(s == "SOM" for _, s, _ in triples(code_attributed(text)))

@@ -138,6 +138,7 @@ class Agents:
     breach_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     destination_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
 
 
 @cache
@@ -187,6 +188,7 @@ def agents() -> Agents:
         breach_nouns=_lowered(raw["breach_nouns"]),
         facility_nouns=_lowered(raw["facility_nouns"]),
         destination_nouns=_lowered(raw["destination_nouns"]),
+        holding_verbs=_lowered(raw["holding_verbs"]),
     )
 
 
@@ -956,6 +958,9 @@ def subject_of(verb: Token) -> list[Token]:
             # 'was convinced by the Russians to stay', 'Iran was urged by the EU to halt …':
             # the one persuaded acts, never the persuader (round 11)
             return _no_accident([c for c in current.head.children if c.dep_ == "nsubjpass"])
+        if _held(current, objects):
+            # 'Russia, which has troops in Syria to support Assad': the holder acts (round 15)
+            objects = []
         if current.dep_ == "xcomp" and objects:
             if any(can_act(o) for o in objects):
                 return objects
@@ -973,6 +978,13 @@ def subject_of(verb: Token) -> list[Token]:
             return _no_accident(patients) if own_aux else []
         current = current.head
     return []
+
+
+def _held(clause: Token, objects: list[Token]) -> bool:
+    """Whether the objects of a verb of holding are common nouns ('has troops in Syria to
+    support …'): held means, not the infinitive's subject; a name stays one."""
+    holding = clause.head.lemma_.lower() in agents().holding_verbs
+    return clause.dep_ == "xcomp" and holding and all(o.pos_ == "NOUN" for o in objects)
 
 
 def _own_subjects(verb: Token) -> list[Token]:
