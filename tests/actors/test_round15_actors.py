@@ -143,3 +143,28 @@ def test_demonyms_and_states_acting_with_partners_stay(text: str, country: str) 
 def test_an_organisations_allies_are_its_members() -> None:
     actor = resolve_mention("NATO allies", date="2019-06-01")
     assert actor is not None and actor.org == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Britain-based Syrian Observatory for Human Rights said", ("SYR", "NGO")),
+        ("the London-based Syrian Observatory", ("SYR", "NGO")),
+        ("Lebanon-based Hezbollah", ("LBN", "REB")),
+        ("the Baghdad-based central government", ("IRQ", "GOV")),
+    ],
+)
+def test_a_place_based_before_a_named_group_is_where_it_sits(
+    text: str, expected: tuple[str, str]
+) -> None:
+    actor = resolve_mention(text, date="2016-01-01")
+    assert actor is not None and (actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("some U.S.-based Israel advocacy groups", "USA"), ("a London-based lawyer", "GBR")],
+)
+def test_a_place_based_before_anything_else_stays(text: str, country: str) -> None:
+    actor = resolve_mention(text, date="2016-01-01")
+    assert actor is not None and actor.country == country

@@ -638,6 +638,8 @@ def _phrase_first(sc: Scanner, i: int) -> tuple[ActorMention, Entry, _Chain] | N
         return None
     if _before_backer_suffix(sc, span.j):
         return _backed_group(sc, i, span.j + 1)
+    if _located_only(sc, span.j):
+        return None
     if _inside_role(sc, span) or _topic_of_role(sc, span) or _relation_of(sc, span):
         return None
     span = _national_section(sc, _as_nation(sc, span))
@@ -746,9 +748,26 @@ def _after_stance_prefix(sc: Scanner, i: int) -> bool:
 def _before_backer_suffix(sc: Scanner, j: int) -> bool:
     """ "Iranian-backed militia", "Saudi-funded", "Kremlin-aligned": a country (or any actor)
     hyphened to a word of backing (`backer` in words.tsv) is the backer, not the actor."""
+    return _hyphened_to(sc, j, "backer")
+
+
+def _located_only(sc: Scanner, j: int) -> bool:
+    """ "the Britain-based Syrian Observatory", "Lebanon-based Hezbollah", "the Vienna-based
+    U.N. agency": a place hyphened to a word of location (`location_suffix` in words.tsv)
+    before a named group or organisation says where that actor sits, not who it is. Before
+    anything else it stays: "a London-based lawyer" is most often British, and "US-based
+    Israel advocacy groups" are American."""
+    if not _hyphened_to(sc, j, "location_suffix") or j + 1 >= len(sc.tokens) or not sc.glued[j]:
+        return False
+    span = sc.phrase_at(j + 1)
+    return span is not None and span.entry.kind in ("actor", "org")
+
+
+def _hyphened_to(sc: Scanner, j: int, word_class: str) -> bool:
+    """Whether the phrase ending before token j is hyphened to a word of `word_class`."""
     return (
         j < len(sc.tokens)
-        and sc.keys[j] in sc.gaz.words["backer"]
+        and sc.keys[j] in sc.gaz.words[word_class]
         and sc.text[sc.tokens[j - 1].end : sc.tokens[j].start] in ("-", "\u2010", "\u2011")
     )
 
