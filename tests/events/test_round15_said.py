@@ -103,3 +103,8 @@ def test_insisting_on_a_subjunctive_or_an_obligation_is_a_demand() -> None:
     assert ("REQUEST", "KEN", "UGA") in said(text)
     text = f"{THE_MINISTER} insisted that Uganda must withdraw its troops."
     assert ("REQUEST", "KEN", "UGA") in said(text)
+
+
+def test_a_modal_over_a_verb_of_having_states_an_entitlement() -> None:
+    text = f"{THE_MINISTER} said Uganda should have access to the sea."
+    assert ("REQUEST", "KEN", "UGA") not in said(text)

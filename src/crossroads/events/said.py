@@ -101,6 +101,7 @@ class OwnAct:
     frames: dict[str, frozenset[str]]
     modals: frozenset[str]
     perfect: frozenset[str]
+    entitled: frozenset[str]
 
 
 @cache
@@ -114,6 +115,7 @@ def own_act() -> OwnAct:
         frames={str(k): frozenset(str(v) for v in vs) for k, vs in raw["frames"].items()},
         modals=frozenset(str(w).lower() for w in raw["modals"]["words"]),
         perfect=frozenset(str(w).lower() for w in raw["modals"]["perfect"]),
+        entitled=frozenset(str(w).lower() for w in raw["modals"]["entitled"]),
     )
 
 
@@ -437,13 +439,15 @@ def _no_obligation(token: Token) -> bool:
     the perfect ('the Europeans must have seen', 'we should have done it long ago' judge or
     regret the past), not inverted into a condition ('should Kenya act unwisely'), not over a
     passive, whose subject undergoes the act and is asked nothing ('the backstop must be
-    replaced', 'Kenya should be readmitted') (round 15)."""
+    replaced', 'Kenya should be readmitted'), not over a verb of having ('Iran should have
+    access to nuclear energy', 'the people must have the right to govern themselves' state an
+    entitlement) (round 15)."""
     rule = own_act()
     if token.lower_ not in rule.modals or token.dep_ != "aux":
         return False
     verb = token.head
     deps = {c.dep_ for c in verb.children}
-    if "auxpass" in deps or "nsubjpass" in deps:
+    if "auxpass" in deps or "nsubjpass" in deps or verb.lemma_.lower() in rule.entitled:
         return True
     if any(c.dep_ == "aux" and c.i > token.i and c.lower_ in rule.perfect for c in verb.children):
         return True
