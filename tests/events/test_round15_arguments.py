@@ -96,3 +96,14 @@ def test_the_place_of_a_journey_is_where_it_goes() -> None:
 def test_troops_held_somewhere_do_not_act_for_the_place() -> None:
     text = "Kenya condemned Uganda, which has troops in Somalia to support the Somali government."
     assert not any(s == "SOM" for _, s, _ in triples(code_attributed(text)))
+
+
+def test_a_first_person_is_no_other_clauses_subject() -> None:
+    text = (
+        '"I call upon the international community, leaders in Uganda, all political parties '
+        '-- everyone -- (to) stand up together and fight against terrorism," the student added.'
+    )
+    assert not any(s == "UGA" for _, s, _ in triples(code_attributed(text)))
+    # under a verb of saying the first person is still the reporting subject's
+    found = triples(code_attributed("Kenya said we will fight Uganda."))
+    assert ("THREATEN", "KEN", "UGA") in found

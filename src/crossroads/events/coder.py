@@ -496,6 +496,10 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         return [] if first else _previous_subject(clause, subject, ctx)
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
+    if pronoun in agents().first_person and ctx.said.cue_of(clause.head) is None:
+        # '"I call upon leaders in Pakistan … to stand up"', parsed with 'call' under 'stand':
+        # a first person is the governor's subject only under a verb of saying (round 15)
+        return []
     found = [a for a in resolve_all(subject_of(clause.head), ctx.index) if agrees(pronoun, a)]
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
 
