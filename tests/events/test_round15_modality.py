@@ -145,3 +145,27 @@ def test_an_act_one_is_told_to_do_is_not_done() -> None:
         "Kenya told reporters that Uganda had withdrawn its troops from Somalia.", "RETREAT"
     )
     assert held("Kenya persuaded Uganda to withdraw its troops from Somalia.", "RETREAT")
+
+
+def test_a_meeting_that_never_took_place_or_is_only_hoped_for() -> None:
+    for text in (
+        "The meeting between Kenya and Uganda never took place.",
+        "The summit between Kenya and Uganda did not go ahead.",
+    ):
+        meetings = of_type(text, "CONSULT")
+        assert meetings and all(e.negated for e in meetings), text
+    for text in (
+        "Hopes for talks between Kenya and Uganda faded.",
+        "The prospect of talks between Kenya and Uganda worried investors.",
+        "Talks between Kenya and Uganda remain unlikely.",
+    ):
+        meetings = of_type(text, "CONSULT")
+        assert meetings and all(e.hypothetical for e in meetings), text
+    assert held("Talks between Kenya and Uganda took place in Nairobi.")
+
+
+def test_an_act_averted_or_only_threatened_did_not_happen() -> None:
+    averted = of_type("Kenya's attack on Uganda was averted.", "ASSAULT")
+    assert averted and all(e.negated for e in averted)
+    threatened = of_type("Kenya's threatened sanctions on Uganda never materialised.", "SANCTION")
+    assert threatened and all(e.hypothetical and e.negated for e in threatened)

@@ -48,6 +48,8 @@ class Scope:
     time_nouns: frozenset[str]
     time_modifiers: frozenset[str]
     timetable_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    possibility_preps: frozenset[str]
     alternative_markers: tuple[tuple[str, ...], ...]
     wanted_preps: frozenset[str]
     not_yet_words: frozenset[str]
@@ -83,6 +85,8 @@ def scope() -> Scope:
         time_nouns=frozenset(str(w).lower() for w in data["time_nouns"]),
         time_modifiers=frozenset(str(w).lower() for w in data["time_modifiers"]),
         timetable_verbs=frozenset(str(w).lower() for w in data["timetable_verbs"]),
+        occurrence_verbs=frozenset(str(w).lower() for w in data["occurrence_verbs"]),
+        possibility_preps=frozenset(str(w).lower() for w in data["possibility_preps"]),
         alternative_markers=tuple(
             tuple(str(w).lower().split()) for w in data["alternative_markers"]
         ),
@@ -165,6 +169,9 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
     """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor."""
     if _has_negation(verb, lex) or _blocked(verb) or _set_aside(verb) or _not_yet(verb):
         return True
+    occurrence = _occurrence(verb)
+    if occurrence is not None:
+        return is_negated(occurrence, lex)
     current = first_conjunct(verb)
     if current.i != verb.i and _has_negation(current, lex):
         return True
@@ -304,8 +311,11 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     mandative subjunctive ('demanded that Israel ease') or a clause on a noun such as 'demand'
     or 'plan' ('a plan to attack'). A conjunct shares its first conjunct's ('could close the
     border and impose sanctions')."""
-    if _prospective(verb) or _timetabled(verb):
+    if _prospective(verb) or _timetabled(verb) or _possible_noun(verb, lex):
         return True
+    occurrence = _occurrence(verb)
+    if occurrence is not None:
+        return is_hypothetical(occurrence, lex)
     current = first_conjunct(verb)
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex) or _headline(current):
@@ -354,6 +364,44 @@ def _prospective(noun: Token) -> bool:
             if child.dep_ == "poss" and _coming_time(child):
                 return True
     return False
+
+
+def _occurrence(noun: Token) -> Token | None:
+    """'the meeting between Kenya and Uganda never took place', 'the talks will take place next
+    week': the verb of occurrence an act named as a noun is the subject of, whose negation and
+    modality are the act's (round 15)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = scope().occurrence_verbs
+    lemma = verb.lemma_.lower()
+    # 'take place', 'go ahead': the particle or the object noun completes the verb
+    keys = {lemma, _governor_key(verb)}
+    keys |= {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "advmod")}
+    return verb if keys & verbs else None
+
+
+def _possible_noun(noun: Token, lex: Lexicon) -> bool:
+    """'hopes for talks between Kenya and Uganda', 'the prospect of talks', 'fears of an attack
+    on Uganda': an act named after 'for'/'of' on a noun of possibility is only possible; so is
+    one judged likely or unlikely ('talks between Kenya and Uganda remain unlikely') (round
+    15)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sc = scope()
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ in sc.possibility_preps
+        and prep.head.lemma_.lower() in sc.possibility_nouns
+    ):
+        return True
+    if noun.dep_ != "nsubj":
+        return False
+    words = lex.modality.forecast_words
+    return any(c.dep_ == "acomp" and c.lower_ in words for c in noun.head.children)
 
 
 def _coming_time(possessor: Token) -> bool:
