@@ -168,3 +168,10 @@ def test_a_place_based_before_a_named_group_is_where_it_sits(
 def test_a_place_based_before_anything_else_stays(text: str, country: str) -> None:
     actor = resolve_mention(text, date="2016-01-01")
     assert actor is not None and actor.country == country
+
+
+def test_president_moon_is_the_south_korean_president_of_the_day() -> None:
+    actor = resolve_mention("President Moon", date="2018-06-01")
+    assert actor is not None and (actor.name, actor.country) == ("Moon Jae-in", "KOR")
+    text = "Secretary-General Ban Ki Moon called for calm."
+    assert [m.actor.org for m in find_actors(text, date="2014-06-01")] == ["UN"]
