@@ -119,3 +119,10 @@ def test_a_letter_is_communication_only_with_its_addressee_named() -> None:
     assert ("CONSULT", "KEN", "UGA") in triples(code_attributed(sent))
     unnamed = code_attributed("Kenyan officials sent a letter on Wednesday about the border.")
     assert "CONSULT" not in [e.type for e in unnamed]
+
+
+def test_a_law_signed_is_no_agreement_with_the_party_it_names() -> None:
+    signed = "Kenyan President Okoro signed a law imposing additional sanctions on Uganda."
+    assert "SUPPORT" not in [e.type for e in code_attributed(signed)]
+    agreed = triples(code_attributed("Kenya signed an agreement with Uganda."))
+    assert ("SUPPORT", "KEN", "UGA") in agreed
