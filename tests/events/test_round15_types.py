@@ -126,3 +126,11 @@ def test_a_law_signed_is_no_agreement_with_the_party_it_names() -> None:
     assert "SUPPORT" not in [e.type for e in code_attributed(signed)]
     agreed = triples(code_attributed("Kenya signed an agreement with Uganda."))
     assert ("SUPPORT", "KEN", "UGA") in agreed
+
+
+def test_backing_a_party_into_a_corner_is_no_support() -> None:
+    cornered = "Critics blame Kenyan President Okoro for backing Uganda into a corner."
+    assert "SUPPORT" not in [e.type for e in code_attributed(cornered)]
+    assert ("SUPPORT", "KEN", "UGA") in triples(
+        code_attributed("Kenya backed Uganda in the dispute.")
+    )
