@@ -108,3 +108,12 @@ def test_insisting_on_a_subjunctive_or_an_obligation_is_a_demand() -> None:
 def test_a_modal_over_a_verb_of_having_states_an_entitlement() -> None:
     text = f"{THE_MINISTER} said Uganda should have access to the sea."
     assert ("REQUEST", "KEN", "UGA") not in said(text)
+
+
+def test_a_predicate_adjective_is_negated_on_its_copula() -> None:
+    text = f"{THE_MINISTER} said Moscow's involvement was not welcome."
+    assert ("SUPPORT", "KEN", "RUS") not in said(text)
+    text = f"{THE_MINISTER} said the Ugandan settlements are not illegal."
+    assert ("ACCUSE", "KEN", "UGA") not in said(text)
+    text = f"{THE_MINISTER} said the Ugandan settlements are illegal."
+    assert ("ACCUSE", "KEN", "UGA") in said(text)

@@ -346,6 +346,7 @@ def _anchors(
         for t in sentences
         if (t.lemma_.lower() in words or t.lower_ in words)
         and not is_negated(t, lex)
+        and not _negated_predicate(t, lex)
         and not (said.active_words and _passive_participle(t))
         and not in_question(t, lex)
         and not _others_act(t, speaker)
@@ -379,6 +380,12 @@ def _speaker_span(statement: Statement) -> tuple[int, int]:
     """The speaker's character offsets in the text, or an empty span when unknown."""
     start, end = statement.speaker.start, statement.speaker.end
     return (-1, -1) if start is None or end is None else (start, end)
+
+
+def _negated_predicate(token: Token, lex: Lexicon) -> bool:
+    """'Moscow's involvement was not welcome', 'the settlements are not illegal': a predicate
+    adjective is negated on its copula (round 15)."""
+    return token.dep_ == "acomp" and token.head.pos_ == "AUX" and is_negated(token.head, lex)
 
 
 def _others_act(token: Token, speaker: tuple[int, int]) -> bool:
