@@ -107,3 +107,11 @@ def test_a_first_person_is_no_other_clauses_subject() -> None:
     # under a verb of saying the first person is still the reporting subject's
     found = triples(code_attributed("Kenya said we will fight Uganda."))
     assert ("THREATEN", "KEN", "UGA") in found
+
+
+def test_a_place_compound_of_a_withdrawal_is_where_it_leaves() -> None:
+    found = triples(code_attributed("Kenya announced the Somalia withdrawal on Monday."))
+    assert ("RETREAT", "KEN", "SOM") in found
+    # the withdrawing party's own name is no recipient
+    found = triples(code_attributed("The US announced the US withdrawal on Monday."))
+    assert ("RETREAT", "USA", "USA") not in found

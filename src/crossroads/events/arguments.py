@@ -139,6 +139,7 @@ class Agents:
     facility_nouns: frozenset[str]
     destination_nouns: frozenset[str]
     holding_verbs: frozenset[str]
+    compound_slots: dict[str, frozenset[str]]
 
 
 @cache
@@ -189,6 +190,7 @@ def agents() -> Agents:
         facility_nouns=_lowered(raw["facility_nouns"]),
         destination_nouns=_lowered(raw["destination_nouns"]),
         holding_verbs=_lowered(raw["holding_verbs"]),
+        compound_slots={str(k): _lowered(v) for k, v in raw["compound_slots"].items()},
     )
 
 
@@ -1253,7 +1255,18 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # 'directed mortar, artillery and rocket fire against Peruvian posts'; 'the withdrawal
         # of invasion forces from Panama': the act's patient carries the recipient
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
-    return [t for h in heads for t in prep_objects(h, (spec,)) + _equivalent_objects(h, spec)]
+    found = [t for h in heads for t in prep_objects(h, (spec,)) + _equivalent_objects(h, spec)]
+    return found or _slot_compounds(noun, spec)
+
+
+def _slot_compounds(noun: Token | None, spec: str) -> list[Token]:
+    """'Announced the Syria withdrawal': a proper-noun compound of a pattern noun fills the
+    slot the noun's own preposition would ('the withdrawal from Syria'; round 15,
+    `compound_slots` in agents.yaml); the coder drops it when it is the source's own party."""
+    nouns = agents().compound_slots.get(spec, frozenset())
+    if noun is None or noun.lemma_.lower() not in nouns:
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
 
 
 def _equivalent_objects(head: Token, prep: str) -> list[Token]:
