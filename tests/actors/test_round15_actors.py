@@ -175,3 +175,25 @@ def test_president_moon_is_the_south_korean_president_of_the_day() -> None:
     assert actor is not None and (actor.name, actor.country) == ("Moon Jae-in", "KOR")
     text = "Secretary-General Ban Ki Moon called for calm."
     assert [m.actor.org for m in find_actors(text, date="2014-06-01")] == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "expected"),
+    [
+        ("Secretary of State John Kerry", "2014-06-01", ("John Kerry", "GOV")),
+        ("Sen. John Kerry", "2005-06-01", ("John Kerry", "LEG")),
+        ("Defense Secretary Chuck Hagel", "2014-06-01", ("Chuck Hagel", "GOV")),
+        ("Gen. Martin Dempsey", "2014-06-01", ("Martin Dempsey", "MIL")),
+        ("Secretary of State Rex Tillerson", "2017-06-01", ("Rex Tillerson", "GOV")),
+        ("Vice President Mike Pence", "2018-06-01", ("Mike Pence", "GOV")),
+    ],
+)
+def test_us_officials_the_news_quotes_by_name(
+    mention: str, date: str, expected: tuple[str, str]
+) -> None:
+    actor = resolve_mention(mention, date=date)
+    assert actor is not None and (actor.name, actor.country, actor.sector) == (
+        expected[0],
+        "USA",
+        expected[1],
+    )
