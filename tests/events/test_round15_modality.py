@@ -169,3 +169,14 @@ def test_an_act_averted_or_only_threatened_did_not_happen() -> None:
     assert averted and all(e.negated for e in averted)
     threatened = of_type("Kenya's threatened sanctions on Uganda never materialised.", "SANCTION")
     assert threatened and all(e.hypothetical and e.negated for e in threatened)
+
+
+def test_a_meeting_attended_or_hosted_that_is_still_ahead() -> None:
+    hosted = of_type(
+        "Saudi Arabia is also hosting an upcoming meeting of Syrian opposition groups.", "CONSULT"
+    )
+    assert hosted and all(e.hypothetical for e in hosted)
+    assert held("Saudi Arabia hosted a meeting of Syrian opposition groups.")
+    # calling off a planned summit did happen
+    called_off = of_type("Kenya called off the planned summit with Uganda.", "REJECT")
+    assert called_off and not any(e.hypothetical for e in called_off)

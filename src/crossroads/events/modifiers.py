@@ -311,7 +311,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     mandative subjunctive ('demanded that Israel ease') or a clause on a noun such as 'demand'
     or 'plan' ('a plan to attack'). A conjunct shares its first conjunct's ('could close the
     border and impose sanctions')."""
-    if _prospective(verb) or _timetabled(verb) or _possible_noun(verb, lex):
+    if prospective(verb) or _timetabled(verb) or _possible_noun(verb, lex):
         return True
     occurrence = _occurrence(verb)
     if occurrence is not None:
@@ -345,7 +345,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _prospective(noun: Token) -> bool:
+def prospective(noun: Token) -> bool:
     """'a planned summit between Kenya and Uganda', 'possible talks', 'the next round of
     talks', 'next year's meeting': an act named as a noun that a modifier places ahead or in
     doubt has not happened (round 15)."""

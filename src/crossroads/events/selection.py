@@ -28,7 +28,7 @@ from crossroads.events.arguments import (
     target_tokens,
 )
 from crossroads.events.lexicon import lexicon, pattern_keys, word_set
-from crossroads.events.modifiers import first_conjunct, is_hypothetical
+from crossroads.events.modifiers import first_conjunct, is_hypothetical, prospective
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
 from crossroads.model import Actor, Event
 from crossroads.nlp.sentences import sentence_of
@@ -69,6 +69,8 @@ class Selection:
     wish_governors: frozenset[str]
     wish_forms: frozenset[str]
     conditional_wishes: frozenset[str]
+    prospective_meeting_types: frozenset[str]
+    meeting_objects: frozenset[str]
     wish_intent_types: frozenset[str]
     deontic_governors: frozenset[str]
     evidence_nouns: frozenset[str]
@@ -172,12 +174,16 @@ def selection() -> Selection:
                 "protection_cameo",
                 "joiner_sectors",
                 "joined_sectors",
+                "prospective_meeting_types",
             )
         },
         protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
         joiner_sectors=frozenset(str(t).upper() for t in data["joiner_sectors"]),
         joined_sectors=frozenset(str(t).upper() for t in data["joined_sectors"]),
+        prospective_meeting_types=frozenset(
+            str(t).upper() for t in data["prospective_meeting_types"]
+        ),
         effect_types=frozenset(str(t).upper() for t in data["effect_types"]),
         backing_types=frozenset(str(t).upper() for t in data["backing_types"]),
         armed_cameo=str(data["armed_cameo"]),
@@ -244,7 +250,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         event = _as_attack(event, words)
     elif _force_drive(event, trigger, words):
         return None
-    if _aim_of_attack(trigger.verb, words):
+    if _aim_of_attack(trigger.verb, words) or _meeting_ahead(event, trigger, words):
         event = replace(event, hypothetical=True)
     if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
         event = replace(event, hypothetical=True)
@@ -894,6 +900,17 @@ def _aim_of_attack(verb: Token, words: Selection) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words.attack_objects
         for c in head.children
     )
+
+
+def _meeting_ahead(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'addressed his upcoming summit with Putin', 'is hosting an upcoming meeting of
+    opposition groups': a meeting whose noun is planned, upcoming or next is still ahead;
+    'negotiating a potential deal' is talks going on (round 15)."""
+    if event.type not in words.prospective_meeting_types:
+        return False
+    objects = [c for c in trigger.verb.children if c.dep_ in ("dobj", "obj")]
+    nouns = [trigger.noun] if trigger.noun is not None else objects
+    return any(n.lemma_.lower() in words.meeting_objects and prospective(n) for n in nouns)
 
 
 def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
