@@ -115,3 +115,11 @@ def test_a_place_compound_of_a_withdrawal_is_where_it_leaves() -> None:
     # the withdrawing party's own name is no recipient
     found = triples(code_attributed("The US announced the US withdrawal on Monday."))
     assert ("RETREAT", "USA", "USA") not in found
+
+
+def test_a_backer_hyphened_to_a_participle_is_no_antecedent_of_the_government() -> None:
+    text = (
+        "Hamas, at its strongest since its defeat by an Egyptian-led force, has refused to "
+        "negotiate with the government."
+    )
+    assert not any(t == "EGY" for _, _, t in triples(code_attributed(text)))

@@ -140,6 +140,7 @@ class Agents:
     destination_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     compound_slots: dict[str, frozenset[str]]
+    backer_participles: frozenset[str]
 
 
 @cache
@@ -191,6 +192,7 @@ def agents() -> Agents:
         destination_nouns=_lowered(raw["destination_nouns"]),
         holding_verbs=_lowered(raw["holding_verbs"]),
         compound_slots={str(k): _lowered(v) for k, v in raw["compound_slots"].items()},
+        backer_participles=_lowered(raw["backer_participles"]),
     )
 
 
@@ -286,7 +288,7 @@ class ActorIndex:
                 self.by_token.setdefault(token.i, mention.actor)
             if mention.actor.country in lex.region_codes and _names_phrase(span):
                 self.regions.append((span.start, mention.actor))
-            elif mention.actor.country is not None:
+            elif mention.actor.country is not None and not _hyphened_backer(span):
                 self.countries.append((span.start, mention.actor))
         self.lex = lex
 
@@ -300,6 +302,19 @@ class ActorIndex:
     def last_country_between(self, low: int, i: int) -> Actor | None:
         found = [actor for start, actor in self.countries if low <= start < i]
         return found[-1] if found else None
+
+
+def _hyphened_backer(span: Span) -> bool:
+    """'A U.S.-led invasion', 'a Saudi-led coalition', 'Iranian-backed militias': a country
+    hyphened to a participle names who leads or backs another party, not a party the sentence
+    is about; it is no antecedent of 'the government' (round 15, `backer_participles`)."""
+    words = agents().backer_participles
+    doc = span.doc
+    tokens = doc[span.start : min(span.end + 2, len(doc))]
+    joined = any("-" in t.text and t.text.rsplit("-", 1)[1].lower() in words for t in tokens)
+    return joined or any(
+        t.text == "-" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words for t in tokens
+    )
 
 
 def _names_phrase(span: Span) -> bool:
