@@ -180,3 +180,14 @@ def test_a_meeting_attended_or_hosted_that_is_still_ahead() -> None:
     # calling off a planned summit did happen
     called_off = of_type("Kenya called off the planned summit with Uganda.", "REJECT")
     assert called_off and not any(e.hypothetical for e in called_off)
+
+
+def test_a_meeting_being_arranged_or_refused_is_not_held() -> None:
+    for text in (
+        "Three Kenyan officials were negotiating a meeting between Okafor and the Ugandan "
+        "president Mbeki.",
+        "The reported refusal to grant a meeting between Kenya's Okafor and Uganda's Mbeki "
+        "angered Nairobi.",
+    ):
+        assert not [e for e in held(text) if e.target is not None], text
+    assert held("Kenya negotiated with Uganda for three days.")
