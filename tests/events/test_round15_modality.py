@@ -191,3 +191,13 @@ def test_a_meeting_being_arranged_or_refused_is_not_held() -> None:
     ):
         assert not [e for e in held(text) if e.target is not None], text
     assert held("Kenya negotiated with Uganda for three days.")
+
+
+def test_a_meeting_a_relative_clause_calls_off_did_not_happen() -> None:
+    for text in (
+        "The summit between Kenya and Uganda, which was later cancelled, had raised hopes.",
+        "The talks between Kenya and Uganda, which Okafor called off, had raised hopes.",
+    ):
+        meetings = of_type(text, "CONSULT")
+        assert meetings and all(e.negated for e in meetings), text
+    assert held("The talks between Kenya and Uganda, which ended on Friday, had raised hopes.")

@@ -195,7 +195,23 @@ def _blocked(noun: Token) -> bool:
         noun, head = noun.head, noun.head.head
     verbs = scope().blocking_verbs
     blocking = head.lemma_.lower() in verbs or _governor_key(head) in verbs
-    return noun.dep_ in ("dobj", "nsubjpass") and blocking
+    if noun.dep_ in ("dobj", "nsubjpass") and blocking:
+        return True
+    # the parser often hangs the relative clause on the parties after the act's preposition
+    # ('the summit between Kenya and Uganda, which was cancelled'); only acts are cancelled
+    parties = [o for p in noun.children if p.dep_ == "prep" for o in p.children]
+    heads = [noun, *parties, *(c for o in parties for c in o.conjuncts)]
+    return any(_blocking_relative(c, verbs) for h in heads for c in h.children)
+
+
+def _blocking_relative(clause: Token, verbs: frozenset[str]) -> bool:
+    """'a summit between Kenya and Uganda, which was later cancelled', 'the visit that Kenya
+    called off': a relative clause of blocking or calling off on the act (round 15)."""
+    if clause.dep_ != "relcl":
+        return False
+    if clause.lemma_.lower() not in verbs and _governor_key(clause) not in verbs:
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def _not_yet(clause: Token) -> bool:
