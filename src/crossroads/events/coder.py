@@ -686,7 +686,7 @@ def dedupe(events: list[Event]) -> list[Event]:
         if key not in seen:
             seen.add(key)
             kept.append(e)
-    return [e for e in kept if not _bare_country_twin(e, kept)]
+    return [e for e in kept if not _bare_country_twin(e, kept) and not _targetless_twin(e, kept)]
 
 
 def _bare_country_twin(event: Event, events: list[Event]) -> bool:
@@ -700,6 +700,23 @@ def _bare_country_twin(event: Event, events: list[Event]) -> bool:
         and other.source.sector is not None
         and (other.type, _key(other.target), other.evidence.start)
         == (event.type, _key(event.target), event.evidence.start)
+        and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
+        for other in events
+    )
+
+
+def _targetless_twin(event: Event, events: list[Event]) -> bool:
+    """An act with no recipient where the same source does the same act to another party in
+    the same sentence ('ended combat and pulled troops out of Iraq', 'is rejecting its
+    obligations and has rebuffed U.S. efforts'): the bare record only repeats the one that
+    names whom it is aimed at (round 16)."""
+    if event.target is not None:
+        return False
+    return any(
+        other.target is not None
+        and not same_party(other.target, event.source)
+        and (other.type, _key(other.source), other.evidence.start)
+        == (event.type, _key(event.source), event.evidence.start)
         and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
         for other in events
     )
