@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from event_helpers import code, triples
 
+from crossroads.events.calibration import calibration
+
 
 def sources(text: str, kind: str) -> set[str | None]:
     return {e.source.country for e in code(text) if e.type == kind}
@@ -90,7 +92,7 @@ def test_each_place_of_a_located_group_is_a_source() -> None:
 def test_a_passive_attack_with_no_agent_is_coded_from_its_place() -> None:
     events = code("A Kenyan journalist was shot dead in Somalia on Monday.")
     assert ("ASSAULT", "SOM", "KEN") in triples(events)
-    assert all(e.confidence < 0.8 for e in events)  # inferred
+    assert all(e.confidence < calibration().probability(0.8) for e in events)  # inferred
     bombing = code("Three Somali civilians were killed in a truck bombing in Mogadishu.")
     assert ("ASSAULT", "SOM", "SOM") in triples(bombing)
 

@@ -36,6 +36,7 @@ from crossroads.events.arguments import (
     target_tokens,
     warned_parties,
 )
+from crossroads.events.calibration import calibrated
 from crossroads.events.lexicon import Lexicon, Rule, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
@@ -85,10 +86,13 @@ def code_events(
     *,
     published: str | None = None,
     finder: ActorFinder | None = None,
+    calibrate: bool = True,
 ) -> list[Event]:
     """PLOVER events of one parsed article (offsets index `doc.text`).
 
-    `finder` replaces the actors layer's `find_actors` (user dictionaries, evaluation sets).
+    `finder` replaces the actors layer's `find_actors` (user dictionaries, evaluation sets);
+    `calibrate=False` leaves each event's confidence at the rule prior (the input of
+    `scripts/fit_confidence.py`), instead of the chance measured on real news (calibration.py).
     """
     lex = lexicon()
     find = finder or default_finder(published=published)
@@ -109,7 +113,8 @@ def code_events(
     events.extend(
         said_events(ctx.doc, statements, events, index=ctx.index, lex=lex, blocked=blocked)
     )
-    return dedupe(reciprocal_events(events, doc, statements, index=ctx.index))
+    coded = dedupe(reciprocal_events(events, doc, statements, index=ctx.index))
+    return calibrated(coded) if calibrate else coded
 
 
 def blocked_sentences(doc: Doc, lex: Lexicon, *, index: ActorIndex | None = None) -> set[int]:

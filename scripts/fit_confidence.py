@@ -1,0 +1,194 @@
+"""Fit what `confidence` means to hand verdicts on real news, and measure it on unseen news.
+
+The coder's rule prior ranks events; `events/calibration.py` maps it through a logistic curve so
+that the number reads as the chance that an event is right. This script fits that curve
+(Platt scaling: two parameters, by Newton's method) to the hand verdicts of audit draws of
+AllSides articles (`scripts/audit_events.py`, `audits/events_allsides.tsv`), then reports how
+well it predicts the verdicts of other draws: the share right per band of confidence, the area
+under the ROC curve (how well the prior ranks right above wrong events) and the Brier score (the
+mean squared error of the probabilities, against the raw prior read as a probability).
+
+Fit only on draws the coder's rules were not written from, since events that survived a round
+of fixes aimed at a draw's wrong ones are no fair sample (docs/eval.md):
+
+    PYTHONHASHSEED=0 .venv/bin/python scripts/fit_confidence.py \\
+        --fit 2500:53 --test 2800:61 [--write]
+
+OFFSET:SEED names a draw of 80 events from the 300 articles after OFFSET, as `audit_events.py
+score --offset OFFSET --articles 300 --draw 80 --seed SEED` takes it. `--write` stores the
+fitted curve in `src/crossroads/events/data/calibration.yaml`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from audit_events import CORPUS, ROOT, Coded, event_key, read_articles, read_audit, uniform_draw
+
+from crossroads.events.calibration import Calibration
+
+DATA = ROOT / "src" / "crossroads" / "events" / "data" / "calibration.yaml"
+BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01))
+NEWTON_STEPS = 50
+# A whisker of ridge on the slope keeps Newton's method finite on a separable draw.
+RIDGE = 1e-3
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One drawn event: its rule prior and whether the hand audit judged it right."""
+
+    prior: float
+    right: bool
+
+
+def code_prior(limit: int, *, offset: int) -> list[Coded]:
+    """Every event of the articles, with the rule prior as its confidence."""
+    from crossroads.attribution import extract_statements
+    from crossroads.events import code_events
+    from crossroads.nlp import parse_texts
+
+    articles = read_articles(limit, offset=offset)
+    docs = parse_texts(text for _, text, _ in articles)
+    coded: list[Coded] = []
+    for (article_id, _, date), doc in zip(articles, docs, strict=True):
+        statements = extract_statements(doc, published=date)
+        for event in code_events(doc, statements, published=date, calibrate=False):
+            coded.append(Coded(event_key(article_id, event), event))
+    return coded
+
+
+def judged_draw(spec: str, *, articles: int, draw: int) -> list[Judged]:
+    """The judged events of one OFFSET:SEED draw (unjudged ones are reported and left out)."""
+    offset, seed = (int(part) for part in spec.split(":"))
+    verdicts = read_audit()
+    drawn = uniform_draw(code_prior(articles, offset=offset), draw, seed)
+    judged = [
+        Judged(c.event.confidence, verdicts[c.key]["verdict"] == "ok")
+        for c in drawn
+        if verdicts.get(c.key, {}).get("verdict") in ("ok", "wrong")
+    ]
+    if len(judged) < len(drawn):
+        print(f"draw {spec}: {len(drawn) - len(judged)} events not judged yet", file=sys.stderr)
+    return judged
+
+
+def fit_curve(points: Sequence[Judged]) -> Calibration:
+    """Maximum-likelihood logistic curve of P(right) on the prior (Newton's method)."""
+    slope, intercept = 0.0, 0.0
+    for _ in range(NEWTON_STEPS):
+        g_slope, g_intercept = RIDGE * slope, 0.0
+        h_ss, h_si, h_ii = RIDGE, 0.0, 0.0
+        for point in points:
+            p = 1.0 / (1.0 + math.exp(-(slope * point.prior + intercept)))
+            error, weight = p - float(point.right), p * (1.0 - p)
+            g_slope += error * point.prior
+            g_intercept += error
+            h_ss += weight * point.prior**2
+            h_si += weight * point.prior
+            h_ii += weight
+        det = h_ss * h_ii - h_si**2
+        slope -= (h_ii * g_slope - h_si * g_intercept) / det
+        intercept -= (h_ss * g_intercept - h_si * g_slope) / det
+    return Calibration(slope=round(slope, 3), intercept=round(intercept, 3))
+
+
+def auc(points: Sequence[Judged]) -> float:
+    """Chance that a right event has a higher prior than a wrong one (ties count half)."""
+    right = [p.prior for p in points if p.right]
+    wrong = [p.prior for p in points if not p.right]
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return round(wins / (len(right) * len(wrong)), 3)
+
+
+def brier(points: Sequence[Judged], curve: Calibration | None) -> float:
+    """Mean squared error of the probabilities (the raw prior when `curve` is None)."""
+    total = sum(
+        ((curve.probability(p.prior) if curve else p.prior) - float(p.right)) ** 2 for p in points
+    )
+    return round(total / len(points), 3)
+
+
+def bands(points: Sequence[Judged], curve: Calibration) -> list[dict[str, object]]:
+    """Per band of calibrated confidence: how many events, the mean confidence, the share right."""
+    rows: list[dict[str, object]] = []
+    for low, high in BANDS:
+        inside = [p for p in points if low <= curve.probability(p.prior) < high]
+        if inside:
+            rows.append(
+                {
+                    "confidence": f"{low:.1f}-{min(high, 1.0):.1f}",
+                    "events": len(inside),
+                    "mean_confidence": round(
+                        sum(curve.probability(p.prior) for p in inside) / len(inside), 2
+                    ),
+                    "right": round(sum(p.right for p in inside) / len(inside), 2),
+                }
+            )
+    return rows
+
+
+def report(points: Sequence[Judged], curve: Calibration) -> dict[str, object]:
+    return {
+        "events": len(points),
+        "right": sum(p.right for p in points),
+        "auc": auc(points),
+        "brier_prior": brier(points, None),
+        "brier_calibrated": brier(points, curve),
+        "bands": bands(points, curve),
+    }
+
+
+def write_curve(curve: Calibration, fitted_on: Sequence[str], points: int) -> None:
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    draws = ", ".join(fitted_on)
+    DATA.write_text(
+        "# The curve that turns the coder's rule prior into the chance that an event is right\n"
+        "# (events/calibration.py). Written by scripts/fit_confidence.py: do not edit by hand.\n"
+        f"# Fitted on {points} hand-judged events of AllSides audit draws {draws} (OFFSET:SEED),\n"
+        f"# coded at commit {commit}.\n"
+        f"slope: {curve.slope}\nintercept: {curve.intercept}\n",
+        encoding="utf-8",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit", nargs="+", required=True, metavar="OFFSET:SEED")
+    parser.add_argument("--test", nargs="*", default=[], metavar="OFFSET:SEED")
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--draw", type=int, default=80)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"the AllSides corpus is not at {CORPUS}", file=sys.stderr)
+        return 2
+    fit_points = [
+        p for spec in args.fit for p in judged_draw(spec, articles=args.articles, draw=args.draw)
+    ]
+    curve = fit_curve(fit_points)
+    result: dict[str, object] = {
+        "curve": {"slope": curve.slope, "intercept": curve.intercept},
+        "fit": report(fit_points, curve),
+    }
+    test_points = [
+        p for spec in args.test for p in judged_draw(spec, articles=args.articles, draw=args.draw)
+    ]
+    if test_points:
+        result["test"] = report(test_points, curve)
+    print(json.dumps(result, indent=2))
+    if args.write:
+        write_curve(curve, args.fit, len(fit_points))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
