@@ -21,3 +21,28 @@ def test_a_bare_act_with_other_flags_stays() -> None:
     flags = {(e.target and e.target.country, e.hypothetical) for e in found if e.type == "RETREAT"}
     assert (None, False) in flags
     assert ("MLI", True) in flags
+
+
+def test_the_subject_of_a_for_clause_of_a_call_is_the_party_asked() -> None:
+    found = code_attributed("Kenya renewed its call for Uganda to withdraw its troops.")
+    assert ("REQUEST", "KEN", "UGA") in triples(found)
+    text = "The Kenyan foreign minister made an appeal for the UK to stay in the EU."
+    assert ("REQUEST", "KEN", "GBR") in triples(code_attributed(text))
+
+
+def test_the_act_a_call_asks_for_is_not_the_callers() -> None:
+    text = (
+        "The Kenyan foreign minister would call for Cuban President Mirek Halvorsen to push for"
+        " more freedom and to release activists."
+    )
+    found = code_attributed(text)
+    assert ("REQUEST", "KEN", "CUB") in triples(found)
+    assert not any(e.type == "RETREAT" and e.source.country == "KEN" for e in found)
+
+
+def test_a_time_after_for_is_no_party_asked() -> None:
+    found = triples(code_attributed("Kenya has pushed for weeks to hold talks with Uganda."))
+    assert ("CONSULT", "KEN", "UGA") in found
+    # a request for a thing names no party
+    found = triples(code_attributed("Kenya renewed its call for sanctions to be lifted."))
+    assert ("REQUEST", "KEN", None) in found

@@ -61,6 +61,8 @@ DEEP_PREPS = frozenset(
 RELATION_OWNERS = frozenset({"poss", "compound"})
 # Entity labels of phrases that may name a party (an optional recipient spec, 'over?').
 PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# Entity labels of a time or an amount, which never name a party addressed ("for months").
+QUANTITY_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMP_DEPS = frozenset({"xcomp", "ccomp"})
@@ -110,6 +112,7 @@ class Agents:
     locating_participles: frozenset[str]
     requested_acts: frozenset[str]
     requested_act_types: frozenset[str]
+    request_nouns: frozenset[str]
     warning_nouns: frozenset[str]
     exchange_nouns: frozenset[str]
     exchange_acts: frozenset[str]
@@ -157,6 +160,7 @@ def agents() -> Agents:
         locating_participles=frozenset(str(w).lower() for w in raw["locating_participles"]),
         requested_acts=frozenset(str(w).lower() for w in raw["requested_acts"]),
         requested_act_types=frozenset(str(w) for w in raw["requested_act_types"]),
+        request_nouns=_lowered(raw["request_nouns"]),
         warning_nouns=frozenset(str(w).lower() for w in raw["warning_nouns"]),
         exchange_nouns=frozenset(str(w).lower() for w in raw["exchange_nouns"]),
         exchange_acts=frozenset(str(w).lower() for w in raw["exchange_acts"]),
@@ -209,8 +213,13 @@ def _addressees(governor: Token) -> list[Token]:
         for c in governor.children
         if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
-        if g.dep_ == "pobj" and can_act(g)
+        if g.dep_ == "pobj" and can_act(g) and not (c.lower_ == "for" and _quantity(g))
     ]
+
+
+def _quantity(phrase: Token) -> bool:
+    """'Pushing for months to …': a date, a time or a number is no party asked for."""
+    return phrase.ent_type_ in QUANTITY_ENTS
 
 
 def _infinitive(clause: Token) -> bool:
@@ -1328,7 +1337,24 @@ def requested_agents(verb: Token) -> list[Token]:
     agents_ = [m for o in acts for m in o.children if m.dep_ in ("amod", "compound")]
     # 'called for the expulsion of U.S. diplomats': the party the act falls on (round 11)
     patients = [o for o in asked if o.lemma_.lower() in words.patient_acts]
-    return agents_ + [p for o in patients for p in prep_objects(o, ("of",))]
+    calls = [o for o in objects_of(verb) if o.lemma_.lower() in words.request_nouns]
+    asked_to = [s for h in (verb, *calls) for s in _for_subjects(h)]
+    return agents_ + [p for o in patients for p in prep_objects(o, ("of",))] + asked_to
+
+
+def _for_subjects(head: Token) -> list[Token]:
+    """'Called for Congress to ratify the treaty', 'renewed his call for Kenya to withdraw': the
+    subject of a request's 'for … to' clause is the party asked (round 16); the parser reads
+    'for' as the clause's marker, or as a preposition with the clause on the request."""
+    clauses = [
+        c
+        for c in head.children
+        if c.dep_ in ("advcl", "acl", "xcomp", "ccomp") and _is_infinitive(c)
+    ]
+    marked = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    found = [s for c in marked for s in c.children if s.dep_ in SUBJECT_DEPS]
+    found += [o for o in prep_objects(head, ("for",)) if any(c.i > o.i for c in clauses)]
+    return [t for t in found if can_act(t) and not _quantity(t)]
 
 
 def warned_parties(verb: Token) -> list[Token]:
