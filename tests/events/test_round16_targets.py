@@ -46,3 +46,16 @@ def test_a_time_after_for_is_no_party_asked() -> None:
     # a request for a thing names no party
     found = triples(code_attributed("Kenya renewed its call for sanctions to be lifted."))
     assert ("REQUEST", "KEN", None) in found
+
+
+def test_a_persons_enemy_is_the_other_side() -> None:
+    text = (
+        "Kenya is sending troops to bomb the Ugandan president's most dangerous enemy,"
+        " the Islamic State."
+    )
+    found = code_attributed(text)
+    hit = {e.target.org or e.target.name for e in found if e.type == "ASSAULT" and e.target}
+    assert hit and not any(e.target and e.target.country == "UGA" for e in found)
+    # a politician's allies are still his own camp
+    found_allies = triples(code_attributed("The Ugandan president's allies attacked Kenya."))
+    assert ("ASSAULT", "UGA", "KEN") in found_allies

@@ -144,6 +144,7 @@ class Agents:
     holding_verbs: frozenset[str]
     compound_slots: dict[str, frozenset[str]]
     backer_participles: frozenset[str]
+    enmity_nouns: frozenset[str]
 
 
 @cache
@@ -197,6 +198,7 @@ def agents() -> Agents:
         holding_verbs=_lowered(raw["holding_verbs"]),
         compound_slots={str(k): _lowered(v) for k, v in raw["compound_slots"].items()},
         backer_participles=_lowered(raw["backer_participles"]),
+        enmity_nouns=_lowered(raw["enmity_nouns"]),
     )
 
 
@@ -432,7 +434,17 @@ def _with_country(uncoded: Actor | None, coded: Actor) -> Actor:
 
 
 def _is_relation(token: Token) -> bool:
-    return token.lemma_.lower() in argument_words().relational_nouns
+    lemma = token.lemma_.lower()
+    return lemma in argument_words().relational_nouns or lemma in agents().enmity_nouns
+
+
+def _is_owner(relation: Token, owner: Token, index: ActorIndex) -> bool:
+    """Whether a relation noun's possessor or 'of' phrase names the other side: a state ('Israel's
+    ally'), and for a noun of enmity any party ('Assad's most powerful enemy, ISIS', 'an avowed
+    enemy of the president': round 16, `enmity_nouns` in agents.yaml): no one is his own foe."""
+    if _is_state(owner, index):
+        return True
+    return relation.lemma_.lower() in agents().enmity_nouns and index.at(owner.i) is not None
 
 
 def _other_side(token: Token, actor: Actor, index: ActorIndex) -> bool:
@@ -441,7 +453,7 @@ def _other_side(token: Token, actor: Actor, index: ActorIndex) -> bool:
     if not _is_relation(token):
         return False
     owners = [c for c in token.children if c.dep_ in RELATION_OWNERS] + prep_objects(token, ("of",))
-    return any(_is_state(o, index) and index.at(o.i) == actor for o in owners)
+    return any(_is_owner(token, o, index) and index.at(o.i) == actor for o in owners)
 
 
 def _is_state(owner: Token, index: ActorIndex) -> bool:
@@ -459,8 +471,8 @@ def _np_modifiers(token: Token, index: ActorIndex) -> list[Token]:
     does a modifier named with the possessor ("Israel's militia" is one mention)."""
     if not _is_relation(token):
         return list(token.children)
-    states = [c for c in token.children if c.dep_ in RELATION_OWNERS and _is_state(c, index)]
-    states += [o for o in prep_objects(token, ("of",)) if _is_state(o, index)]
+    states = [c for c in token.children if c.dep_ in RELATION_OWNERS and _is_owner(token, c, index)]
+    states += [o for o in prep_objects(token, ("of",)) if _is_owner(token, o, index)]
     if not states:
         return list(token.children)
     owners = [index.at(c.i) for c in states]
