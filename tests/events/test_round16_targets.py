@@ -59,3 +59,15 @@ def test_a_persons_enemy_is_the_other_side() -> None:
     # a politician's allies are still his own camp
     found_allies = triples(code_attributed("The Ugandan president's allies attacked Kenya."))
     assert ("ASSAULT", "UGA", "KEN") in found_allies
+
+
+def test_an_invitation_to_meet_names_its_counterpart() -> None:
+    text = "The Kenyan president accepted an invitation to meet with the Ugandan president."
+    assert ("AGREE", "KEN", "UGA") in triples(code_attributed(text))
+    found = triples(code_attributed("Kenya rejected an offer to visit Uganda."))
+    assert ("REJECT", "KEN", "UGA") in found
+    # an invitation to another act is a plan about no one
+    found = triples(
+        code_attributed("Kenya accepted an invitation to withdraw its troops from Uganda.")
+    )
+    assert ("AGREE", "KEN", None) in found

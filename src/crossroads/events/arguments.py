@@ -145,6 +145,8 @@ class Agents:
     compound_slots: dict[str, frozenset[str]]
     backer_participles: frozenset[str]
     enmity_nouns: frozenset[str]
+    invitation_nouns: frozenset[str]
+    meeting_acts: frozenset[str]
 
 
 @cache
@@ -199,6 +201,8 @@ def agents() -> Agents:
         compound_slots={str(k): _lowered(v) for k, v in raw["compound_slots"].items()},
         backer_participles=_lowered(raw["backer_participles"]),
         enmity_nouns=_lowered(raw["enmity_nouns"]),
+        invitation_nouns=_lowered(raw["invitation_nouns"]),
+        meeting_acts=_lowered(raw["meeting_acts"]),
     )
 
 
@@ -895,7 +899,7 @@ def _clause_nouns(clause: Token) -> list[Token]:
     infinitive states a plan ('her decision to withdraw troops from Chad' is about no Chad)."""
     nouns = [g for c in clause.children if c.dep_ == "agent" for g in c.children]
     if _is_infinitive(clause):
-        return nouns
+        return nouns + _invited_parties(clause)
     if clause.tag_ in ("VBG", "VBN"):
         # not a finite clause: 'suggestions that the decision would isolate the U.S.'
         nouns += [o for o in objects_of(clause) if o.i > clause.i]
@@ -906,6 +910,18 @@ def _clause_nouns(clause: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _invited_parties(clause: Token) -> list[Token]:
+    """'Accepted the invitation to meet with Kim Jong Un', 'turned down an offer to visit Kenya':
+    an invitation, an offer or a proposal to meet names its counterpart, the one met or visited
+    (round 16, `invitation_nouns` and `meeting_acts` in agents.yaml); other plans name none."""
+    words = agents()
+    if clause.head.lemma_.lower() not in words.invitation_nouns:
+        return []
+    if clause.lemma_.lower() not in words.meeting_acts:
+        return []
+    return objects_of(clause) + prep_objects(clause, ("with",))
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
