@@ -94,13 +94,16 @@ def fit_curve(points: Sequence[Judged]) -> Calibration:
             h_si += weight * point.prior
             h_ii += weight
         det = h_ss * h_ii - h_si**2
+        if det <= 0.0:  # every point at one prior: the slope is not identified
+            break
         slope -= (h_ii * g_slope - h_si * g_intercept) / det
         intercept -= (h_ss * g_intercept - h_si * g_slope) / det
     return Calibration(slope=round(slope, 3), intercept=round(intercept, 3))
 
 
 def auc(points: Sequence[Judged]) -> float:
-    """Chance that a right event has a higher prior than a wrong one (ties count half)."""
+    """Chance that a right event has a higher prior than a wrong one (ties count half); the
+    points hold both (main() checks)."""
     right = [p.prior for p in points if p.right]
     wrong = [p.prior for p in points if not p.right]
     wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
@@ -174,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     fit_points = [
         p for spec in args.fit for p in judged_draw(spec, articles=args.articles, draw=args.draw)
     ]
+    if len({p.right for p in fit_points}) < 2:
+        print("the fit draws need both right and wrong judged events", file=sys.stderr)
+        return 2
     curve = fit_curve(fit_points)
     result: dict[str, object] = {
         "curve": {"slope": curve.slope, "intercept": curve.intercept},
@@ -182,8 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     test_points = [
         p for spec in args.test for p in judged_draw(spec, articles=args.articles, draw=args.draw)
     ]
-    if test_points:
+    if len({p.right for p in test_points}) == 2:
         result["test"] = report(test_points, curve)
+    elif args.test:
+        print("the test draws hold no right and wrong judged events to compare", file=sys.stderr)
     print(json.dumps(result, indent=2))
     if args.write:
         write_curve(curve, args.fit, len(fit_points))
