@@ -13,6 +13,7 @@ from functools import cache
 import yaml
 from spacy.tokens import Token
 
+from crossroads.events.arguments import PARTY_ENTS
 from crossroads.events.lexicon import Lexicon
 from crossroads.events.ontology import read_data
 from crossroads.nlp.sentences import sentence_of
@@ -52,6 +53,7 @@ class Scope:
     possibility_preps: frozenset[str]
     alternative_markers: tuple[tuple[str, ...], ...]
     wanted_preps: frozenset[str]
+    party_preps: frozenset[str]
     not_yet_words: frozenset[str]
     not_yet_verbs: frozenset[str]
     open_alternative: tuple[str, ...]
@@ -91,6 +93,7 @@ def scope() -> Scope:
             tuple(str(w).lower().split()) for w in data["alternative_markers"]
         ),
         wanted_preps=frozenset(str(w).lower() for w in data["wanted_preps"]),
+        party_preps=frozenset(str(w).lower() for w in data["party_preps"]),
         not_yet_words=frozenset(str(w).lower() for w in data["not_yet_words"]),
         not_yet_verbs=frozenset(str(w).lower() for w in data["not_yet_verbs"]),
         open_alternative=tuple(str(w).lower() for w in data["open_alternative"]),
@@ -166,7 +169,10 @@ def _infinitive(verb: Token) -> bool:
 
 
 def is_negated(verb: Token, lex: Lexicon) -> bool:
-    """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor."""
+    """'did not', 'never'; 'denied that it would', 'ruled out', 'refused to' on a governor;
+    an act blocked or called off, set aside ('rather than vetoing'), not yet done ('have yet to
+    agree'), or named as the subject of a verb of occurrence that is negated ('the summit did
+    not take place')."""
     if _has_negation(verb, lex) or _blocked(verb) or _set_aside(verb) or _not_yet(verb):
         return True
     occurrence = _occurrence(verb)
@@ -187,7 +193,9 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
 
 def _blocked(noun: Token) -> bool:
     """'Russia and China blocked UN sanctions on Sudan', 'the sanctions were vetoed': an act
-    named as the object of a verb of blocking did not happen."""
+    named as the object of a verb of blocking did not happen; nor did one a relative clause of
+    blocking or calling off is about ('the summit between Kenya and Uganda, which was
+    cancelled'), on the act noun or on the parties of a meeting (`scope.party_preps`)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     head = noun.head
@@ -199,7 +207,13 @@ def _blocked(noun: Token) -> bool:
         return True
     # the parser often hangs the relative clause on the parties after the act's preposition
     # ('the summit between Kenya and Uganda, which was cancelled'); only acts are cancelled
-    parties = [o for p in noun.children if p.dep_ == "prep" for o in p.children]
+    parties = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in scope().party_preps
+        for o in p.children
+        if o.ent_type_ in PARTY_ENTS
+    ]
     heads = [noun, *parties, *(c for o in parties for c in o.conjuncts)]
     return any(_blocking_relative(c, verbs) for h in heads for c in h.children)
 
@@ -325,8 +339,11 @@ def _governor_key(head: Token) -> str:
 def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     """Modal or future auxiliaries, conditions, 'about to', a governor such as 'plans to', a
     mandative subjunctive ('demanded that Israel ease') or a clause on a noun such as 'demand'
-    or 'plan' ('a plan to attack'). A conjunct shares its first conjunct's ('could close the
-    border and impose sanctions')."""
+    or 'plan' ('a plan to attack'); an act noun that is planned or upcoming, timetabled ('the
+    talks are scheduled for June'), possible ('the possibility of sanctions') or the subject of
+    a verb of occurrence that is hypothetical ('the summit may take place'); an act a future
+    clause of time or a 'be to' arrangement puts ahead, and the infinitive of a verb of telling.
+    A conjunct shares its first conjunct's ('could close the border and impose sanctions')."""
     if prospective(verb) or _timetabled(verb) or _possible_noun(verb, lex):
         return True
     occurrence = _occurrence(verb)
@@ -437,7 +454,8 @@ def _timetabled(noun: Token) -> bool:
     head = noun.head
     verbs = scope().timetable_verbs
     if noun.dep_ == "nsubjpass":
-        return head.lemma_.lower() in verbs
+        # 'the attack was planned by Kenyan militants': a plan someone made, the act may be done
+        return head.lemma_.lower() in verbs and not any(c.dep_ == "agent" for c in head.children)
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "acomp" and c.lower_ in verbs for c in head.children
     )
