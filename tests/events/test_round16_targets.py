@@ -71,3 +71,23 @@ def test_an_invitation_to_meet_names_its_counterpart() -> None:
         code_attributed("Kenya accepted an invitation to withdraw its troops from Uganda.")
     )
     assert ("AGREE", "KEN", None) in found
+
+
+def test_an_attack_that_names_the_armed_group_it_hits_is_not_on_the_place() -> None:
+    found = triples(
+        code_attributed("Kenya carried out air strikes in Somalia, targeting a militant group.")
+    )
+    assert ("ASSAULT", "KEN", "SOM") not in found
+    found = triples(
+        code_attributed("Kenya responded and killed 25 operatives in raids in Somalia.")
+    )
+    assert ("ASSAULT", "KEN", "SOM") not in found
+    found = triples(
+        code_attributed("Uganda is fighting the same enemies that Kenya is fighting in Somalia.")
+    )
+    assert ("ASSAULT", "KEN", "SOM") not in found
+    # an attack that names no one hit keeps its place
+    found = triples(code_attributed("Kenyan jets carried out air strikes in Somalia."))
+    assert ("ASSAULT", "KEN", "SOM") in found
+    found = triples(code_attributed("The town that Kenya bombed in Somalia was empty."))
+    assert ("ASSAULT", "KEN", "SOM") in found

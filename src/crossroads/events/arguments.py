@@ -576,12 +576,30 @@ def _uncoded_armed_group(heads: list[Token], verb: Token, index: ActorIndex) -> 
     the act names whom it hits, an armed group the actors layer does not code; the country it
     happens in is not the recipient (round 10, `armed_group_nouns` in agents.yaml)."""
     groups = agents().armed_group_nouns
-    hit = objects_of(verb) + [t for h in heads for t in prep_objects(h, ("on", "against"))]
-    return any(
-        t.lemma_.lower() in groups and np_actor(t, index) is None
-        for h in hit
-        for t in (h, *h.conjuncts)
-    )
+    hit = _hit(heads, verb) + _aimed_objects(heads) + _gapped_object(verb)
+    return any(t.lemma_.lower() in groups and np_actor(t, index) is None for t in hit)
+
+
+def _gapped_object(verb: Token) -> list[Token]:
+    """'The same enemies the U.S. is fighting in Syria', '… that Kenya is fighting': a relative
+    clause with no object but its relative pronoun acts on the noun it is on (round 16)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    objects = objects_of(verb)
+    return [verb.head] if all(o.tag_ in ("WDT", "WP") for o in objects) else []
+
+
+def _aimed_objects(heads: list[Token]) -> list[Token]:
+    """'Carried out strikes in Iraq and Syria, targeting a militia group': what a participle of
+    aiming on the act or its verb acts on is whom the act hits (round 16, `aimed_participles`)."""
+    words = agents().aimed_participles
+    clauses = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in words
+    ]
+    return [t for c in clauses for o in objects_of(c) for t in (o, *o.conjuncts)]
 
 
 def _hit(heads: list[Token], verb: Token) -> list[Token]:
