@@ -91,3 +91,23 @@ def test_an_attack_that_names_the_armed_group_it_hits_is_not_on_the_place() -> N
     assert ("ASSAULT", "KEN", "SOM") in found
     found = triples(code_attributed("The town that Kenya bombed in Somalia was empty."))
     assert ("ASSAULT", "KEN", "SOM") in found
+
+
+def test_an_attack_on_its_own_people_is_on_the_subjects_civilians() -> None:
+    found = code_attributed("The Syrian army shelled its own people.")
+    hit = [e.target for e in found if e.type == "ASSAULT"]
+    assert hit and hit[0] is not None
+    assert (hit[0].country, hit[0].sector) == ("SYR", "CVL")
+    text = "The Ugandan president threatened to exterminate swaths of his population."
+    threats = [e.target for e in code_attributed(text) if e.type == "THREATEN"]
+    assert threats and threats[0] is not None and threats[0].country == "UGA"
+
+
+def test_a_people_reassured_is_no_party() -> None:
+    text = "The Ugandan president sought to reassure his citizens that he is preventing a war."
+    assert not any(e.target and e.target.sector == "CVL" for e in code_attributed(text))
+
+
+def test_a_people_warned_is_addressed_not_threatened() -> None:
+    text = "Kenya and the government of Uganda warned their populations about the floods."
+    assert not any(e.target and e.target.sector == "CVL" for e in code_attributed(text))

@@ -147,6 +147,10 @@ class Agents:
     enmity_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
     meeting_acts: frozenset[str]
+    population_nouns: frozenset[str]
+    people_possessives: frozenset[str]
+    own_people_types: frozenset[str]
+    addressed_people_types: frozenset[str]
 
 
 @cache
@@ -203,6 +207,10 @@ def agents() -> Agents:
         enmity_nouns=_lowered(raw["enmity_nouns"]),
         invitation_nouns=_lowered(raw["invitation_nouns"]),
         meeting_acts=_lowered(raw["meeting_acts"]),
+        population_nouns=_lowered(raw["population_nouns"]),
+        people_possessives=_lowered(raw["people_possessives"]),
+        own_people_types=frozenset(str(t) for t in raw["own_people_types"]),
+        addressed_people_types=frozenset(str(t) for t in raw["addressed_people_types"]),
     )
 
 
@@ -373,6 +381,52 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         # 'the deputy chief of Rwanda's militia ally in eastern Congo': where the ally is
         or next((a for r in relations if (a := _located(r, index))), None)
     )
+
+
+def own_people_targets(
+    tokens: Sequence[Token], index: ActorIndex, *, verb: Token, kind: str
+) -> list[Argument]:
+    """'Shelled its own people', 'threatened to exterminate swaths of his population': a people
+    possessed by a pronoun whose antecedent is the clause's subject are the civilians of the
+    subject's country (round 16, `population_nouns`, `people_possessives`, read by the coder for
+    `own_people_types` in agents.yaml: an attack, a threat, a coercion; reassured or respected,
+    'his people' are as often his staff or a wish); marked inferred. A threat reaches them only
+    through the act it threatens ('warned their populations about …' addresses them:
+    `addressed_people_types`)."""
+    heads = [h for t in tokens for h in (t, *t.conjuncts)]
+    phrase = heads + [o for h in heads for o in prep_objects(h, ("of",))]
+    if kind in agents().addressed_people_types:
+        phrase = [n for n in phrase if _clause_verb(n) not in (None, verb)]
+    found = _own_people(phrase, index)
+    return [found] if found is not None else []
+
+
+def _own_people(phrase: list[Token], index: ActorIndex) -> Argument | None:
+    """The civilians of the subject's country that a possessed people noun names, if any; a
+    subject ('his people rose up') is left alone."""
+    words = agents()
+    for noun in phrase:
+        owned = any(
+            c.dep_ == "poss" and c.lower_ in words.people_possessives for c in noun.children
+        )
+        if not owned or noun.lemma_.lower() not in words.population_nouns:
+            continue
+        if noun.dep_ in SUBJECT_DEPS or noun.dep_ == "nsubjpass":
+            continue
+        verb = _clause_verb(noun)
+        subjects = subject_of(verb) if verb is not None else []
+        for subject in subjects:
+            if subject.left_edge.i <= noun.i <= subject.right_edge.i:
+                continue
+            found = np_actor(subject, index)
+            if found is not None and found.actor.country is not None:
+                name = f"{noun.lemma_.lower()} of {found.actor.name}"
+                return Argument(Actor(name, found.actor.country, "CVL"), noun, anaphoric=True)
+    return None
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _breached_norm(child: Token) -> bool:

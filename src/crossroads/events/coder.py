@@ -24,6 +24,7 @@ from crossroads.events.arguments import (
     condition_targets,
     exchange_parties,
     objects_of,
+    own_people_targets,
     place_sources,
     place_targets,
     prep_objects,
@@ -406,6 +407,9 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     if not targets and rule.type in agents().agreement_target_types:
         # 'withdrew from a pact with Russia', 'pulled out of the Iran deal' (round 10)
         targets = agreement_parties(verb, trigger.noun, ctx.index)
+    if not targets and rule.type in agents().own_people_types:
+        # 'shelled its own people' (round 16)
+        targets = own_people_targets(tokens, ctx.index, verb=verb, kind=rule.type)
     parties = warned_parties(verb)
     warned = resolve_targets(parties, ctx.index) if parties and _is_threat(trigger, ctx) else []
     if warned:
