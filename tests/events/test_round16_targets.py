@@ -111,3 +111,13 @@ def test_a_people_reassured_is_no_party() -> None:
 def test_a_people_warned_is_addressed_not_threatened() -> None:
     text = "Kenya and the government of Uganda warned their populations about the floods."
     assert not any(e.target and e.target.sector == "CVL" for e in code_attributed(text))
+
+
+def test_a_bare_twin_under_another_name_of_the_same_state_is_dropped() -> None:
+    text = (
+        "The Kenyan president and the Ugandan leader have held two summits, with the Kenyan goal"
+        " of ending the war."
+    )
+    consults = [e for e in code_attributed(text) if e.type == "CONSULT"]
+    assert any(e.source.country == "KEN" and e.target for e in consults)
+    assert not any(e.source.country == "KEN" and e.target is None for e in consults)

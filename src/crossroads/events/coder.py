@@ -718,17 +718,26 @@ def _targetless_twin(event: Event, events: list[Event]) -> bool:
     """An act with no recipient where the same source does the same act to another party in
     the same sentence ('ended combat and pulled troops out of Iraq', 'is rejecting its
     obligations and has rebuffed U.S. efforts'): the bare record only repeats the one that
-    names whom it is aimed at (round 16)."""
+    names whom it is aimed at (round 16). A source of the same country counts as the same
+    source ('Trump withdrew from the deal … the United States re-imposes sanctions against
+    Tehran'): one state's two names."""
     if event.target is not None:
         return False
     return any(
         other.target is not None
         and not same_party(other.target, event.source)
-        and (other.type, _key(other.source), other.evidence.start)
-        == (event.type, _key(event.source), event.evidence.start)
+        and (other.type, _party(other.source), other.evidence.start)
+        == (event.type, _party(event.source), event.evidence.start)
         and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
         for other in events
     )
+
+
+def _party(actor: Actor) -> tuple[str | None, ...]:
+    """A state's or an organisation's code, whatever sector or name stands for it."""
+    if actor.country is None and actor.org is None:
+        return _key(actor)
+    return (actor.country, actor.org)
 
 
 def _key(actor: Actor | None) -> tuple[str | None, ...]:
