@@ -121,3 +121,15 @@ def test_a_bare_twin_under_another_name_of_the_same_state_is_dropped() -> None:
     consults = [e for e in code_attributed(text) if e.type == "CONSULT"]
     assert any(e.source.country == "KEN" and e.target for e in consults)
     assert not any(e.source.country == "KEN" and e.target is None for e in consults)
+
+
+def test_the_object_protested_names_the_party_protested_against() -> None:
+    text = "Demonstrators in Nairobi protesting Ugandan policies burned flags."
+    assert ("PROTEST", "KEN", "UGA") in triples(code_attributed(text))
+    text = (
+        "When Kenyans protested the Ugandan president in 2011, jets were used to intimidate them."
+    )
+    assert ("PROTEST", "KEN", "UGA") in triples(code_attributed(text))
+    # a thing protested names no party
+    found = triples(code_attributed("Kenyan students protested the new tuition fees."))
+    assert ("PROTEST", "KEN", None) in found
