@@ -133,3 +133,14 @@ def test_the_object_protested_names_the_party_protested_against() -> None:
     # a thing protested names no party
     found = triples(code_attributed("Kenyan students protested the new tuition fees."))
     assert ("PROTEST", "KEN", None) in found
+
+
+def test_the_party_talked_to_is_the_recipient() -> None:
+    text = "The Kenyan president talked to the Ugandan president on the phone."
+    assert ("CONSULT", "KEN", "UGA") in triples(code_attributed(text))
+    assert ("AGREE", "KEN", "UGA") in triples(
+        code_attributed("Kenya is willing to talk to Uganda.")
+    )
+    # reporters are no party
+    found = triples(code_attributed("The Kenyan minister talked to reporters."))
+    assert ("CONSULT", "KEN", None) in found
