@@ -144,3 +144,8 @@ def test_the_party_talked_to_is_the_recipient() -> None:
     # reporters are no party
     found = triples(code_attributed("The Kenyan minister talked to reporters."))
     assert ("CONSULT", "KEN", None) in found
+
+
+def test_the_buyer_of_a_sale_is_the_recipient() -> None:
+    assert ("COOPERATE", "RUS", "IRN") in triples(code_attributed("Russia sold missiles to Iran."))
+    assert ("COOPERATE", "RUS", None) in triples(code_attributed("Russia sold missiles."))

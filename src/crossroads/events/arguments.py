@@ -151,6 +151,7 @@ class Agents:
     people_possessives: frozenset[str]
     own_people_types: frozenset[str]
     addressed_people_types: frozenset[str]
+    sale_verbs: frozenset[str]
 
 
 @cache
@@ -211,6 +212,7 @@ def agents() -> Agents:
         people_possessives=_lowered(raw["people_possessives"]),
         own_people_types=frozenset(str(t) for t in raw["own_people_types"]),
         addressed_people_types=frozenset(str(t) for t in raw["addressed_people_types"]),
+        sale_verbs=_lowered(raw["sale_verbs"]),
     )
 
 
@@ -1308,6 +1310,9 @@ def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list
     """Recipient phrases, by the rule's order of preference; a verb with no object of its own
     shares the objects of the verb coordinated after it ('donated and delivered goods to
     Baghdad University')."""
+    buyers = _buyers(verb)
+    if buyers:
+        return buyers
     later = [c for c in verb.conjuncts if c.i > verb.i and not objects_of(verb)]
     for head in (verb, *later):
         for spec in rule.targets:
@@ -1315,6 +1320,21 @@ def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list
             if found:
                 return [r for t in found for r in (_message_addressees(t, head) or [t])]
     return _aimed_at(noun) if noun is not None else []
+
+
+def _buyers(verb: Token) -> list[Token]:
+    """'Russia sold missiles to Iran': the party a sale goes to is its recipient, before the
+    rule's slots (round 16, `sale_verbs` in agents.yaml; the imported CAMEO rows of 'sell' read
+    'with' and the object, which is the weapon sold)."""
+    if verb.lemma_.lower() not in agents().sale_verbs:
+        return []
+    # 'selling products to ZTE, which shipped goods to Iran': a clause on the buyer names the
+    # parties of another act, which the reading of a recipient's inner phrases would take
+    return [
+        t
+        for t in prep_objects(verb, ("to",))
+        if can_act(t) and not any(c.dep_ in ("relcl", "acl") for c in t.children)
+    ]
 
 
 def _message_addressees(pronoun: Token, verb: Token) -> list[Token]:
