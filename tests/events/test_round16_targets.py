@@ -149,3 +149,13 @@ def test_the_party_talked_to_is_the_recipient() -> None:
 def test_the_buyer_of_a_sale_is_the_recipient() -> None:
     assert ("COOPERATE", "RUS", "IRN") in triples(code_attributed("Russia sold missiles to Iran."))
     assert ("COOPERATE", "RUS", None) in triples(code_attributed("Russia sold missiles."))
+
+
+def test_the_territory_is_the_place_named_before_it() -> None:
+    text = (
+        "Reporters traveled to Crimea to see what has changed since Russia sent troops in and"
+        " annexed the territory."
+    )
+    assert ("COERCE", "RUS", "UKR") in triples(code_attributed(text))
+    # with no place named before it, the territory is no one's
+    assert ("COERCE", "RUS", None) in triples(code_attributed("Russia annexed the territory."))

@@ -152,6 +152,7 @@ class Agents:
     own_people_types: frozenset[str]
     addressed_people_types: frozenset[str]
     sale_verbs: frozenset[str]
+    place_anaphora: frozenset[str]
 
 
 @cache
@@ -213,6 +214,7 @@ def agents() -> Agents:
         own_people_types=frozenset(str(t) for t in raw["own_people_types"]),
         addressed_people_types=frozenset(str(t) for t in raw["addressed_people_types"]),
         sale_verbs=_lowered(raw["sale_verbs"]),
+        place_anaphora=_lowered(raw["place_anaphora"]),
     )
 
 
@@ -378,6 +380,7 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
     return (
         _region_anaphor(token, index)
         or _state_anaphor(token, index)
+        or _place_anaphor(token, index)
         or _affiliated(token, index)
         or _located(token, index)
         # 'the deputy chief of Rwanda's militia ally in eastern Congo': where the ally is
@@ -835,6 +838,34 @@ def _state_anaphor(token: Token, index: ActorIndex) -> Argument | None:
         return None
     actor = Actor(name=f"{token.lower_} of {country.name}", country=country.country, sector=sector)
     return Argument(actor, token, anaphoric=True)
+
+
+def _place_anaphor(token: Token, index: ActorIndex) -> Argument | None:
+    """'Traveled to Crimea to see what has changed since Russia annexed the territory', 'since
+    Hamas took control of Gaza, Israel has imposed an embargo on the territory': a bare 'the
+    territory', 'the enclave' is the place named last before it in its sentence, not as a
+    subject, that names a country and no organisation or sector (round 16, `place_anaphora` in
+    agents.yaml); marked inferred."""
+    if token.lemma_.lower() not in agents().place_anaphora:
+        return None
+    if [c.lower_ for c in token.children] != ["the"]:
+        return None
+    sent = token.sent
+    places = [
+        t
+        for t in sent
+        if t.i < token.i
+        and t.dep_ not in (*SUBJECT_DEPS, "nsubjpass")
+        and (actor := index.at(t.i)) is not None
+        and actor.country is not None
+        and actor.org is None
+        and actor.sector is None
+    ]
+    if not places:
+        return None
+    place = places[-1]
+    actor = index.at(place.i)
+    return None if actor is None else Argument(actor, token, anaphoric=True)
 
 
 def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
