@@ -15,7 +15,7 @@ from functools import cache
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from crossroads.events.arguments import ActorIndex, Argument, resolve_all
+from crossroads.events.arguments import ActorIndex, Argument, can_act, resolve_all
 from crossroads.events.lexicon import Lexicon, SaidClass
 from crossroads.events.modifiers import in_question, is_negated
 from crossroads.events.ontology import intensity_of, quad_of, read_data
@@ -128,6 +128,48 @@ def mandative() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(str(w).lower() for w in raw["modals"]),
         frozenset(str(w).lower() for w in raw["preps"]),
     )
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """said.yaml `forecast`: when an expectation forecasts instead of asking."""
+
+    words: frozenset[str]
+    clause_deps: frozenset[str]
+    comparative_marks: frozenset[str]
+    agenda: frozenset[str]
+
+
+@cache
+def forecast_rule() -> Forecast:
+    """Read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["forecast"]
+    return Forecast(
+        words=frozenset(str(w).lower() for w in raw["words"]),
+        clause_deps=frozenset(str(d) for d in raw["clause_deps"]),
+        comparative_marks=frozenset(str(w).lower() for w in raw["comparative_marks"]),
+        agenda=frozenset(str(w).lower() for w in raw["agenda"]),
+    )
+
+
+@dataclass(frozen=True)
+class WarningSigns:
+    """said.yaml `warning`: the signs that a warning threatens."""
+
+    cues: frozenset[str]
+    addressee_deps: frozenset[str]
+    conditions: frozenset[str]
+    inverted: frozenset[str]
+    speaker_subjects: frozenset[str]
+    directive_modals: frozenset[str]
+    future_modals: frozenset[str]
+
+
+@cache
+def warning_rule() -> WarningSigns:
+    """Read once per process from said.yaml."""
+    raw = yaml.safe_load(read_data("said.yaml"))["warning"]
+    return WarningSigns(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
 
 
 @cache
@@ -292,9 +334,13 @@ def statement_event(
         victims = lex.victim_verbs if said.type == "ACCUSE" else frozenset()
         if cue_lemma in said.cue_verbs and _asserts(cue, cue_lemma, content):
             continue
+        if said.type == "THREATEN" and _bare_warning(cue, content, said, speaker, index):
+            continue
         if cue_lemma in said.cue_verbs:
             target = content_target(content, said.target_from, speaker, index, victims=victims)
-        elif not said.needs_cue_verb and (anchors := _anchors(sentences, said, lex, span)):
+        elif not said.needs_cue_verb and (
+            anchors := _own_duties_out(_anchors(sentences, said, lex, span), speaker, index)
+        ):
             target = _anchored_target(anchors, content, said, speaker, index, victims=victims)
         else:
             continue
@@ -322,6 +368,54 @@ def _asserts(cue: Token | None, cue_lemma: str, content: Span) -> bool:
     inside = range(content.start, content.end)
     roots = [t for t in content if t.head.i == t.i or t.head.i not in inside]
     return not any(_mandative(t, rule[1]) for t in roots if t.pos_ in ("VERB", "AUX"))
+
+
+def _bare_warning(
+    cue: Token | None, content: Span, said: SaidClass, speaker: Actor, index: ActorIndex
+) -> bool:
+    """'warned that a drawdown of troops risks a resurgence of the group', 'warned that Uganda
+    has a history of breaking deals': a warning to no one in particular whose clause states a
+    danger or a fact threatens no one; 'warned that it would retaliate', 'warned that Uganda
+    would face consequences if …', 'warned that Uganda will be held accountable' do (the signs
+    are in said.yaml `warning`) (round 16)."""
+    rule = warning_rule()
+    if cue is None or cue.lemma_.lower() not in rule.cues:
+        return False
+    if any(c.dep_ in rule.addressee_deps for c in cue.children):
+        return False
+    inside = range(content.start, content.end)
+    roots = [t for t in content if t.head.i == t.i or t.head.i not in inside]
+    clauses = [r for r in roots if r.pos_ in ("VERB", "AUX") and _clause_args(r, MAIN_SUBJECT_DEPS)]
+    if not clauses or any(t.lemma_.lower() in said.words for t in content):
+        return False
+    if any(_conditional(t, rule) for t in content):
+        return False
+    return not any(_threat_clause(r, rule, speaker, index) for r in clauses)
+
+
+def _conditional(token: Token, rule: WarningSigns) -> bool:
+    """'if Uganda refuses', 'otherwise', 'should China retaliate' (an inverted auxiliary)."""
+    if token.lower_ in rule.conditions and token.dep_ in ("mark", "advmod"):
+        return True
+    if token.lower_ not in rule.inverted or token.dep_ not in ("aux", "auxpass"):
+        return False
+    return any(c.dep_ in MAIN_SUBJECT_DEPS and c.i > token.i for c in token.head.children)
+
+
+def _threat_clause(root: Token, rule: WarningSigns, speaker: Actor, index: ActorIndex) -> bool:
+    """The speaker's own act ('it would retaliate'), a duty laid on the one warned ('Uganda
+    must withdraw'), or a future passive ('Uganda will be held accountable')."""
+    verbs = [root] + [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+    subjects = _clause_args(root, MAIN_SUBJECT_DEPS)
+    if any(s.lower_ in rule.speaker_subjects for s in subjects):
+        return True
+    if any(_same_actor(a.actor, speaker) for a in resolve_all(subjects, index)):
+        return True
+    auxes = [c.lower_ for v in verbs for c in v.children if c.dep_ == "aux"]
+    if any(a in rule.directive_modals for a in auxes):
+        return True
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in verbs for c in v.children)
+    return passive and any(a in rule.future_modals for a in auxes)
 
 
 def _mandative(verb: Token, modals: frozenset[str]) -> bool:
@@ -352,7 +446,56 @@ def _anchors(
         and not _others_act(t, speaker)
         and not _no_obligation(t)
         and not _in_condition(t)
+        and not forecasts(t)
     ]
+
+
+def forecasts(token: Token) -> bool:
+    """'expected tariffs on Ugandan goods to go forward', 'expects the talks to resume', 'an
+    expectation that Okoro will not be re-elected', 'expect Kenya to be a main topic': an
+    expectation whose clause is no act of a party (its subject cannot act, or undergoes a
+    passive, or is an agenda's topic) forecasts; it asks nothing of anyone (round 16).
+    'expects Uganda to withdraw its troops' still asks Uganda."""
+    rule = forecast_rule()
+    if token.lemma_.lower() not in rule.words:
+        return False
+    # what is expected follows the word; a clause before it is a sentence it closes
+    clauses = [
+        c
+        for c in token.children
+        if c.dep_ in rule.clause_deps and c.pos_ in ("VERB", "AUX") and c.i > token.i
+    ]
+    return any(_no_act(clause, rule) for clause in clauses)
+
+
+def _no_act(clause: Token, rule: Forecast) -> bool:
+    """A clause whose subject cannot act, is passive, or is an agenda item after 'be'."""
+    subjects = [c for c in clause.children if c.dep_ in MAIN_SUBJECT_DEPS]
+    if not subjects or any(
+        c.dep_ == "mark" and c.lower_ in rule.comparative_marks for c in clause.children
+    ):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return True
+    if clause.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in rule.agenda for c in clause.children
+    ):
+        return True
+    return not any(can_act(s) for s in subjects)
+
+
+def _own_duties_out(anchors: list[Token], speaker: Actor, index: ActorIndex) -> list[Token]:
+    """'argued that Kenya and Uganda should work together', said by Kenya: a modal of
+    obligation whose subjects include the speaker's own party proposes a joint course; it asks
+    nothing of the other party (round 16). 'said that Uganda should withdraw' still asks."""
+    modals = own_act().modals
+    return [a for a in anchors if not (a.lower_ in modals and _joint_duty(a, speaker, index))]
+
+
+def _joint_duty(modal: Token, speaker: Actor, index: ActorIndex) -> bool:
+    subjects = [c for c in modal.head.children if c.dep_ in MAIN_SUBJECT_DEPS]
+    phrases = subjects + [c for s in subjects for c in s.conjuncts]
+    return any(_same_actor(a.actor, speaker) for a in resolve_all(phrases, index))
 
 
 def _in_condition(token: Token) -> bool:

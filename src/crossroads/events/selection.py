@@ -30,6 +30,7 @@ from crossroads.events.arguments import (
 from crossroads.events.lexicon import lexicon, pattern_keys, word_set
 from crossroads.events.modifiers import first_conjunct, is_hypothetical, prospective
 from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
+from crossroads.events.said import forecasts
 from crossroads.model import Actor, Event
 from crossroads.nlp.sentences import sentence_of
 
@@ -231,7 +232,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _thing_endangers(event, trigger, ctx, words) or _standard_met(event, trigger, words):
         return None
-    if _retort(event, trigger, words):
+    if _retort(event, trigger, words) or _forecast(event, trigger):
         return None
     if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
         return None
@@ -344,6 +345,12 @@ def _agenda(trigger: Trigger, words: Selection) -> bool:
         and any(a.dep_ == "attr" and a.lemma_.lower() in words.agenda_nouns for a in c.children)
         for c in verb.children
     )
+
+
+def _forecast(event: Event, trigger: Trigger) -> bool:
+    """'expects the talks with Uganda to resume': an expectation of no party's act forecasts,
+    it requests nothing (said.yaml `forecast`, shared with the statement classes)."""
+    return event.type == "REQUEST" and trigger.noun is None and forecasts(trigger.verb)
 
 
 def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:

@@ -1,0 +1,94 @@
+"""Round 16 type rules: events of the wrong type, and words coded as events that are none
+(a forecast read as a request, a warning of a danger read as a threat, ...).
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+from event_helpers import code_attributed, triples
+
+
+def _requests(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [t for t in triples(code_attributed(text)) if t[0] == "REQUEST"]
+
+
+def test_an_expected_thing_or_event_is_a_forecast_not_a_request() -> None:
+    assert not _requests(
+        "Kenyan officials said they expected tariffs on Ugandan goods to go forward."
+    )
+    assert not _requests("Kenya expects the dispute with Uganda to come up at the summit.")
+    assert not _requests("Kenya said it expects the talks with Uganda to resume next week.")
+
+
+def test_an_expected_passive_or_agenda_item_asks_no_one() -> None:
+    assert not _requests("Kenya expects Uganda to be re-elected to the council.")
+    assert not _requests(
+        "Kenyan diplomats said they expect Uganda to be a main topic at the summit."
+    )
+
+
+def test_an_expected_act_of_a_party_is_still_a_request() -> None:
+    assert ("REQUEST", "KEN", "UGA") in _requests("Kenya expects Uganda to withdraw its troops.")
+    text = "The Kenyan president said he expects the Ugandan military to protect the embassy."
+    assert ("REQUEST", "KEN", "UGA") in _requests(text)
+
+
+def _threats(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [t for t in triples(code_attributed(text)) if t[0] == "THREATEN"]
+
+
+def test_a_warning_of_a_danger_or_a_fact_threatens_no_one() -> None:
+    text = "The Kenyan ministry warned that a drawdown of troops risked a return of the militia."
+    assert not _threats(text)
+    assert not _threats("Kenya warned that Uganda has a history of breaking its agreements.")
+    # a criticism worded as a warning is still an accusation, no threat
+    found = triples(
+        code_attributed("Kenya warned that Uganda's missile launch was a reckless provocation.")
+    )
+    assert ("ACCUSE", "KEN", "UGA") in found
+    assert not any(t[0] == "THREATEN" for t in found)
+
+
+def test_a_warning_of_what_will_be_done_is_still_a_threat() -> None:
+    assert ("THREATEN", "KEN", "UGA") in _threats(
+        "Kenya warned that Uganda will be held accountable."
+    )
+    text = "Kenya warned that Uganda should not mistake its restraint for weakness."
+    assert ("THREATEN", "KEN", "UGA") in _threats(text)
+    # a warning addressed to a party keeps its rule
+    assert ("THREATEN", "KEN", "UGA") in _threats(
+        "Kenya warned Uganda that the tensions could escalate."
+    )
+
+
+def test_an_envoy_pulled_out_is_relations_reduced_not_a_retreat() -> None:
+    text = "Kenya pulled its ambassador out of Kampala as relations worsened."
+    found = triples(code_attributed(text))
+    assert ("SANCTION", "KEN", "UGA") in found
+    assert not any(t[0] == "RETREAT" for t in found)
+    assert ("SANCTION", "KEN", "UGA") in triples(
+        code_attributed("Kenya pulled its diplomats out of Uganda.")
+    )
+    # troops pulled out are still a retreat
+    assert ("RETREAT", "KEN", "UGA") in triples(
+        code_attributed("Kenya pulled its troops out of Uganda.")
+    )
+
+
+def test_talks_that_are_needed_or_called_for_are_not_held() -> None:
+    text = "The president stressed the need for direct talks between Kenyans and Ugandans."
+    consults = [e for e in code_attributed(text) if e.type == "CONSULT"]
+    assert consults
+    assert all(e.hypothetical for e in consults)
+    held = code_attributed("Kenya held talks with Uganda on the need for a ceasefire.")
+    assert any(e.type == "CONSULT" and not e.hypothetical for e in held)
+
+
+def test_a_duty_the_speaker_shares_is_no_request_of_the_other() -> None:
+    text = (
+        "The Kenyan president has argued that Kenya and Uganda should work together on terrorism."
+    )
+    assert not _requests(text)
+    text = "The Kenyan president said that Uganda should withdraw its troops."
+    assert ("REQUEST", "KEN", "UGA") in _requests(text)
