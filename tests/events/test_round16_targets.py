@@ -159,3 +159,16 @@ def test_the_territory_is_the_place_named_before_it() -> None:
     assert ("COERCE", "RUS", "UKR") in triples(code_attributed(text))
     # with no place named before it, the territory is no one's
     assert ("COERCE", "RUS", None) in triples(code_attributed("Russia annexed the territory."))
+
+
+def test_the_party_help_is_sought_from_is_asked() -> None:
+    text = (
+        "And the Kenyan president has sought help from Uganda and Tanzania toward de-escalating"
+        " the situation."
+    )
+    assert {("REQUEST", "KEN", "UGA"), ("REQUEST", "KEN", "TZA")} <= triples(code_attributed(text))
+    text = "Kenya is seeking intelligence help from Uganda."
+    assert ("REQUEST", "KEN", "UGA") in triples(code_attributed(text))
+    # independence sought from a country asks nothing of it
+    found = triples(code_attributed("Kenya sought independence from Uganda."))
+    assert ("REQUEST", "KEN", "UGA") not in found

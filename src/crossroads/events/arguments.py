@@ -153,6 +153,7 @@ class Agents:
     addressed_people_types: frozenset[str]
     sale_verbs: frozenset[str]
     place_anaphora: frozenset[str]
+    asked_things: frozenset[str]
 
 
 @cache
@@ -215,6 +216,7 @@ def agents() -> Agents:
         addressed_people_types=frozenset(str(t) for t in raw["addressed_people_types"]),
         sale_verbs=_lowered(raw["sale_verbs"]),
         place_anaphora=_lowered(raw["place_anaphora"]),
+        asked_things=_lowered(raw["asked_things"]),
     )
 
 
@@ -1490,7 +1492,20 @@ def requested_agents(verb: Token) -> list[Token]:
     patients = [o for o in asked if o.lemma_.lower() in words.patient_acts]
     calls = [o for o in objects_of(verb) if o.lemma_.lower() in words.request_nouns]
     asked_to = [s for h in (verb, *calls) for s in _for_subjects(h)]
-    return agents_ + [p for o in patients for p in prep_objects(o, ("of",))] + asked_to
+    patients_of = [p for o in patients for p in prep_objects(o, ("of",))]
+    return agents_ + patients_of + asked_to + _asked_from(verb)
+
+
+def _asked_from(verb: Token) -> list[Token]:
+    """'Sought help from China and South Korea', 'ask permission from the Syrian regime': the
+    party a thing asked for is to come from is the one asked (round 16, `asked_things` in
+    agents.yaml); 'sought independence from the country' asks nothing of it, and 'a request
+    from Sweden' is Sweden's own."""
+    things = [o for o in objects_of(verb) if o.lemma_.lower() in agents().asked_things]
+    if not things:
+        return []
+    heads = [verb, *things, *(c for t in things for c in t.conjuncts)]
+    return [t for h in heads for t in prep_objects(h, ("from",))]
 
 
 def _for_subjects(head: Token) -> list[Token]:
