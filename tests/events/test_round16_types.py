@@ -92,3 +92,44 @@ def test_a_duty_the_speaker_shares_is_no_request_of_the_other() -> None:
     assert not _requests(text)
     text = "The Kenyan president said that Uganda should withdraw its troops."
     assert ("REQUEST", "KEN", "UGA") in _requests(text)
+
+
+def _rejects(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [t for t in triples(code_attributed(text)) if t[0] == "REJECT"]
+
+
+def test_declining_to_speak_is_no_rejection() -> None:
+    assert not _rejects(
+        "The Kenyan president declined to say whether the moves by Uganda crossed a red line."
+    )
+    assert not _rejects("Kenyan officials refused to go into detail about the evidence.")
+    assert not _rejects("Kenyan officials declined to discuss the timing of the exercises.")
+
+
+def test_refusing_a_party_is_still_a_rejection() -> None:
+    assert ("REJECT", "KEN", "UGA") in _rejects("Kenya refused to discuss the plan with Uganda.")
+    assert ("REJECT", "KEN", "UGA") in _rejects(
+        "Kenya refused to recognize Uganda's new government."
+    )
+
+
+def test_a_meeting_in_a_clause_of_time_under_an_expectation_is_ahead() -> None:
+    text = "The dispute is expected to top the agenda when the Kenyan and Ugandan presidents meet."
+    consults = [e for e in code_attributed(text) if e.type == "CONSULT"]
+    assert consults
+    assert all(e.hypothetical for e in consults)
+    text = "The dispute topped the agenda when the Kenyan and Ugandan presidents met on Monday."
+    consults = [e for e in code_attributed(text) if e.type == "CONSULT"]
+    assert consults
+    assert not any(e.hypothetical for e in consults)
+
+
+def _flags(text: str, kind: str) -> list[tuple[bool, bool]]:
+    return [(e.negated, e.hypothetical) for e in code_attributed(text) if e.type == kind]
+
+
+def test_the_act_of_a_text_never_issued_is_not_done() -> None:
+    text = "The United Nations did not offer a single resolution condemning the Kenyan occupation."
+    assert _flags(text, "ACCUSE") == [(True, False)]
+    assert _flags("Kenya issued no statement criticizing Uganda.", "ACCUSE") == [(True, False)]
+    assert _flags("Kenya issued a statement criticizing Uganda.", "ACCUSE") == [(False, False)]

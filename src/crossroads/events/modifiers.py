@@ -13,7 +13,7 @@ from functools import cache
 import yaml
 from spacy.tokens import Token
 
-from crossroads.events.arguments import PARTY_ENTS
+from crossroads.events.arguments import PARTY_ENTS, argument_words
 from crossroads.events.lexicon import Lexicon
 from crossroads.events.ontology import read_data
 from crossroads.nlp.sentences import sentence_of
@@ -175,6 +175,8 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
     not take place')."""
     if _has_negation(verb, lex) or _blocked(verb) or _set_aside(verb) or _not_yet(verb):
         return True
+    if _unissued_text(verb, lex):
+        return True
     occurrence = _occurrence(verb)
     if occurrence is not None:
         return is_negated(occurrence, lex)
@@ -216,6 +218,20 @@ def _blocked(noun: Token) -> bool:
     ]
     heads = [noun, *parties, *(c for o in parties for c in o.conjuncts)]
     return any(_blocking_relative(c, verbs) for h in heads for c in h.children)
+
+
+def _unissued_text(verb: Token, lex: Lexicon) -> bool:
+    """'the UN did not offer a single resolution condemning the occupation', 'Kenya issued no
+    statement criticizing Uganda': the act a text would carry (a participle or relative clause
+    on a noun of `issued_nouns`) is not done when the text is denied (round 16)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return False
+    text = verb.head
+    if text.lemma_.lower() not in argument_words().issued_nouns:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in lex.negation_words for c in text.children):
+        return True
+    return text.dep_ in ("dobj", "nsubjpass") and _has_negation(text.head, lex)
 
 
 def _blocking_relative(clause: Token, verbs: frozenset[str]) -> bool:
@@ -357,7 +373,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _held_back(current, lex) or _wh_infinitive(current) or _noun_infinitive(current, lex):
             return True
-        if _future_time(current):
+        if _future_time(current, lex):
             return True
         if not _governed(current, lex) or current.head.i == current.i:
             return False
@@ -540,7 +556,7 @@ def _destined(clause: Token, head: Token) -> bool:
     return not any(s.lemma_.lower() in sc.destiny_act_nouns for s in subjects)
 
 
-def _future_time(clause: Token) -> bool:
+def _future_time(clause: Token, lex: Lexicon) -> bool:
     """'the border will be a topic when Okafor meets Uganda's president', 'once Kenya withdraws
     its troops, Uganda will lift its sanctions': a present tense in a clause of time under a
     future main clause refers to the future (round 15). The parser may hang the clause on a
@@ -556,7 +572,11 @@ def _future_time(clause: Token) -> bool:
     main = clause.head
     if main.pos_ in ("NOUN", "PROPN") and main.head.i != main.i:
         main = main.head
-    return any(c.dep_ == "aux" and c.lower_ in sc.future_modals for c in main.children)
+    if any(c.dep_ == "aux" and c.lower_ in sc.future_modals for c in main.children):
+        return True
+    # 'the issue is expected to top the agenda when Obama and Putin meet': a main clause that is
+    # itself ahead (expected, planned, possible) puts its clause of time ahead too (round 16)
+    return is_hypothetical(main, lex)
 
 
 def _obliged(clause: Token, head: Token) -> bool:

@@ -111,6 +111,8 @@ class Selection:
     armed_cameo: str
     armed_subjects: frozenset[str]
     agenda_verbs: frozenset[str]
+    silent_verbs: frozenset[str]
+    detail_preps: frozenset[str]
     agenda_nouns: frozenset[str]
     departure_verbs: frozenset[str]
     departure_places: frozenset[str]
@@ -233,6 +235,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if _thing_endangers(event, trigger, ctx, words) or _standard_met(event, trigger, words):
         return None
     if _retort(event, trigger, words) or _forecast(event, trigger):
+        return None
+    if _declined_speech(event, trigger, words):
         return None
     if event.type in words.effect_types and _effect_of_thing(trigger.verb, ctx, words):
         return None
@@ -690,8 +694,17 @@ def _speech(verb: Token, words: Selection) -> bool:
     for comp in _complements(verb):
         if comp.lemma_.lower() in words.speech_verbs:
             return True
-        nouns += objects_of(comp)
+        nouns += objects_of(comp) + prep_objects(comp, tuple(words.detail_preps))
     return any(n.lemma_.lower() in words.information_nouns for n in nouns)
+
+
+def _declined_speech(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'declined to say whether Uganda's moves crossed a red line': declining to speak is
+    CAMEO's 'decline comment', no REJECT, even when a party is named in what would be said
+    (selection.yaml `silent_verbs`) (round 16)."""
+    if event.type != "REJECT" or trigger.rule.source not in VERB_RULE_SOURCES:
+        return False
+    return any(c.lemma_.lower() in words.silent_verbs for c in _complements(trigger.verb))
 
 
 def _possibility(verb: Token, words: Selection) -> bool:
