@@ -133,3 +133,11 @@ def test_the_act_of_a_text_never_issued_is_not_done() -> None:
     assert _flags(text, "ACCUSE") == [(True, False)]
     assert _flags("Kenya issued no statement criticizing Uganda.", "ACCUSE") == [(True, False)]
     assert _flags("Kenya issued a statement criticizing Uganda.", "ACCUSE") == [(False, False)]
+
+
+def test_troops_sent_to_train_the_host_forces_are_military_aid() -> None:
+    text = "The United States sent hundreds more troops into Iraq to help train local forces."
+    assert ("AID", "USA", "IRQ") in triples(code_attributed(text))
+    # troops sent to protect the sender's own embassy stay a deployment
+    found = triples(code_attributed("Kenya sent troops to Somalia to protect its embassy."))
+    assert ("MOBILIZE", "KEN", "SOM") in found
