@@ -119,14 +119,24 @@ def own_act() -> OwnAct:
     )
 
 
+@dataclass(frozen=True)
+class Mandative:
+    """said.yaml `mandative`: cues that ask only over a mandative clause, the modals of
+    obligation that make one, and the prepositions that ask by themselves ('insisted on')."""
+
+    cues: frozenset[str]
+    modals: frozenset[str]
+    preps: frozenset[str]
+
+
 @cache
-def mandative() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(cue verbs, modals of obligation, prepositions) read once per process from said.yaml."""
+def mandative() -> Mandative:
+    """Read once per process."""
     raw = yaml.safe_load(read_data("said.yaml"))["mandative"]
-    return (
-        frozenset(str(w).lower() for w in raw["cues"]),
-        frozenset(str(w).lower() for w in raw["modals"]),
-        frozenset(str(w).lower() for w in raw["preps"]),
+    return Mandative(
+        cues=frozenset(str(w).lower() for w in raw["cues"]),
+        modals=frozenset(str(w).lower() for w in raw["modals"]),
+        preps=frozenset(str(w).lower() for w in raw["preps"]),
     )
 
 
@@ -361,13 +371,13 @@ def _asserts(cue: Token | None, cue_lemma: str, content: Span) -> bool:
     a bare subjunctive or carries a modal of obligation, or with a preposition of its own
     ('insisted on a ceasefire') (round 15)."""
     rule = mandative()
-    if cue_lemma not in rule[0]:
+    if cue_lemma not in rule.cues:
         return False
-    if cue is not None and any(c.dep_ == "prep" and c.lower_ in rule[2] for c in cue.children):
+    if cue is not None and any(c.dep_ == "prep" and c.lower_ in rule.preps for c in cue.children):
         return False
     inside = range(content.start, content.end)
     roots = [t for t in content if t.head.i == t.i or t.head.i not in inside]
-    return not any(_mandative(t, rule[1]) for t in roots if t.pos_ in ("VERB", "AUX"))
+    return not any(_mandative(t, rule.modals) for t in roots if t.pos_ in ("VERB", "AUX"))
 
 
 def _bare_warning(
@@ -429,7 +439,7 @@ def _mandative(verb: Token, modals: frozenset[str]) -> bool:
 
 
 def _anchors(
-    sentences: Span, said: SaidClass, lex: Lexicon, speaker: tuple[int, int] = (-1, -1)
+    sentences: Span, said: SaidClass, lex: Lexicon, speaker: tuple[int, int]
 ) -> list[Token]:
     """Cue words of a class, except negated ones ('said it had not managed to call for
     the militias to leave' requests nothing) and, for a class of active words, passive
