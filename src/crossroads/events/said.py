@@ -9,8 +9,9 @@ statement is coded once, and only from the words around it (data/said.yaml).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Any, TypeVar
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,9 @@ from crossroads.events.ontology import intensity_of, quad_of, read_data
 from crossroads.events.statements import cue_token
 from crossroads.model import Actor, Event, Evidence, Statement
 from crossroads.nlp.sentences import sentence_of
+
+# A dataclass of said.yaml word lists (Mandative, Forecast, WarningSigns).
+WordSets = TypeVar("WordSets")
 
 MAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MAIN_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
@@ -132,12 +136,7 @@ class Mandative:
 @cache
 def mandative() -> Mandative:
     """Read once per process."""
-    raw = yaml.safe_load(read_data("said.yaml"))["mandative"]
-    return Mandative(
-        cues=frozenset(str(w).lower() for w in raw["cues"]),
-        modals=frozenset(str(w).lower() for w in raw["modals"]),
-        preps=frozenset(str(w).lower() for w in raw["preps"]),
-    )
+    return _word_sets("mandative", Mandative)
 
 
 @dataclass(frozen=True)
@@ -153,13 +152,7 @@ class Forecast:
 @cache
 def forecast_rule() -> Forecast:
     """Read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["forecast"]
-    return Forecast(
-        words=frozenset(str(w).lower() for w in raw["words"]),
-        clause_deps=frozenset(str(d) for d in raw["clause_deps"]),
-        comparative_marks=frozenset(str(w).lower() for w in raw["comparative_marks"]),
-        agenda=frozenset(str(w).lower() for w in raw["agenda"]),
-    )
+    return _word_sets("forecast", Forecast)
 
 
 @dataclass(frozen=True)
@@ -178,8 +171,20 @@ class WarningSigns:
 @cache
 def warning_rule() -> WarningSigns:
     """Read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["warning"]
-    return WarningSigns(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
+    return _word_sets("warning", WarningSigns)
+
+
+def _field_names(kind: Any) -> list[str]:
+    return [field.name for field in fields(kind)]
+
+
+def _word_sets(section: str, kind: type[WordSets]) -> WordSets:
+    """A said.yaml section whose every key is a word list, as the dataclass `kind` whose
+    fields name those keys (words lowered: dependency labels are lower case already)."""
+    raw = yaml.safe_load(read_data("said.yaml"))[section]
+    return kind(
+        **{name: frozenset(str(w).lower() for w in raw[name]) for name in _field_names(kind)}
+    )
 
 
 @cache
