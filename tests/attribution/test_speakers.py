@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from attribution_helpers import by_cue
 
 from crossroads.model import Statement
@@ -43,9 +44,11 @@ def test_description_resolves_by_role(statements: Run) -> None:
     assert (st.speaker.actor.country, st.speaker.actor.sector) == ("JPN", "GOV")
 
 
-def test_role_and_actor_carry_to_later_mentions(statements: Run) -> None:
+@pytest.mark.parametrize("apostrophe", ["’", "'", " ’ "])
+def test_role_and_actor_carry_to_later_mentions(statements: Run, apostrophe: str) -> None:
+    """The role noun right before the name is hers, however the parser attaches it."""
     text = (
-        "Russia’s Foreign Ministry spokesperson Irina Volkova spoke on Friday. "
+        f"Russia{apostrophe}s Foreign Ministry spokesperson Irina Volkova spoke on Friday. "
         "Volkova stressed that Moscow wanted calm. According to the diplomat, the talks failed."
     )
     found = statements(text)

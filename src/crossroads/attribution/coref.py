@@ -556,6 +556,8 @@ def role_context(ent: Span) -> tuple[str | None, str | None]:
     """
     doc = ent.doc
     start = _after_other_name(doc, np_start(ent.root), ent.start)
+    if start == ent.start:
+        start = _misattached_role_start(ent)
     whose = _whose_after(ent)
     if start < ent.start:
         role, context = _role_from(doc, start, ent.start)
@@ -564,6 +566,19 @@ def role_context(ent: Span) -> tuple[str | None, str | None]:
     if appos is not None:
         return _role_from(doc, *appos)
     return None, _with_whose(None, whose)
+
+
+def _misattached_role_start(ent: Span) -> int:
+    """Where the role words of a name start when the parser hung them elsewhere: in "Russia's
+    Foreign Ministry spokesperson Irina Volkova spoke on Friday" the small model may attach
+    "spokesperson" to the verb, not to the name, though it stands right before it. A role
+    noun directly before the name, with what it governs on its left, is still the name's."""
+    if ent.start == 0:
+        return ent.start
+    before = ent.doc[ent.start - 1]
+    if before.pos_ != "NOUN" or not _role_word(before, descriptors()):
+        return ent.start
+    return before.left_edge.i
 
 
 def _after_other_name(doc: Doc, start: int, end: int) -> int:
