@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-# A dotted abbreviation (U.S., U.A.E.), a word, or a possessive 's (straight or curly).
-TOKEN_RE = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?)?|['’ʼ]s\b")
+# A dotted abbreviation (U.S., U.A.E.), a word, or a possessive 's (straight or curly). A
+# tokenised corpus spaces the possessive ("Russia 's", "Russia ’ s"): the token then starts at
+# the space, so it stays glued to the name before it, and its key is still "'s".
+TOKEN_RE = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?)?|[ ]?['’ʼ][ ]?s\b")
 _FOLD = str.maketrans({"’": "'", "ʼ": "'", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
@@ -29,10 +31,11 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
-    """The lookup key of one word: lower case, no dots, no diacritics, straight apostrophe.
+    """The lookup key of one word: lower case, no dots, no spaces (a spaced possessive), no
+    diacritics, straight apostrophe.
 
     Cached: an article repeats its words, and every token of every article is folded."""
-    word = word.lower().translate(_FOLD).replace(".", "")
+    word = word.lower().translate(_FOLD).replace(".", "").replace(" ", "")
     if word.isascii():
         return word
     decomposed = unicodedata.normalize("NFKD", word)
