@@ -1,11 +1,11 @@
-"""Session 6 regressions from the held-out audit of real news.
+"""Session 6 and 7 regressions from the audits of real news.
 
 Every sentence is invented (invented people; real countries and institutions).
 """
 
 from __future__ import annotations
 
-from event_helpers import code, triples
+from event_helpers import code, code_attributed, triples
 
 
 def test_talking_up_a_policy_is_no_talks() -> None:
@@ -16,3 +16,13 @@ def test_talking_to_a_party_is_still_talks() -> None:
     assert ("CONSULT", "KEN", "UGA") in triples(
         code("Kenya's president talked to Uganda on Monday.")
     )
+
+
+def test_a_speaker_named_by_surname_is_the_source_of_the_cue_verb() -> None:
+    """Session 7: 'Kim' alone resolves to no actor in the actors layer, but attribution has
+    resolved the speaker to the North Korean leader named just before; the accusation is his."""
+    text = (
+        "North Korean leader Kim Jong Un spoke on Monday. "
+        "Kim accused the United States of provocations."
+    )
+    assert ("ACCUSE", "PRK", "USA") in triples(code_attributed(text))

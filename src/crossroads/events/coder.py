@@ -46,7 +46,7 @@ from crossroads.events.reciprocal import reciprocal_events
 from crossroads.events.said import said_events
 from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
-from crossroads.model import Actor, Event, Evidence, Statement
+from crossroads.model import Actor, Event, Evidence, Speaker, Statement
 from crossroads.nlp.sentences import sentence_index, sentences
 
 VERB_POS = frozenset({"VERB"})
@@ -462,12 +462,23 @@ def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argumen
     pronoun = _pronoun_of(subjects[0], ctx.lex)
     if statement is None:
         return _governor_subject(verb, subjects[0], pronoun, ctx)
-    speaker = ctx.statements[statement].speaker.actor
+    speaker = ctx.statements[statement].speaker
     is_cue = ctx.said.cue_of(verb) is not None
     allowed = ctx.lex.cue_pronouns if is_cue else ctx.lex.content_pronouns
-    if speaker is None or pronoun not in allowed:
+    if speaker.actor is not None and is_cue and _names_the_speaker(subjects[0], speaker):
+        return [Argument(speaker.actor, subjects[0], anaphoric=True)]
+    if speaker.actor is None or pronoun not in allowed:
         return _governor_subject(verb, subjects[0], pronoun, ctx)
-    return [Argument(speaker, subjects[0], anaphoric=True)]
+    return [Argument(speaker.actor, subjects[0], anaphoric=True)]
+
+
+def _names_the_speaker(subject: Token, speaker: Speaker) -> bool:
+    """'Kim accused the United States of lying', after 'North Korean leader Kim Jong Un' was
+    named: the subject of the cue verb is the speaker's own mention, which attribution has
+    resolved (a surname, a description) where the actors layer alone could not."""
+    if speaker.start is None or speaker.end is None:
+        return False
+    return speaker.start <= subject.idx < speaker.end
 
 
 def _issuer(verb: Token, subjects: list[Token], ctx: Context) -> list[Argument]:
