@@ -125,3 +125,13 @@ def test_it_does_not_jump_over_a_sentence_about_something_else(statements: Run) 
     # with an indication cue the same "it" is no source at all (test_precision.py)
     signalled = text.replace("said", "signals")
     assert [s.cue for s in statements(signalled) if s.speaker.text == "It"] == []
+
+
+def test_a_namesake_of_a_leader_known_by_surname_alone_is_not_that_leader(
+    statements: Run,
+) -> None:
+    """The leader tables know the Bahamas' prime minister of 2012-2017 only as "Christie".
+    An invented "Dana Christie" in an article that never names the Bahamas is not him."""
+    text = "Dana Christie criticised the budget on Monday. Christie said the cuts hurt schools."
+    for st in statements(text, published="2014-05-18"):
+        assert st.speaker.actor is None

@@ -5,7 +5,9 @@ The public API other stages use:
 - `resolve_mention(text, date=)`: the actor a mention names ("Russia's Foreign Ministry" ->
   RUS GOV; "NATO" -> org NATO, sector IGO; a bare country name -> the country, sector None).
 - `find_actors(text, date=)`: every actor mention of a text with its offsets.
-- `resolve_person(name, role_text, date=)`: whom a quoted person speaks for.
+- `resolve_person(name, role_text, date=, named=)`: whom a quoted person speaks for; `named`
+  (`named_bodies(text, date=)`: the bodies the article names) is the evidence a surname the
+  tables know alone needs.
 - `role_sector(noun)`: the sector of a role noun ("troops" -> MIL).
 - `Gazetteer`, `default_gazetteer()`, `load_gazetteer(extra files)`, `load_user_actors(path)`,
   `use_gazetteer(g)` (user dictionaries for every stage of this process).
@@ -20,6 +22,7 @@ from crossroads.actors.gazetteer import Gazetteer, default_gazetteer, use_gazett
 from crossroads.actors.resolve import (
     ActorMention,
     find_actors,
+    named_bodies,
     office_holder,
     resolve_mention,
     resolve_person,
@@ -37,6 +40,7 @@ __all__ = [
     "default_gazetteer",
     "find_actors",
     "load_gazetteer",
+    "named_bodies",
     "office_holder",
     "resolve_mention",
     "resolve_person",

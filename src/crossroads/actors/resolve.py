@@ -1259,11 +1259,16 @@ def resolve_mention(
     return None if mention is None else mention.actor
 
 
-def _person_entry(name: str, gaz: Gazetteer, date: str | None) -> Entry | None:
+def _person_entry(
+    name: str, gaz: Gazetteer, date: str | None, named: frozenset[str] | None = None
+) -> Entry | None:
     """A known person by full name (or its last two words), else by the surname when the given
     name fits a person the tables know in full, or one in office on the date. A one-word name is
     a person only when famous ("Putin") or in office: "Perry" in 2024 is no Liberian leader of
-    1996, "John Williams" no leader of Trinidad and Tobago (surnames.py)."""
+    1996, "John Williams" no leader of Trinidad and Tobago (surnames.py). With `named` (the
+    countries and organisations the article names), a surname the tables know alone is an
+    office holder only when famous or when the article names the holder's country, as
+    `find_actors` decides ("Chris Christie" in 2014 is no Bahamian prime minister)."""
     words = name.split()
     if not words:
         return None
@@ -1273,21 +1278,33 @@ def _person_entry(name: str, gaz: Gazetteer, date: str | None) -> Entry | None:
         if entry is None or surnames.is_famous(gaz, key):
             return entry
         in_term = _in_term(entry, date) and not surnames.family_name_first(entry, key)
-        return entry if in_term else None  # "Kim said" alone is no leader Kim
+        vouched = in_term and _vouched(entry, named)
+        return entry if vouched else None  # "Kim said" alone is no leader Kim
     if entry is not None:
         return entry
     first, particles = fold(words[0]), gaz.words["particle"]
     for tail in (" ".join(words[-2:]), words[-1])[len(words) == 2 :]:
+        key = phrase_key(tail)
+        famous = surnames.is_famous(gaz, key)
         senses = [
             e
-            for e in surnames.person_senses(gaz, phrase_key(tail))
+            for e in surnames.person_senses(gaz, key)
             if _given_name_fits(first, e, particles)
-            and (_knows_given_name(e, particles) or _in_term(e, date))
+            and (
+                _knows_given_name(e, particles)
+                or (_in_term(e, date) and (famous or _vouched(e, named)))
+            )
         ]
         found = choose_entry(senses, date)
         if found is not None:
             return found
     return None
+
+
+def _vouched(entry: Entry, named: frozenset[str] | None) -> bool:
+    """Whether the article backs a person known by surname alone: it names the person's body
+    (always true when the caller has no article to ask)."""
+    return named is None or surnames.body_named(entry, set(named))
 
 
 def _knows_given_name(person: Entry, particles: set[str]) -> bool:
@@ -1310,25 +1327,38 @@ def resolve_person(
     *,
     date: str | None = None,
     gazetteer: Gazetteer | None = None,
+    named: frozenset[str] | None = None,
 ) -> Actor | None:
     """The actor a quoted person speaks for: "Maria X" with "Russia's Foreign Ministry
     spokesperson" -> RUS GOV.
 
     The role, when it names a country or organisation, decides; a person known to the
     dictionaries fills in when it does not. The actor's name is the body's (Russia), as
-    SCHEMA.md's speaker records have it: the person's name is the speaker's.
+    SCHEMA.md's speaker records have it: the person's name is the speaker's. `named`, the
+    codes of the bodies the article names (`named_bodies`), lets a surname the tables know
+    alone count only with that evidence, as in `find_actors`.
     """
     gaz = gazetteer or default_gazetteer()
     by_role = resolve_mention(role_text, date=date, gazetteer=gaz) if role_text else None
     if by_role is not None and (by_role.country or by_role.org):
         return _as_body(by_role, gaz)
-    entry = _person_entry(name, gaz, date) if name.strip() else None
+    entry = _person_entry(name, gaz, date, named) if name.strip() else None
     if entry is None:
         return None if by_role is None else _as_body(by_role, gaz)
     sector = entry.sector
     if role_text:
         sector = role_sector(role_text.split()[-1], gazetteer=gaz) or sector
     return _as_body(dataclasses.replace(entry.actor, sector=sector), gaz)
+
+
+def named_bodies(text: str, *, date: str | None = None) -> frozenset[str]:
+    """The countries and organisations an article names (the evidence `resolve_person` takes)."""
+    return frozenset(
+        code
+        for mention in find_actors(text, date=date)
+        for code in (mention.actor.country, mention.actor.org)
+        if code
+    )
 
 
 def _as_body(actor: Actor, gaz: Gazetteer) -> Actor:

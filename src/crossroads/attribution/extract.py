@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from crossroads.actors import named_bodies
 from crossroads.attribution.candidates import Candidate
 from crossroads.attribution.coref import Coref
 from crossroads.attribution.cues import find_cue_candidates
@@ -92,11 +93,12 @@ def statements_with_cues(
         raise ValueError("extract_statements needs a parsed Doc: use crossroads.nlp.load_nlp()")
     text = doc.text  # Doc.text joins every token on each access: read it once
     candidates, coref = find_candidates(doc, text)
+    named = named_bodies(text, date=published) if candidates else frozenset()
     pairs = []
     for c in candidates:
         if c.speaker is None:
             continue
-        speaker = build_speaker(doc[c.speaker], coref, published)
+        speaker = build_speaker(doc[c.speaker], coref, published, named)
         content = text[c.start : c.end]
         tone = text_tone(content)
         pairs.append(

@@ -16,11 +16,17 @@ from crossroads.model import Actor, Speaker
 
 
 @lru_cache(maxsize=4096)
-def code_actor(context: str | None, name: str | None, date: str | None) -> Actor | None:
+def code_actor(
+    context: str | None,
+    name: str | None,
+    date: str | None,
+    named: frozenset[str] | None = None,
+) -> Actor | None:
     """The actor for a speaker, from the actors stage: by person (leaders with dates), then by
-    the words of the role and affiliation. None while nothing in the text codes it."""
+    the words of the role and affiliation. None while nothing in the text codes it. `named`,
+    the bodies the article names, backs a person the tables know by surname alone."""
     if name:
-        actor = resolve_person(name, context, date=date)
+        actor = resolve_person(name, context, date=date, named=named)
         if actor is not None:
             return actor
     return resolve_mention(context, date=date) if context else None
@@ -58,8 +64,10 @@ def _after_stray_compound(head: Token, start: int) -> int:
     return start
 
 
-def build_speaker(head: Token, coref: Coref, published: str | None) -> Speaker:
-    """The Speaker record for the subject token of a cue."""
+def build_speaker(
+    head: Token, coref: Coref, published: str | None, named: frozenset[str] | None = None
+) -> Speaker:
+    """The Speaker record for the subject token of a cue; `named`: see `code_actor`."""
     start, end = speaker_span(head)
     doc = head.doc
     words = doc[start:end]
@@ -69,7 +77,7 @@ def build_speaker(head: Token, coref: Coref, published: str | None) -> Speaker:
     if entity is None:
         return Speaker(text, None, None, None, char_start, char_end)
     name = entity.name if entity.kind == "person" else None
-    actor = code_actor(entity.context, name, published)
+    actor = code_actor(entity.context, name, published, named)
     return Speaker(text, name, entity.role, actor, char_start, char_end)
 
 
