@@ -26,3 +26,21 @@ def test_a_speaker_named_by_surname_is_the_source_of_the_cue_verb() -> None:
         "Kim accused the United States of provocations."
     )
     assert ("ACCUSE", "PRK", "USA") in triples(code_attributed(text))
+
+
+def test_an_object_pronoun_recipient_is_the_previous_sentence_s_subject() -> None:
+    text = "Uganda sent troops to the border. Kenya accused it of provocation."
+    assert ("ACCUSE", "KEN", "UGA") in triples(code_attributed(text))
+
+
+def test_him_is_the_person_named_before_not_the_subject() -> None:
+    text = "Kenya's president met Uganda's leader on Monday and urged him to withdraw."
+    assert ("REQUEST", "KEN", "UGA") in triples(code_attributed(text))
+
+
+def test_a_pronoun_for_a_phrase_that_names_no_actor_names_no_recipient() -> None:
+    """'it' is the deal, not Iran inside it; 'him' is the detained man, not Kuwait."""
+    rejected = code_attributed("The EU reviewed the deal with Iran and rejected it.")
+    assert [(e.type, e.target) for e in rejected if e.type == "REJECT"] == [("REJECT", None)]
+    detained = code_attributed("British officials detained Mr. Okafor and stopped him.")
+    assert [(e.type, e.target) for e in detained if e.type == "COERCE"] == [("COERCE", None)]

@@ -89,6 +89,7 @@ class ArgumentWords:
     crowd_place_types: frozenset[str]
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
+    object_pronouns: dict[str, str]
     harm_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     stative_passives: dict[str, frozenset[str]]
@@ -277,6 +278,7 @@ def argument_words() -> ArgumentWords:
         pronoun_mismatch={
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
+        object_pronouns={str(k): str(v) for k, v in mods["object_pronouns"].items()},
         harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),
         agreement_nouns=frozenset(str(w).lower() for w in mods["agreement_nouns"]),
         stative_passives={

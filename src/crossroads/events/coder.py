@@ -23,6 +23,7 @@ from crossroads.events.arguments import (
     argument_words,
     condition_targets,
     exchange_parties,
+    np_actor,
     objects_of,
     own_people_targets,
     place_sources,
@@ -47,7 +48,7 @@ from crossroads.events.said import said_events
 from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
 from crossroads.model import Actor, Event, Evidence, Speaker, Statement
-from crossroads.nlp.sentences import sentence_index, sentences
+from crossroads.nlp.sentences import sentence_index, sentence_of, sentences
 
 VERB_POS = frozenset({"VERB"})
 # Share of sentences from a blocked field (sports) above which a whole article codes nothing.
@@ -385,7 +386,7 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     the state of emergency in North Darfur' is Sudan easing a restriction on Sudan)."""
     verb, rule = trigger.verb, trigger.rule
     tokens = target_tokens(verb, rule, noun=trigger.noun)
-    targets = resolve_targets(tokens, ctx.index)
+    targets = resolve_targets(tokens, ctx.index) or pronoun_recipient(tokens, verb, ctx)
     at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
     if not targets and at_place:
         targets = place_targets(verb, trigger.noun, ctx.index, kind=rule.type)
@@ -416,6 +417,69 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         return warned, False
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
+
+
+# Dependencies of the heads of noun phrases a pronoun may stand for (not compounds or modifiers).
+ANTECEDENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "ROOT", "oprd"}
+)
+
+
+def pronoun_recipient(tokens: Sequence[Token], verb: Token, ctx: Context) -> list[Argument]:
+    """'Uganda massed troops. Kenya accused it of provocation', 'met Uganda's leader and urged
+    him to withdraw': a recipient that is an object pronoun stands for the nearest noun phrase
+    before it that it can stand for ('him' a person, 'it' a singular thing or body, 'them' a
+    plural or a body), in its sentence or the one before, never for the subject of its own
+    clause ("Kenya accused it" is not Kenya). When that phrase names no actor ("British
+    officials detained him", Emwazi; "expected Israel to withdraw from it", the Golan), the
+    recipient stays unnamed."""
+    pronouns = argument_words().object_pronouns
+    if len(tokens) != 1 or tokens[0].pos_ != "PRON" or tokens[0].lower_ not in pronouns:
+        return []
+    pronoun = tokens[0]
+    own = {t.i for s in subject_of(verb) for t in s.subtree}
+    antecedent = next(
+        (t for t in _phrases_before(pronoun, ctx) if t.i not in own and _can_be(pronoun, t, ctx)),
+        None,
+    )
+    found = np_actor(antecedent, ctx.index) if antecedent is not None else None
+    return [] if found is None else [Argument(found.actor, pronoun, anaphoric=True)]
+
+
+def _phrases_before(pronoun: Token, ctx: Context) -> list[Token]:
+    """Heads of the noun phrases a pronoun may stand for, in the order a reader tries them:
+    its own sentence before it, then the sentence before; in each, the phrases highest in the
+    parse first (a subject or object before a phrase inside it: in "reviewed the deal with
+    Iran and rejected it", the deal, not Iran), then the nearest (own sentence) or the first
+    (sentence before)."""
+    position = sentence_index(pronoun)
+    own = sentence_of(pronoun)
+    heads = [t for t in ctx.doc[own.start : pronoun.i] if _phrase_head(t)]
+    ordered = sorted(heads, key=lambda t: (_depth(t), -t.i))
+    if position > 0:
+        previous = sentences(ctx.doc)[position - 1]
+        ordered += sorted((t for t in previous if _phrase_head(t)), key=lambda t: (_depth(t), t.i))
+    return ordered
+
+
+def _phrase_head(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ANTECEDENT_DEPS
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _can_be(pronoun: Token, head: Token, ctx: Context) -> bool:
+    """Whether an object pronoun can stand for a noun phrase with this head."""
+    person = head.ent_type_ == "PERSON" or head.lemma_.lower() in ctx.lex.person_nouns
+    plural = head.tag_ in ("NNS", "NNPS")
+    word = pronoun.lower_
+    if word in ("him", "her"):
+        return person and not plural
+    if word == "it":
+        return not person and not plural
+    return plural or ctx.index.at(head.i) is not None
 
 
 def _is_threat(trigger: Trigger, ctx: Context) -> bool:
@@ -545,13 +609,15 @@ def agrees(pronoun: str, antecedent: Argument) -> bool:
     return not wrong or actor.sector is not None or actor.org is not None
 
 
-def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argument]:
+def _previous_subject(
+    root: Token, subject: Token, ctx: Context, *, form: str | None = None
+) -> list[Argument]:
     """The one actor that is the main subject of the previous sentence, if there is one."""
     position = sentence_index(root)
     if position == 0:
         return []
     previous = sentences(ctx.doc)[position - 1].root
-    pronoun = subject.lower_
+    pronoun = form or subject.lower_
     found = [a for a in resolve_all(subject_of(previous), ctx.index) if agrees(pronoun, a)]
     return [Argument(found[0].actor, subject, anaphoric=True)] if len(found) == 1 else []
 
