@@ -135,3 +135,12 @@ def test_a_namesake_of_a_leader_known_by_surname_alone_is_not_that_leader(
     text = "Dana Christie criticised the budget on Monday. Christie said the cuts hurt schools."
     for st in statements(text, published="2014-05-18"):
         assert st.speaker.actor is None
+
+
+def test_they_is_the_speakers_not_the_subject_of_what_they_said(statements: Run) -> None:
+    text = (
+        "Kenyan officials said Uganda had massed troops. "
+        "They accused Kampala of planning an invasion."
+    )
+    st = by_cue(statements(text), "accused")
+    assert st.speaker.actor is not None and st.speaker.actor.country == "KEN"

@@ -274,7 +274,7 @@ class Coref:
         if not candidates:
             return
         bound = self._governing_subject(token, candidates)
-        best = bound or min(candidates, key=lambda m: self._rank(m, s, info.gender))
+        best = bound or min(candidates, key=lambda m: self._rank(m, s, info.gender, info.plural))
         entity = self.entities[best.entity]
         distinct = {m.entity for m in candidates}
         if info.gender and entity.gender is None and (bound or len(distinct) == 1):
@@ -288,15 +288,29 @@ class Coref:
             return False
         return m.sent == s or self._subjects[m.sent] == m.head
 
-    def _rank(self, m: Mention, s: int, gender: str | None) -> tuple[bool, int, bool, int]:
-        """Known matching gender first, then recency by sentence, subjects, closeness.
+    def _rank(
+        self, m: Mention, s: int, gender: str | None, plural: bool = False
+    ) -> tuple[bool, int, bool, bool, bool, int]:
+        """Known matching gender first, then recency by sentence, subjects (a main clause's
+        before a reported clause's), for "they" a plural before a body, then closeness.
 
         A speaker who is the subject of the sentence before (or of this one) competes as if
         its gender were known: "Speaking alongside him, German minister Brandl said … He
         added …" is Brandl, though only the earlier speaker "him" stood for has been seen with
-        "he". A subject that did not speak ("Brandt left early. She warned …") does not."""
+        "he". A subject that did not speak ("Brandt left early. She warned …") does not.
+        "Kenyan officials said Uganda had massed troops. They accused …" is the officials, the
+        sentence's own subject, not Uganda, the subject of what they said."""
         unknown = gender is not None and self.entities[m.entity].gender is None
-        return (unknown and not self._centre(m, s), s - m.sent, not m.subject, -m.head)
+        main = self._subjects[m.sent] == m.head
+        singular = plural and not self.entities[m.entity].plural
+        return (
+            unknown and not self._centre(m, s),
+            s - m.sent,
+            not m.subject,
+            not main,
+            singular,
+            -m.head,
+        )
 
     def _centre(self, m: Mention, s: int) -> bool:
         """Whether `m` is the main-clause subject of a reporting verb (data/cues.tsv) in
