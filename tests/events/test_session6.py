@@ -44,3 +44,8 @@ def test_a_pronoun_for_a_phrase_that_names_no_actor_names_no_recipient() -> None
     assert [(e.type, e.target) for e in rejected if e.type == "REJECT"] == [("REJECT", None)]
     detained = code_attributed("British officials detained Mr. Okafor and stopped him.")
     assert [(e.type, e.target) for e in detained if e.type == "COERCE"] == [("COERCE", None)]
+
+
+def test_ties_broken_to_a_party_are_cut_with_it() -> None:
+    text = "In late August, Kenya broke its ties to Taiwan and opened relations with China."
+    assert ("SANCTION", "KEN", "TWN") in triples(code(text))
