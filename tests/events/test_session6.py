@@ -49,3 +49,19 @@ def test_a_pronoun_for_a_phrase_that_names_no_actor_names_no_recipient() -> None
 def test_ties_broken_to_a_party_are_cut_with_it() -> None:
     text = "In late August, Kenya broke its ties to Taiwan and opened relations with China."
     assert ("SANCTION", "KEN", "TWN") in triples(code(text))
+
+
+def test_the_two_countries_are_the_two_parties_named_before() -> None:
+    text = (
+        "Kenyan and Ugandan officials met in Nairobi on Monday. "
+        "The two countries agreed to reopen the border."
+    )
+    found = triples(code_attributed(text))
+    assert {("AGREE", "KEN", "UGA"), ("AGREE", "UGA", "KEN")} <= found
+
+
+def test_the_two_countries_stand_for_no_one_when_three_were_named() -> None:
+    text = (
+        "Kenya, Uganda and Tanzania met on Monday. The two countries agreed to reopen the border."
+    )
+    assert not any(e.type == "AGREE" for e in code_attributed(text))

@@ -90,6 +90,8 @@ class ArgumentWords:
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
     object_pronouns: dict[str, str]
+    dual_nouns: frozenset[str]
+    dual_markers: frozenset[str]
     harm_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     stative_passives: dict[str, frozenset[str]]
@@ -279,6 +281,8 @@ def argument_words() -> ArgumentWords:
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
         object_pronouns={str(k): str(v) for k, v in mods["object_pronouns"].items()},
+        dual_nouns=frozenset(str(w).lower() for w in mods["dual_nouns"]),
+        dual_markers=frozenset(str(w).lower() for w in mods["dual_markers"]),
         harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),
         agreement_nouns=frozenset(str(w).lower() for w in mods["agreement_nouns"]),
         stative_passives={

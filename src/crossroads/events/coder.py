@@ -386,7 +386,11 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     the state of emergency in North Darfur' is Sudan easing a restriction on Sudan)."""
     verb, rule = trigger.verb, trigger.rule
     tokens = target_tokens(verb, rule, noun=trigger.noun)
-    targets = resolve_targets(tokens, ctx.index) or pronoun_recipient(tokens, verb, ctx)
+    targets = (
+        resolve_targets(tokens, ctx.index)
+        or pronoun_recipient(tokens, verb, ctx)
+        or [a for t in tokens[:1] for a in dual_parties(t, ctx)]
+    )
     at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
     if not targets and at_place:
         targets = place_targets(verb, trigger.noun, ctx.index, kind=rule.type)
@@ -417,6 +421,34 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         return warned, False
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
+
+
+def dual_parties(noun: Token, ctx: Context) -> list[Argument]:
+    """'Kenyan and Ugandan officials met on Monday. The two countries agreed to reopen the
+    border': "the two countries", "both sides" stand for the two parties named in the sentence
+    before or in this one before them, when exactly two are named there."""
+    words = argument_words()
+    marked = any(c.lower_ in words.dual_markers for c in noun.children)
+    if noun.lemma_.lower() not in words.dual_nouns or noun.tag_ != "NNS" or not marked:
+        return []
+    position = sentence_index(noun)
+    start = sentences(ctx.doc)[position - 1].start if position > 0 else sentence_of(noun).start
+    parties: list[Argument] = []
+    for i in range(start, noun.i):
+        found = _actor_at(ctx.doc[i], ctx)
+        if found is not None and not any(same_party(found.actor, p.actor) for p in parties):
+            parties.append(found)
+    if len(parties) != 2:
+        return []
+    return [Argument(p.actor, noun, anaphoric=True) for p in parties]
+
+
+def _actor_at(token: Token, ctx: Context) -> Argument | None:
+    """The actor of the mention that starts at `token` (None inside a mention)."""
+    actor = ctx.index.at(token.i)
+    if actor is None or (token.i > 0 and ctx.index.at(token.i - 1) == actor):
+        return None
+    return Argument(actor, token)
 
 
 # Dependencies of the heads of noun phrases a pronoun may stand for (not compounds or modifiers).
@@ -523,6 +555,8 @@ def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argumen
     found = resolve_all(subjects, ctx.index) or _issuer(verb, subjects, ctx)
     if found or not subjects:
         return found
+    if pair := dual_parties(subjects[0], ctx):
+        return pair
     pronoun = _pronoun_of(subjects[0], ctx.lex)
     if statement is None:
         return _governor_subject(verb, subjects[0], pronoun, ctx)
