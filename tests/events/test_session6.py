@@ -65,3 +65,13 @@ def test_the_two_countries_stand_for_no_one_when_three_were_named() -> None:
         "Kenya, Uganda and Tanzania met on Monday. The two countries agreed to reopen the border."
     )
     assert not any(e.type == "AGREE" for e in code_attributed(text))
+
+
+def test_coordinated_parties_that_accuse_each_other_accuse_each_other() -> None:
+    found = triples(code_attributed("Kenya and Uganda accused each other of provocations."))
+    assert {("ACCUSE", "KEN", "UGA"), ("ACCUSE", "UGA", "KEN")} <= found
+
+
+def test_tariffs_on_one_another_s_goods_are_mutual_sanctions() -> None:
+    found = triples(code("Kenya and Uganda imposed tariffs on one another's goods."))
+    assert {("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")} <= found

@@ -90,6 +90,7 @@ class ArgumentWords:
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
     object_pronouns: dict[str, str]
+    reciprocal_pronouns: frozenset[str]
     dual_nouns: frozenset[str]
     dual_markers: frozenset[str]
     harm_verbs: frozenset[str]
@@ -281,6 +282,7 @@ def argument_words() -> ArgumentWords:
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
         object_pronouns={str(k): str(v) for k, v in mods["object_pronouns"].items()},
+        reciprocal_pronouns=frozenset(str(w).lower() for w in mods["reciprocal_pronouns"]),
         dual_nouns=frozenset(str(w).lower() for w in mods["dual_nouns"]),
         dual_markers=frozenset(str(w).lower() for w in mods["dual_markers"]),
         harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),

@@ -328,7 +328,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     lent = rule.type in argument_words().purpose_target_types
     if (lent or not targets) and restates_governor(trigger, ctx.lex):
         return
-    mutual = rule.has("symmetric") and len(sources) > 1
+    each_other = len(sources) > 1 and mutual_recipient(trigger)
+    mutual = (rule.has("symmetric") or each_other) and len(sources) > 1
     needed = needs_recipient(trigger, ctx.lex)
     if not (targets or mutual) and needed:
         return
@@ -337,7 +338,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         request_trigger, speaker, addressee = request
         yield make_event(request_trigger, sent, speaker, addressee, statement=statement, ctx=ctx)
         return
-    symmetric = rule.has("symmetric")
+    symmetric = rule.has("symmetric") or each_other
     # a recipient was named, if only the source's own country ('promised to democratize
     # Peru'): the act stands without one unless its type needs one (ontology.yaml)
     domestic = rule.type not in ontology().target_required and all(
@@ -348,6 +349,15 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources, targets, symmetric=symmetric, home=at_place, optional=optional
     ):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+
+
+def mutual_recipient(trigger: Trigger) -> bool:
+    """Whether the recipient is 'each other' or 'one another' (or their possessive: "tariffs
+    on one another's goods"): coordinated sources then act on each other."""
+    reciprocal = argument_words().reciprocal_pronouns
+    tokens = target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+    heads = [*tokens, *(c for t in tokens for c in t.children if c.dep_ == "poss")]
+    return any(t.i > 0 and f"{t.doc[t.i - 1].lower_} {t.lower_}" in reciprocal for t in heads)
 
 
 def _parties(sources: list[Argument], rule: Rule) -> list[Argument]:
