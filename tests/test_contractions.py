@@ -73,3 +73,34 @@ def test_a_split_possessive_gives_the_source_its_country() -> None:
     assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [
         ("ASSAULT", "KEN", "UGA")
     ]
+
+
+def test_capitals_read_as_the_lowercase_contraction() -> None:
+    assert [(t.text, t.norm_, t.dep_) for t in load_nlp()("KENYA DIDN ’ T ATTACK UGANDA.")][
+        1:3
+    ] == [
+        ("DID", "do", "aux"),
+        ("N ’ T", "not", "neg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan ’ t said.",  # no contraction spaCy would split
+        "They backed Plan ‘ D ’ and Plan ‘ S ’ today.",  # quotation marks, not apostrophes
+    ],
+)
+def test_what_spacy_would_not_split_is_left_alone(text: str) -> None:
+    assert all(" " not in t.text for t in load_nlp()(text))
+
+
+def test_a_clitic_at_the_end_of_a_paragraph_is_rejoined() -> None:
+    doc = load_nlp()("Kenya said it ’ s\n\nready.")
+    assert "’ s" in [t.text for t in doc]
+
+
+def test_what_the_caller_attached_to_the_text_survives_the_rebuild() -> None:
+    [(doc, context)] = load_nlp().pipe([("Kenya didn ’ t go.", {"id": 7})], as_tuples=True)
+    assert context == {"id": 7}
+    assert "n ’ t" in [t.text for t in doc]

@@ -238,7 +238,9 @@ class Coref:
     # -- institutions -------------------------------------------------------------------
 
     def _institution(self, ent: Span, s: int) -> None:
-        label = ent.text.removesuffix("’s").removesuffix("'s").strip()
+        # without a possessive ending, however it is written ("Ministry's", "Ministry ’ s")
+        label = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text.strip()
+        label = label.removesuffix("’s").removesuffix("'s").strip()
         context = _institution_context(ent) or label
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
             return

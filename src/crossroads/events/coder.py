@@ -513,13 +513,14 @@ def _depth(token: Token) -> int:
 
 
 def _can_be(pronoun: Token, head: Token, ctx: Context) -> bool:
-    """Whether an object pronoun can stand for a noun phrase with this head."""
+    """Whether an object pronoun can stand for a noun phrase with this head: its kind in
+    `object_pronouns` is a person, a (singular, non-person) thing, or a plural or a body."""
     person = head.ent_type_ == "PERSON" or head.lemma_.lower() in ctx.lex.person_nouns
     plural = head.tag_ in ("NNS", "NNPS")
-    word = pronoun.lower_
-    if word in ("him", "her"):
+    kind = argument_words().object_pronouns.get(pronoun.lower_)
+    if kind == "person":
         return person and not plural
-    if word == "it":
+    if kind == "thing":
         return not person and not plural
     return plural or ctx.index.at(head.i) is not None
 
@@ -573,17 +574,18 @@ def sources_of(verb: Token, statement: int | None, ctx: Context) -> list[Argumen
     speaker = ctx.statements[statement].speaker
     is_cue = ctx.said.cue_of(verb) is not None
     allowed = ctx.lex.cue_pronouns if is_cue else ctx.lex.content_pronouns
-    if speaker.actor is not None and is_cue and _names_the_speaker(subjects[0], speaker):
+    if speaker.actor is not None and is_cue and _is_speaker_mention(subjects[0], speaker):
         return [Argument(speaker.actor, subjects[0], anaphoric=True)]
     if speaker.actor is None or pronoun not in allowed:
         return _governor_subject(verb, subjects[0], pronoun, ctx)
     return [Argument(speaker.actor, subjects[0], anaphoric=True)]
 
 
-def _names_the_speaker(subject: Token, speaker: Speaker) -> bool:
+def _is_speaker_mention(subject: Token, speaker: Speaker) -> bool:
     """'Kim accused the United States of lying', after 'North Korean leader Kim Jong Un' was
     named: the subject of the cue verb is the speaker's own mention, which attribution has
-    resolved (a surname, a description) where the actors layer alone could not."""
+    resolved (a surname, a description) where the actors layer alone could not. Any word of
+    the mention counts, not only the pronouns of `cue_pronouns`: the span is the speaker's."""
     if speaker.start is None or speaker.end is None:
         return False
     return speaker.start <= subject.idx < speaker.end
@@ -653,15 +655,13 @@ def agrees(pronoun: str, antecedent: Argument) -> bool:
     return not wrong or actor.sector is not None or actor.org is not None
 
 
-def _previous_subject(
-    root: Token, subject: Token, ctx: Context, *, form: str | None = None
-) -> list[Argument]:
+def _previous_subject(root: Token, subject: Token, ctx: Context) -> list[Argument]:
     """The one actor that is the main subject of the previous sentence, if there is one."""
     position = sentence_index(root)
     if position == 0:
         return []
     previous = sentences(ctx.doc)[position - 1].root
-    pronoun = form or subject.lower_
+    pronoun = subject.lower_
     found = [a for a in resolve_all(subject_of(previous), ctx.index) if agrees(pronoun, a)]
     return [Argument(found[0].actor, subject, anaphoric=True)] if len(found) == 1 else []
 

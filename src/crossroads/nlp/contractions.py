@@ -28,10 +28,12 @@ from importlib import resources
 import yaml
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 CONTRACTIONS = "crossroads_contractions"
+# A clitic glued to one of these is part of a word ("' d-day '"), not a contraction.
+HYPHENS = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,8 @@ class ContractionRejoiner:
             token.norm_ = piece.norm
             if piece.lemma:
                 token.lemma_ = piece.lemma
+        rebuilt.user_data = doc.user_data  # what a caller attached (nlp.pipe as_tuples context)
+        rebuilt._context = doc._context
         return rebuilt
 
     def _pieces(self, doc: Doc) -> Iterator[Piece]:
@@ -156,37 +160,55 @@ class ContractionRejoiner:
                 i += 1
 
     def _negation_stem(self, doc: Doc, i: int) -> bool:
-        """'didn' in 'didn ’ t': a word ending in n, a spaced apostrophe, then 't'."""
+        """'didn' in 'didn ’ t': a word ending in n, a spaced apostrophe, then 't', which
+        spaCy splits as a contraction when written together ("didn't": yes; "Pakistan't": no)."""
         word = doc[i]
         return (
             word.is_alpha
             and len(word) > 1
             and word.lower_.endswith("n")
             and self._spaced_clitic(doc, i + 1) == self.forms.negation
+            and self._unsplit_stem(word.lower_) is not None
         )
+
+    def _unsplit_stem(self, word: str) -> Token | None:
+        """The stem token spaCy makes of the word written with "'t" ("did" of "didn't"), or
+        None when the tokenizer does not split it there."""
+        unsplit = self.tokenizer(f"{word}{self.forms.straight}{self.forms.negation}")
+        return unsplit[0] if len(unsplit) == 2 and unsplit[0].text == word[:-1] else None
 
     def _negation_pieces(self, doc: Doc, i: int) -> Iterator[Piece]:
         """'didn ’ t' → 'did' + 'n ’ t', read as spaCy reads "didn't"."""
         word = doc[i].text
-        stem = self.tokenizer(f"{word[:-1]}n{self.forms.straight}{self.forms.negation}")[0]
-        yield Piece(word[:-1], False, stem.norm_)
+        stem = self._unsplit_stem(word.lower())
+        yield Piece(word[:-1], False, stem.norm_ if stem is not None else word[:-1].lower())
         split_n = word[-1] + doc[i].whitespace_
         yield self._clitic_piece(doc[i + 1 : i + 3], host=word[:-1], text=split_n)
 
     def _clitic_start(self, doc: Doc, i: int) -> bool:
-        """The apostrophe of a split clitic other than the negation: '’' in 'we ’ re'."""
+        """The apostrophe of a split clitic other than the negation: '’' in 'we ’ re', when
+        spaCy splits the clitic off the word before as it would written together."""
         if i == 0 or not doc[i - 1].is_alpha:
             return False
         suffix = self._spaced_clitic(doc, i)
-        return suffix is not None and suffix != self.forms.negation
+        if suffix is None or suffix == self.forms.negation:
+            return False
+        return self._unsplit_clitic(doc[i - 1].lower_, suffix) is not None
+
+    def _unsplit_clitic(self, host: str, suffix: str) -> Token | None:
+        """The clitic token spaCy makes of host + "'" + suffix, or None when it makes none."""
+        clitic = self.forms.straight + suffix
+        unsplit = self.tokenizer(host + clitic)
+        return unsplit[-1] if len(unsplit) == 2 and unsplit[-1].lower_ == clitic else None
 
     def _clitic_piece(self, span: Span, *, host: str, text: str = "") -> Piece:
         written = text + span.text
         canonical = self.forms.canonical(written)
-        read_as_unsplit(span.doc.vocab, written, self.forms)
-        norm = self.tokenizer(host + canonical)[-1].norm_
+        if span.doc.vocab[written].lower_ != canonical:
+            read_as_unsplit(span.doc.vocab, written, self.forms)
+        unsplit = self.tokenizer(host.lower() + canonical)[-1]
         space = bool(span[-1].whitespace_)
-        return Piece(written, space, norm, self.forms.lemmas.get(canonical))
+        return Piece(written, space, unsplit.norm_, self.forms.lemmas.get(canonical))
 
     def _spaced_clitic(self, doc: Doc, i: int) -> str | None:
         """The clitic after the apostrophe at `i` when all three stand apart ('we ’ re')."""
@@ -204,4 +226,4 @@ class ContractionRejoiner:
         if doc[i].whitespace_ or i + 1 == len(doc):
             return True
         after = doc[i + 1]
-        return after.is_punct and after.text not in ("-", "–", "—")
+        return after.is_space or (after.is_punct and after.text not in HYPHENS)
