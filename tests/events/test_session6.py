@@ -75,3 +75,13 @@ def test_coordinated_parties_that_accuse_each_other_accuse_each_other() -> None:
 def test_tariffs_on_one_another_s_goods_are_mutual_sanctions() -> None:
     found = triples(code("Kenya and Uganda imposed tariffs on one another's goods."))
     assert {("SANCTION", "KEN", "UGA"), ("SANCTION", "UGA", "KEN")} <= found
+
+
+def test_attacking_a_leader_for_his_remarks_is_criticism() -> None:
+    text = "Kenya's president attacked Uganda's leader for his remarks on trade."
+    assert ("ACCUSE", "KEN", "UGA") in triples(code(text))
+
+
+def test_troops_attacking_positions_is_still_an_assault() -> None:
+    text = "Kenyan troops attacked Ugandan positions for hours on Monday."
+    assert ("ASSAULT", "KEN", "UGA") in triples(code(text))

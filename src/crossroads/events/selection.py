@@ -105,6 +105,9 @@ class Selection:
     standard_verbs: frozenset[str]
     standard_objects: frozenset[str]
     retort_verbs: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    verbal_attack_preps: frozenset[str]
+    verbal_attack_objects: frozenset[str]
     retort_particles: frozenset[str]
     weapon_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
@@ -242,6 +245,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _verbal_clash(event, trigger, words) or _private_matter(event, trigger, words):
         return None
+    event = _verbal_attack(event, trigger, words) or event
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
     if _climbdown(event, trigger, words):
@@ -498,6 +502,28 @@ def _verbal_clash(event: Event, trigger: Trigger, words: Selection) -> bool:
         return False
     nouns = [*subject_of(verb), *prep_objects(verb, ("with", "against"))]
     return not any(n.lemma_.lower() in words.clash_nouns for n in nouns)
+
+
+def _verbal_attack(event: Event, trigger: Trigger, words: Selection) -> Event | None:
+    """'attacked Uganda's leader for his remarks', 'attacked the president as weak': an attack
+    on a person or a government for what they said, did or are is criticism (ACCUSE 111), not
+    an assault, when neither side is armed and no weapon is named (session 7)."""
+    verb = trigger.verb
+    if event.type != "ASSAULT" or verb.lemma_.lower() not in words.verbal_attack_verbs:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in words.verbal_attack_preps for c in verb.children):
+        return None
+    people = [
+        o
+        for o in objects_of(verb)
+        if o.ent_type_ == "PERSON" or o.lemma_.lower() in words.verbal_attack_objects
+    ]
+    sides = [a for a in (event.source, event.target) if a is not None]
+    armed = any(a.sector in words.clash_sectors for a in sides)
+    weapon = any(t.lemma_.lower() in words.weapon_nouns for t in verb.subtree)
+    if not people or armed or weapon:
+        return None
+    return _recoded(event, "ACCUSE", "111", mode="disapprove")
 
 
 def _clash_verb(verb: Token, words: Selection) -> bool:
