@@ -28,7 +28,7 @@ from importlib import resources
 import yaml
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 CONTRACTIONS = "crossroads_contractions"
@@ -41,7 +41,8 @@ class ContractionForms:
     """The lists of data/contractions.yaml."""
 
     apostrophes: tuple[str, ...]
-    negation: str
+    negation_head: str  # the "n" of "n't", the end of the word it is written on
+    negation: str  # the "t" of "n't", after the apostrophe
     clitics: frozenset[str]
     lemmas: dict[str, str]
 
@@ -64,9 +65,12 @@ class ContractionForms:
 def contraction_forms() -> ContractionForms:
     path = resources.files("crossroads.nlp").joinpath("data", "contractions.yaml")
     raw = yaml.safe_load(path.read_text("utf-8"))
+    apostrophes = tuple(raw["apostrophes"])
+    head, tail = str(raw["negation"]).split(apostrophes[0])
     return ContractionForms(
-        apostrophes=tuple(raw["apostrophes"]),
-        negation=str(raw["negation"]),
+        apostrophes=apostrophes,
+        negation_head=head,
+        negation=tail,
         clitics=frozenset(str(c) for c in raw["clitics"]),
         lemmas={str(k): str(v) for k, v in raw["lemmas"].items()},
     )
@@ -100,7 +104,7 @@ def read_as_unsplit(vocab: Vocab, written: str, forms: ContractionForms) -> None
 
 
 def _clitic_spellings(forms: ContractionForms) -> Iterator[str]:
-    clitics = [("n", forms.negation), *(("", clitic) for clitic in forms.clitics)]
+    clitics = [(forms.negation_head, forms.negation), *(("", c) for c in forms.clitics)]
     for before, after in clitics:
         for apostrophe in forms.apostrophes:
             for spaced in (f"{before}{apostrophe}{after}", f"{before} {apostrophe} {after}"):
@@ -128,6 +132,7 @@ class ContractionRejoiner:
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
         self.forms = contraction_forms()
+        self._norms: dict[str, tuple[str, str] | None] = {}
         marks = "".join(re.escape(a) for a in self.forms.apostrophes)
         self.spaced_apostrophe = re.compile(f"\\s[{marks}]\\s")
 
@@ -153,7 +158,7 @@ class ContractionRejoiner:
                 yield from self._negation_pieces(doc, i)
                 i += 3
             elif self._clitic_start(doc, i):
-                yield self._clitic_piece(doc[i : i + 2], host=doc[i - 1].text)
+                yield self._other_clitic_piece(doc, i)
                 i += 2
             else:
                 yield Piece(doc[i].text, bool(doc[i].whitespace_), doc[i].norm_)
@@ -163,27 +168,38 @@ class ContractionRejoiner:
         """'didn' in 'didn ’ t': a word ending in n, a spaced apostrophe, then 't', which
         spaCy splits as a contraction when written together ("didn't": yes; "Pakistan't": no)."""
         word = doc[i]
+        head = self.forms.negation_head
         return (
             word.is_alpha
-            and len(word) > 1
-            and word.lower_.endswith("n")
+            and len(word) > len(head)
+            and word.lower_.endswith(head)
             and self._spaced_clitic(doc, i + 1) == self.forms.negation
-            and self._unsplit_stem(word.lower_) is not None
+            and self._split_norms(word.lower_[: -len(head)], self._negation()) is not None
         )
 
-    def _unsplit_stem(self, word: str) -> Token | None:
-        """The stem token spaCy makes of the word written with "'t" ("did" of "didn't"), or
-        None when the tokenizer does not split it there."""
-        unsplit = self.tokenizer(f"{word}{self.forms.straight}{self.forms.negation}")
-        return unsplit[0] if len(unsplit) == 2 and unsplit[0].text == word[:-1] else None
+    def _negation(self) -> str:
+        return self.forms.negation_head + self.forms.straight + self.forms.negation
+
+    def _split_norms(self, host: str, clitic: str) -> tuple[str, str] | None:
+        """The NORMs of the two tokens spaCy makes of `host + clitic` written together
+        ("did" + "n't" → "do", "not"), or None when it does not cut it there; memoised, the
+        same few contractions recur."""
+        key = host + clitic
+        if key not in self._norms:
+            unsplit = self.tokenizer(key)
+            cut = len(unsplit) == 2 and unsplit[1].lower_ == clitic
+            self._norms[key] = (unsplit[0].norm_, unsplit[1].norm_) if cut else None
+        return self._norms[key]
 
     def _negation_pieces(self, doc: Doc, i: int) -> Iterator[Piece]:
         """'didn ’ t' → 'did' + 'n ’ t', read as spaCy reads "didn't"."""
         word = doc[i].text
-        stem = self._unsplit_stem(word.lower())
-        yield Piece(word[:-1], False, stem.norm_ if stem is not None else word[:-1].lower())
-        split_n = word[-1] + doc[i].whitespace_
-        yield self._clitic_piece(doc[i + 1 : i + 3], host=word[:-1], text=split_n)
+        stem = word[: -len(self.forms.negation_head)]
+        norms = self._split_norms(stem.lower(), self._negation())
+        assert norms is not None  # _negation_stem checked it
+        yield Piece(stem, False, norms[0])
+        split_head = word[len(stem) :] + doc[i].whitespace_
+        yield self._clitic_piece(doc[i + 1 : i + 3], norms[1], text=split_head)
 
     def _clitic_start(self, doc: Doc, i: int) -> bool:
         """The apostrophe of a split clitic other than the negation: '’' in 'we ’ re', when
@@ -193,22 +209,22 @@ class ContractionRejoiner:
         suffix = self._spaced_clitic(doc, i)
         if suffix is None or suffix == self.forms.negation:
             return False
-        return self._unsplit_clitic(doc[i - 1].lower_, suffix) is not None
+        return self._split_norms(doc[i - 1].lower_, self.forms.straight + suffix) is not None
 
-    def _unsplit_clitic(self, host: str, suffix: str) -> Token | None:
-        """The clitic token spaCy makes of host + "'" + suffix, or None when it makes none."""
-        clitic = self.forms.straight + suffix
-        unsplit = self.tokenizer(host + clitic)
-        return unsplit[-1] if len(unsplit) == 2 and unsplit[-1].lower_ == clitic else None
+    def _other_clitic_piece(self, doc: Doc, i: int) -> Piece:
+        """'’ re' of 'we ’ re', read as spaCy reads "we're"."""
+        suffix = doc[i + 1].lower_
+        norms = self._split_norms(doc[i - 1].lower_, self.forms.straight + suffix)
+        assert norms is not None  # _clitic_start checked it
+        return self._clitic_piece(doc[i : i + 2], norms[1])
 
-    def _clitic_piece(self, span: Span, *, host: str, text: str = "") -> Piece:
+    def _clitic_piece(self, span: Span, norm: str, *, text: str = "") -> Piece:
         written = text + span.text
         canonical = self.forms.canonical(written)
         if span.doc.vocab[written].lower_ != canonical:
             read_as_unsplit(span.doc.vocab, written, self.forms)
-        unsplit = self.tokenizer(host.lower() + canonical)[-1]
         space = bool(span[-1].whitespace_)
-        return Piece(written, space, unsplit.norm_, self.forms.lemmas.get(canonical))
+        return Piece(written, space, norm, self.forms.lemmas.get(canonical))
 
     def _spaced_clitic(self, doc: Doc, i: int) -> str | None:
         """The clitic after the apostrophe at `i` when all three stand apart ('we ’ re')."""
