@@ -1304,7 +1304,7 @@ def _person_entry(
 def _vouched(entry: Entry, named: frozenset[str] | None) -> bool:
     """Whether the article backs a person known by surname alone: it names the person's body
     (always true when the caller has no article to ask)."""
-    return named is None or surnames.body_named(entry, set(named))
+    return named is None or surnames.body_named(entry, named)
 
 
 def _knows_given_name(person: Entry, particles: set[str]) -> bool:

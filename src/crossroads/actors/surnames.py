@@ -21,6 +21,8 @@ It is dropped when the article named someone else in full by that surname before
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from crossroads.actors.entries import Entry
 from crossroads.actors.gazetteer import Gazetteer
 from crossroads.actors.text import TOKEN_RE, fold
@@ -54,7 +56,7 @@ def is_famous(gaz: Gazetteer, key: str) -> bool:
     return len({(e.country, e.org) for e in senses}) == 1
 
 
-def body_named(entry: Entry, named: set[str]) -> bool:
+def body_named(entry: Entry, named: AbstractSet[str]) -> bool:
     """Whether the article names the person's country or organisation elsewhere."""
     return bool({entry.country, entry.org} & named)
 

@@ -328,8 +328,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     lent = rule.type in argument_words().purpose_target_types
     if (lent or not targets) and restates_governor(trigger, ctx.lex):
         return
-    each_other = len(sources) > 1 and mutual_recipient(trigger)
-    mutual = (rule.has("symmetric") or each_other) and len(sources) > 1
+    symmetric = rule.has("symmetric") or (len(sources) > 1 and mutual_recipient(trigger))
+    mutual = symmetric and len(sources) > 1
     needed = needs_recipient(trigger, ctx.lex)
     if not (targets or mutual) and needed:
         return
@@ -338,7 +338,6 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         request_trigger, speaker, addressee = request
         yield make_event(request_trigger, sent, speaker, addressee, statement=statement, ctx=ctx)
         return
-    symmetric = rule.has("symmetric") or each_other
     # a recipient was named, if only the source's own country ('promised to democratize
     # Peru'): the act stands without one unless its type needs one (ontology.yaml)
     domestic = rule.type not in ontology().target_required and all(
@@ -441,16 +440,20 @@ def dual_parties(noun: Token, ctx: Context) -> list[Argument]:
     marked = any(c.lower_ in words.dual_markers for c in noun.children)
     if noun.lemma_.lower() not in words.dual_nouns or noun.tag_ != "NNS" or not marked:
         return []
-    position = sentence_index(noun)
-    start = sentences(ctx.doc)[position - 1].start if position > 0 else sentence_of(noun).start
     parties: list[Argument] = []
-    for i in range(start, noun.i):
+    for i in range(_previous_sentence_start(noun, ctx), noun.i):
         found = _actor_at(ctx.doc[i], ctx)
         if found is not None and not any(same_party(found.actor, p.actor) for p in parties):
             parties.append(found)
     if len(parties) != 2:
         return []
     return [Argument(p.actor, noun, anaphoric=True) for p in parties]
+
+
+def _previous_sentence_start(token: Token, ctx: Context) -> int:
+    """Where the sentence before the token's starts (its own, in the first sentence)."""
+    position = sentence_index(token)
+    return sentences(ctx.doc)[position - 1].start if position > 0 else sentence_of(token).start
 
 
 def _actor_at(token: Token, ctx: Context) -> Argument | None:
@@ -494,14 +497,11 @@ def _phrases_before(pronoun: Token, ctx: Context) -> list[Token]:
     parse first (a subject or object before a phrase inside it: in "reviewed the deal with
     Iran and rejected it", the deal, not Iran), then the nearest (own sentence) or the first
     (sentence before)."""
-    position = sentence_index(pronoun)
-    own = sentence_of(pronoun)
-    heads = [t for t in ctx.doc[own.start : pronoun.i] if _phrase_head(t)]
+    own = sentence_of(pronoun).start
+    heads = [t for t in ctx.doc[own : pronoun.i] if _phrase_head(t)]
     ordered = sorted(heads, key=lambda t: (_depth(t), -t.i))
-    if position > 0:
-        previous = sentences(ctx.doc)[position - 1]
-        ordered += sorted((t for t in previous if _phrase_head(t)), key=lambda t: (_depth(t), t.i))
-    return ordered
+    previous = [t for t in ctx.doc[_previous_sentence_start(pronoun, ctx) : own] if _phrase_head(t)]
+    return ordered + sorted(previous, key=lambda t: (_depth(t), t.i))
 
 
 def _phrase_head(token: Token) -> bool:
