@@ -24,32 +24,25 @@ import argparse
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from crossroads.events.ontology import ontology, plover_of_cameo
+from crossroads.events.verb_dictionary import (
+    ELEMENT,
+    MARKERS,
+    Block,
+    first_code,
+    plover_row,
+    read_dictionary,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "crossroads" / "events" / "data"
 DEFAULT_DICT = ROOT.parent / "shared" / "data" / "reference" / "petrarch2" / "CAMEO.2.0.txt"
-HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
-VERB = re.compile(r"^(\+?)([A-Z][A-Z'\-]*(?:_[A-Z'\-]*)*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?")
-PATTERN = re.compile(r"^-\s*(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S*))?")
-ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
-MARKERS = frozenset({"$", "+", "^", "%"})
-
-
-@dataclass(slots=True)
-class Block:
-    """One synonym set: its verbs (lemma, particle, own code) and its patterns."""
-
-    code: str
-    verbs: list[tuple[str, str, str]] = field(default_factory=list)
-    patterns: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,42 +54,6 @@ class Fact:
     noun: str
     code: str
     target_after_prep: bool = False
-
-
-def first_code(raw: str) -> str:
-    """'042:043' → '042' (the source's code); '---', ':173' or junk → ''."""
-    code = raw.split(":")[0].strip()
-    return code if code.isdigit() else ""
-
-
-def read_dictionary(text: str) -> tuple[dict[str, list[str]], list[Block]]:
-    """Synonym sets (&NAME → words) and verb blocks of a PETRARCH verb dictionary."""
-    synsets: dict[str, list[str]] = {}
-    blocks: list[Block] = []
-    current_set: list[str] | None = None
-    for line in text.splitlines():
-        line = line.rstrip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("&"):
-            current_set = synsets.setdefault(line.split()[0], [])
-        elif (match := HEADER.match(line)) is not None:
-            blocks.append(Block(first_code(match.group(2))))
-            current_set = None
-        elif current_set is not None and line.startswith("+"):
-            current_set.append(line[1:].split()[0])
-        elif blocks and line.startswith("-"):
-            _add_pattern(blocks[-1], line)
-        elif blocks and (match := VERB.match(line)) is not None:
-            code = first_code(match.group(4)[1:-1]) if match.group(4) else ""
-            blocks[-1].verbs.append((match.group(2), match.group(1), code))
-    return synsets, blocks
-
-
-def _add_pattern(block: Block, line: str) -> None:
-    match = PATTERN.match(line)
-    if match is not None:
-        block.patterns.append((match.group(1), match.group(2), (match.group(3) or "").upper()))
 
 
 def _word(token: str) -> str:
@@ -193,17 +150,6 @@ def collect(text: str, policy: dict[str, Any]) -> tuple[list[Fact], list[Fact]]:
             elif fact.code != "---":
                 verbs.append(fact)
     return verbs, patterns
-
-
-def plover_row(code: str) -> tuple[str, str]:
-    """(type, mode) of a CAMEO code; ('-', '-') when it has no PLOVER type."""
-    kind = plover_of_cameo(code) if code and code != "---" else None
-    if kind is None:
-        return "-", "-"
-    table = ontology().cameo
-    row = next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
-    mode = row.mode if row is not None else ""
-    return kind, mode if mode in ontology().modes[kind] else "-"
 
 
 def choose(facts: list[Fact], key: Any) -> dict[Any, Fact]:

@@ -286,3 +286,44 @@ def test_a_store_held_by_another_writer_exits_with_code_3(tmp_path: Path) -> Non
         result = run_cli("process", str(tmp_path / "good.html"), "--db", str(db))
     assert result.returncode == 3
     assert "store error" in result.stderr.decode()
+
+
+VERBS = """\
+--- SERENADE  [051] ---
+SERENADE
+- LOUDLY *  [111]
+"""
+
+
+def test_a_user_verb_dictionary_codes_its_verbs_in_every_worker(tmp_path: Path) -> None:
+    (tmp_path / "verbs.txt").write_text(VERBS, encoding="utf-8")
+    for n in range(3):
+        (tmp_path / "in" / f"{n}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{n}.txt").write_text(
+            f"Choir diplomacy, part {n}\n\nKenya serenaded Uganda on Monday, and Uganda loudly "
+            "serenaded Kenya on Tuesday, officials said.\n",
+            encoding="utf-8",
+        )
+    plain = run_cli("process", str(tmp_path / "in"), "--db", str(tmp_path / "a.duckdb"))
+    assert plain.returncode == 0
+    args = ["--db", str(tmp_path / "b.duckdb"), "--verbs", str(tmp_path / "verbs.txt")]
+    coded = run_cli("process", str(tmp_path / "in"), *args, "--workers", "2", "--batch-size", "1")
+    assert coded.returncode == 0
+    query = "SELECT type, source_country, target_country FROM events ORDER BY article_id, idx"
+    with duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True) as db:
+        assert db.execute(query).fetchall() == []
+    with duckdb.connect(str(tmp_path / "b.duckdb"), read_only=True) as db:
+        rows = db.execute(query).fetchall()
+    assert rows == [("SUPPORT", "KEN", "UGA"), ("ACCUSE", "UGA", "KEN")] * 3
+
+
+def test_a_file_that_is_no_verb_dictionary_stops_the_run_before_anything_is_stored(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "verbs.txt").write_text("KENYA [KEN]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Title\n\nKenya accused Uganda of lying.\n", "utf-8")
+    args = ["--db", str(tmp_path / "a.duckdb"), "--verbs", str(tmp_path / "verbs.txt")]
+    result = run_cli("process", str(tmp_path / "a.txt"), *args)
+    assert result.returncode == 2
+    assert b"no verb block" in result.stderr
+    assert not (tmp_path / "a.duckdb").exists()

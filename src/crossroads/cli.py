@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -31,12 +32,13 @@ from crossroads import __version__
 from crossroads.actors.cli import actors_app
 from crossroads.config import WRITE_BATCH_SIZE
 from crossroads.eval.cli import eval_app
+from crossroads.events.verb_dictionary import VerbDictionaryError
 from crossroads.ingest.fetch import FetchPolicy
 from crossroads.model import ProcessingError
 from crossroads.runners import RunOptions, RunSummary, run_local
 from crossroads.store import Store
 
-EXIT_OK, EXIT_INPUT_ERRORS, EXIT_STORE = 0, 1, 3
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEFAULT_DB = Path("crossroads.duckdb")
 
 app = typer.Typer(
@@ -74,6 +76,15 @@ def process(
         list[Path] | None,
         typer.Option("--actors", exists=True, help="User actor dictionary (TSV/YAML); repeatable."),
     ] = None,
+    verbs: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--verbs",
+            exists=True,
+            dir_okay=False,
+            help="TABARI/PETRARCH verb dictionary coded over the built-in rules; repeatable.",
+        ),
+    ] = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes for extraction and NLP.")
     ] = 1,
@@ -93,12 +104,16 @@ def process(
                     fetch_policy=policy,
                     batch_size=batch_size,
                     actor_files=tuple(actors or ()),
+                    verb_files=tuple(verbs or ()),
                     workers=workers,
                 ),
             )
         except duckdb.IOException as error:
             err_console.print(f"[red]store error[/red] {db}: {error}")
             raise typer.Exit(EXIT_STORE) from None
+        except VerbDictionaryError as error:  # before anything is read or stored
+            err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
+            raise typer.Exit(EXIT_USAGE) from None
     _print_line(_summary_line(summary, db=db))
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.errors else EXIT_OK)
 

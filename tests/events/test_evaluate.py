@@ -15,6 +15,7 @@ from crossroads.events.evaluate import (
     matches,
     score_record,
 )
+from crossroads.events.verb_dictionary import active_verb_dictionary
 from crossroads.model import Actor, Event, Evidence
 
 NORMALIZED = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "normalized"
@@ -99,6 +100,28 @@ def test_ud_petrarch_terms(tmp_path: Path) -> None:
     assert report["no_event_records"] == 2
     assert report["ud_correct_rate"] == round(2 / 4, 4)
     assert report["ud_false_positives_per_record"] == round(1 / 3, 4)
+
+
+def test_evaluate_with_a_user_verb_dictionary(tmp_path: Path) -> None:
+    """`verbs=` codes with the dictionary for this evaluation only, and says so."""
+    records = [
+        {
+            "id": "a",
+            "text": "Kenya serenaded Uganda on Monday.",
+            "evaluate": True,
+            "events": [{"source": "KEN", "target": "UGA", "cameo": "051"}],
+        }
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(records[0]), encoding="utf-8")
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- SERENADE  [051] ---\nSERENADE\n", encoding="utf-8")
+    plain = evaluate_events(path)
+    assert (plain["correct"], plain["verb_dictionaries"]) == (0, "none (built-in rules)")
+    report = evaluate_events(path, verbs=[verbs])
+    assert (report["correct"], report["false_positives"]) == (1, 0)
+    assert report["verb_dictionaries"] == str(verbs)
+    assert active_verb_dictionary() is None
 
 
 def shared_set(name: str) -> Path:

@@ -9,7 +9,7 @@ event at all when no rule matches: there is no default event.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,10 +47,13 @@ from crossroads.events.reciprocal import reciprocal_events
 from crossroads.events.said import said_events
 from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
+from crossroads.events.verb_dictionary import active_verb_dictionary
 from crossroads.model import Actor, Event, Evidence, Speaker, Statement
 from crossroads.nlp.sentences import sentence_index, sentence_of, sentences
 
 VERB_POS = frozenset({"VERB"})
+# Flags a user dictionary's rule takes over from the built-in rule of the same verb.
+INHERITED_FLAGS = frozenset({"symmetric"})
 # Share of sentences from a blocked field (sports) above which a whole article codes nothing.
 BLOCKED_SHARE = 0.25
 
@@ -164,10 +167,37 @@ def noun_events(sent: Span, ctx: Context) -> Iterator[Event]:
 
 
 def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
-    """Hand patterns first ('impose sanctions'), then the CAMEO dictionary's patterns, then the
-    verb's hand rules, then its CAMEO rules unless a CAMEO pattern says 'not an event'."""
+    """A user verb dictionary's rule (`--verbs`) where it has one; else hand patterns first
+    ('impose sanctions'), then the CAMEO dictionary's patterns, then the verb's hand rules,
+    then its CAMEO rules unless a CAMEO pattern says 'not an event'."""
     lemma = verb.lemma_.lower()
     lemma = lex.lemma_fixes.get(lemma, lemma)
+    builtin = _builtin_rule(verb, lemma, lex)
+    user = active_verb_dictionary()
+    rule, noun = user.match(verb, lemma) if user is not None else (None, None)
+    if rule is None:
+        return builtin
+    if rule.blocks:
+        return None
+    return _as_dictionary_codes(rule, noun, verb, builtin)
+
+
+def _as_dictionary_codes(
+    rule: Rule, noun: Token | None, verb: Token, builtin: Trigger | None
+) -> Trigger:
+    """The user dictionary's type and code, kept whatever the modality (`as_coded`: CAMEO
+    dictionaries code intentions with codes of their own). Where the built-in rules read the
+    same type, their reading of the construction is kept (its recipient slots, its pattern
+    noun); else a joint act stays joint ('Gondor and Arnor renewed ties') as the built-in
+    rule knew it."""
+    if builtin is not None and builtin.rule.type == rule.type:
+        flags = builtin.rule.flags | {"as_coded"}
+        return replace(builtin, rule=replace(builtin.rule, cameo=rule.cameo, flags=flags))
+    inherited = builtin.rule.flags & INHERITED_FLAGS if builtin is not None else frozenset()
+    return Trigger(verb, replace(rule, flags=rule.flags | inherited | {"as_coded"}), noun)
+
+
+def _builtin_rule(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     trigger = _hand_pattern(verb, lemma, lex) or _nominalized_pattern(verb, lemma, lex)
     if trigger is not None:
         return None if trigger.rule.blocks else trigger
@@ -743,9 +773,10 @@ def reframe(rule: Rule, modality: str | None, *, negated: bool, lex: Lexicon) ->
     """PLOVER's reading of a stated intention (modifiers.yaml `intent`): a cooperative act
     promised is AGREE ("will visit", "is ready to send troops"), refused is REJECT ("would
     not meet demands"); a conflictual act announced is THREATEN ("will impose sanctions"), as
-    is any intention under a condition ("will withdraw unless"). None: the act keeps its type."""
+    is any intention under a condition ("will withdraw unless"). None: the act keeps its type,
+    as does a user dictionary's rule (`as_coded`)."""
     mod = lex.modality
-    if modality not in ("intent", "weak_intent", "ultimatum"):
+    if modality not in ("intent", "weak_intent", "ultimatum") or rule.has("as_coded"):
         return None
     if modality == "ultimatum" and not negated:
         return _as(rule, "THREATEN", "139")

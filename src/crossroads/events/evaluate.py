@@ -30,7 +30,9 @@ the gold type, a record without events counting as wrong.
 
 The fictional actors of the PETRARCH sets (Arnor, Gondor …) come from the set's own TABARI
 dictionaries (`*actors*.txt`, `*agents*.txt` next to the set, or `actors=`), imported through
-the actors layer exactly as `crossroads actors import-tabari` does.
+the actors layer exactly as `crossroads actors import-tabari` does. Their verbs come from the
+built-in rules unless `--verbs FILE` names a verb dictionary (the set's own
+`*verbs*.txt`, as UD-PETRARCH's published figures use it): the report names it.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ from typing import Any
 from crossroads.events.arguments import ActorFinder
 from crossroads.events.coder import code_events
 from crossroads.events.ontology import plover_of_cameo, read_tsv
+from crossroads.events.verb_dictionary import (
+    active_verb_dictionary,
+    load_verb_dictionary,
+    use_verb_dictionary,
+)
 from crossroads.model import Actor, Event
 
 OLD_PLOVER_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -64,12 +71,33 @@ class Gold:
 
 
 def evaluate_events(
-    path: Path, *, actors: Sequence[Path] | None = None, limit: int | None = None
+    path: Path,
+    *,
+    actors: Sequence[Path] | None = None,
+    verbs: Sequence[Path] = (),
+    limit: int | None = None,
 ) -> dict[str, Any]:
-    """Score the coder on one normalized JSONL set; see the module docstring for the rules."""
+    """Score the coder on one normalized JSONL set; see the module docstring for the rules.
+    `verbs`: user verb dictionaries to code with (the built-in rules alone when empty)."""
     records = [r for r in _read(path) if r.get("evaluate", True)][:limit]
     dictionaries = list(actors) if actors is not None else dictionaries_for(path, records)
     finder_for = make_finder(dictionaries)
+    previous = active_verb_dictionary()
+    use_verb_dictionary(load_verb_dictionary(verbs) if verbs else None)
+    try:
+        report = _score(path, records, finder_for, dictionaries)
+    finally:
+        use_verb_dictionary(previous)
+    report["verb_dictionaries"] = ", ".join(str(p) for p in verbs) or "none (built-in rules)"
+    return report
+
+
+def _score(
+    path: Path,
+    records: Sequence[dict[str, Any]],
+    finder_for: Any,
+    dictionaries: Sequence[Path],
+) -> dict[str, Any]:
     totals: Counter[str] = Counter()
     per_record: list[dict[str, Any]] = []
     type_hits: list[bool] = []

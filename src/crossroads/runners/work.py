@@ -13,6 +13,7 @@ from pathlib import Path
 from crossroads.actors import load_gazetteer, use_gazetteer
 from crossroads.attribution.speakers import code_actor
 from crossroads.errors import CrossroadsError
+from crossroads.events.verb_dictionary import load_verb_dictionary, use_verb_dictionary
 from crossroads.extract import extract_article
 from crossroads.model import Article, ArticleResult, ProcessingError, RawDocument
 from crossroads.nlp import load_nlp
@@ -36,9 +37,15 @@ def use_actor_dictionaries(files: tuple[Path, ...]) -> None:
     code_actor.cache_clear()  # speakers already coded with another gazetteer
 
 
-def start_worker(actor_files: tuple[Path, ...]) -> None:
+def use_verb_dictionaries(files: tuple[Path, ...]) -> None:
+    """User verb dictionaries (`--verbs`) over the built-in rules, for this process."""
+    use_verb_dictionary(load_verb_dictionary(files) if files else None)
+
+
+def start_worker(actor_files: tuple[Path, ...], verb_files: tuple[Path, ...] = ()) -> None:
     """A worker process's set-up: the run's dictionaries and the model, loaded once."""
     use_actor_dictionaries(actor_files)
+    use_verb_dictionaries(verb_files)
     load_nlp()
 
 

@@ -1,0 +1,323 @@
+"""User verb dictionaries in the TABARI / PETRARCH format, read and matched on the parse.
+
+Why: analysts who code with CAMEO keep their own verb dictionaries (the PETRARCH validation
+suite, project dictionaries tuned to a region or a period). `--verbs FILE` lets such a
+dictionary decide how its verbs are coded, over the built-in rules, as `--actors` does for
+actors. The format: synonym sets (`&NAME` then `+WORD` lines), verb blocks headed
+`--- VERB [code] ---` listing the block's verbs (`BREAK`, `CORDON_OFF`, each with an optional
+code of its own) and patterns (`- * {DIPLOMATIC TIES} [080]`, `- HEAVILY * [122]`).
+
+A pattern is read as the ordered words it names before and after the verb: bare words, synonym
+sets, `{noun phrases}` and `(prepositional phrases)`; the markers `$ + ^ %` (source, target,
+compound actors) are left to the coder's own reading of the parse. A verb is found by its
+word form, then its lemma ("left" may have a block of its own). Words before `*` are looked
+for in the sentence before the verb, words after it in the verb's phrase, in order, as the
+word's form or lemma ("RESOLUTION" matches "resolutions"; PETRARCH's stem matching, where a
+word without a closing `_` also starts longer words, is not done: "MEET" would be "meeting",
+and the validation suite's own records code "postponed their meeting" as a postponed meeting,
+not as `* MEET`). The pattern naming the most words wins, then the first in the file;
+with none the verb's own code applies. The code `---` says the verb or pattern is no event; a
+code with no PLOVER type (CAMEO 01 and 02 statements, codes of other schemes) says nothing, and
+the built-in rules decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from crossroads.events.lexicon import Rule
+from crossroads.events.ontology import ontology, plover_of_cameo, read_data
+
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+VERB = re.compile(r"^(\+?)([A-Z][A-Z'\-]*(?:_[A-Z'\-]*)*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?")
+PATTERN = re.compile(r"^-\s*(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S*))?")
+ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+MARKERS = frozenset({"$", "+", "^", "%"})
+
+
+@dataclass(slots=True)
+class Block:
+    """One synonym set: its verbs (name, '+' mark, own code) and patterns (body, code, origin)."""
+
+    code: str
+    verbs: list[tuple[str, str, str]] = field(default_factory=list)
+    patterns: list[tuple[str, str, str]] = field(default_factory=list)
+    raw_code: str = ""  # as written: '---' (no event) has no `code`
+
+
+def first_code(raw: str) -> str:
+    """'042:043' → '042' (the source's code); '---', ':173' or junk → ''."""
+    code = raw.split(":")[0].strip()
+    return code if code.isdigit() else ""
+
+
+def read_dictionary(text: str) -> tuple[dict[str, list[str]], list[Block]]:
+    """Synonym sets (&NAME → words) and verb blocks of a PETRARCH verb dictionary."""
+    synsets: dict[str, list[str]] = {}
+    blocks: list[Block] = []
+    current_set: list[str] | None = None
+    for line in text.splitlines():
+        line = line.rstrip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("&"):
+            current_set = synsets.setdefault(line.split()[0], [])
+        elif (match := HEADER.match(line)) is not None:
+            blocks.append(Block(first_code(match.group(2)), raw_code=match.group(2)))
+            current_set = None
+        elif current_set is not None and line.startswith("+"):
+            current_set.append(line[1:].split()[0])
+        elif blocks and line.startswith("-"):
+            _add_pattern(blocks[-1], line)
+        elif blocks and (match := VERB.match(line)) is not None:
+            code = first_code(match.group(4)[1:-1]) if match.group(4) else ""
+            blocks[-1].verbs.append((match.group(2), match.group(1), code))
+    return synsets, blocks
+
+
+def _add_pattern(block: Block, line: str) -> None:
+    match = PATTERN.match(line)
+    if match is not None:
+        block.patterns.append((match.group(1), match.group(2), (match.group(3) or "").upper()))
+
+
+def plover_row(code: str) -> tuple[str, str]:
+    """(type, mode) of a CAMEO code; ('-', '-') when it has no PLOVER type."""
+    kind = plover_of_cameo(code) if code and code != "---" else None
+    if kind is None:
+        return "-", "-"
+    table = ontology().cameo
+    row = next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
+    mode = row.mode if row is not None else ""
+    return kind, mode if mode in ontology().modes[kind] else "-"
+
+
+class VerbDictionaryError(ValueError):
+    """A verb dictionary that cannot be read, or that names no verb block (the run stops
+    before any article is coded: a dictionary silently ignored would change every event)."""
+
+
+# One slot of a pattern: the words that may fill it (a word, or a synonym set's members).
+Slot = frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """Words before and after the verb, in order, and the rule they code (a blocker for `---`,
+    None for a code with no PLOVER type)."""
+
+    before: tuple[Slot, ...]
+    after: tuple[Slot, ...]
+    rule: Rule | None
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryVerb:
+    """A verb of the dictionary: its particle (`CORDON_OFF`), own rule and its set's patterns."""
+
+    particle: str | None
+    rule: Rule | None
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDictionary:
+    """Verbs by lemma, read from one or more files (a later file's verb replaces an earlier's)."""
+
+    verbs: dict[str, tuple[DictionaryVerb, ...]]
+    sources: tuple[str, ...]
+
+    def match(self, verb: Token, lemma: str) -> tuple[Rule | None, Token | None]:
+        """The dictionary's rule for this verb (a blocker: no event; None: the dictionary
+        says nothing) and the noun of the pattern that matched."""
+        entries = [
+            e
+            for word in dict.fromkeys((verb.lower_, lemma))
+            for e in self.verbs.get(word, ())
+            if _has_particle(verb, e.particle)
+        ]
+        if not entries:
+            return None, None
+        entry = entries[0]
+        best = max(
+            (p for p in entry.patterns if _pattern_matches(p, verb)),
+            key=lambda p: p.size,
+            default=None,
+        )
+        if best is None:
+            return entry.rule, None
+        return best.rule, _pattern_noun(best, verb)
+
+
+def _has_particle(verb: Token, particle: str | None) -> bool:
+    return particle is None or any(
+        c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
+    )
+
+
+def _word_matches(token: Token, slot: Slot) -> bool:
+    return token.lower_ in slot or token.lemma_.lower() in slot
+
+
+def _in_order(slots: Sequence[Slot], tokens: Iterable[Token]) -> list[Token] | None:
+    """The tokens that fill `slots` in order, or None when one is not found."""
+    found: list[Token] = []
+    remaining = iter(tokens)
+    for slot in slots:
+        token = next((t for t in remaining if _word_matches(t, slot)), None)
+        if token is None:
+            return None
+        found.append(token)
+    return found
+
+
+def _pattern_matches(pattern: Pattern, verb: Token) -> bool:
+    before = [t for t in verb.sent if t.i < verb.i]
+    after = [t for t in verb.subtree if t.i > verb.i]
+    return _in_order(pattern.before, before) is not None and (
+        _in_order(pattern.after, after) is not None
+    )
+
+
+def _pattern_noun(pattern: Pattern, verb: Token) -> Token | None:
+    """The last noun the pattern names after the verb: the noun its recipient may hang on."""
+    found = _in_order(pattern.after, [t for t in verb.subtree if t.i > verb.i]) or []
+    return next((t for t in reversed(found) if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+@cache
+def _policy() -> tuple[dict[str, list[str]], tuple[str, ...]]:
+    """Recipient slots per type (verb_import.yaml) and the prepositions tried after them."""
+    policy = yaml.safe_load(read_data("verb_import.yaml"))
+    return policy["targets"], tuple(policy["user_dictionary"]["recipient_prepositions"])
+
+
+def _rule(raw_code: str, *, source: str, prepositions: Sequence[str]) -> Rule | None:
+    if raw_code.strip().startswith("---"):
+        return Rule(type="-", cameo="-", mode=None, targets=(), flags=frozenset(), source=source)
+    code = first_code(raw_code)
+    kind, mode = plover_row(code)
+    if kind == "-":
+        return None
+    by_type, fallback = _policy()
+    targets = tuple(dict.fromkeys([*prepositions, *by_type[kind], *fallback]))
+    return Rule(
+        type=kind,
+        cameo=code,
+        mode=None if mode == "-" else mode,
+        targets=targets,
+        flags=frozenset({"needs_target"}),
+        source=source,
+    )
+
+
+def _word(token: str) -> str:
+    """'SANCTIONS' → 'sanctions', 'CORDON_OFF' → 'cordon off' (a closing '_' dropped)."""
+    return token.rstrip("_").replace("_", " ").lower()
+
+
+def _expand(name: str, synsets: dict[str, list[str]], seen: frozenset[str] = frozenset()) -> Slot:
+    """A synonym set's one-word members, nested sets included."""
+    words: set[str] = set()
+    for member in synsets.get(name.rstrip("_"), synsets.get(name, [])):
+        if member.startswith("&") and member not in seen:
+            words |= _expand(member, synsets, seen | {name})
+        elif "_" not in member.rstrip("_"):
+            words.add(_word(member))
+    return frozenset(words)
+
+
+def _slots(text: str, synsets: dict[str, list[str]]) -> tuple[tuple[Slot, ...], list[str]]:
+    """The slots of one side of a pattern, and the prepositions its phrases open with."""
+    slots: list[Slot] = []
+    prepositions: list[str] = []
+    for element in ELEMENT.findall(text):
+        words = element.strip("(){}").split()
+        if element.startswith("(") and words and words[0] not in MARKERS:
+            prepositions.append(_word(words[0]))
+        for word in words:
+            if word in MARKERS or not word.strip("_"):
+                continue
+            is_set = word.startswith("&")
+            slots.append(_expand(word, synsets) if is_set else frozenset({_word(word)}))
+    return tuple(s for s in slots if s), prepositions
+
+
+def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple[Pattern, ...]:
+    patterns = []
+    for body, raw_code, _origin in block.patterns:
+        if "*" not in body:
+            continue
+        before_text, after_text = body.split("*", 1)
+        before, _ = _slots(before_text, synsets)
+        after, prepositions = _slots(after_text, synsets)
+        rule = _rule(raw_code, source=source, prepositions=prepositions)
+        patterns.append(Pattern(before, after, rule))
+    return tuple(patterns)
+
+
+def _verb_entries(
+    block: Block, synsets: dict[str, list[str]], source: str
+) -> Iterable[tuple[str, DictionaryVerb]]:
+    patterns = _patterns(block, synsets, source)
+    for name, _plus, code in block.verbs:
+        parts = _word(name.strip("_")).split()
+        rule = _rule(code or block.raw_code, source=source, prepositions=())
+        particle = parts[1] if len(parts) == 2 else None
+        if len(parts) <= 2:
+            yield parts[0], DictionaryVerb(particle, rule, patterns)
+
+
+def parse_verb_dictionary(text: str, *, source: str) -> dict[str, tuple[DictionaryVerb, ...]]:
+    """Verbs by lemma; a verb in several blocks keeps all its entries, particles first."""
+    synsets, blocks = read_dictionary(text)
+    found: dict[str, list[DictionaryVerb]] = {}
+    for block in blocks:
+        for lemma, entry in _verb_entries(block, synsets, source):
+            found.setdefault(lemma, []).append(entry)
+    return {
+        lemma: tuple(sorted(entries, key=lambda e: e.particle is None))
+        for lemma, entries in found.items()
+    }
+
+
+def load_verb_dictionary(paths: Sequence[Path]) -> VerbDictionary:
+    """One dictionary from several files; a clear, coded error for a file that cannot be read
+    or that names no verb."""
+    verbs: dict[str, tuple[DictionaryVerb, ...]] = {}
+    for path in paths:
+        try:
+            text = path.read_text("utf-8", errors="replace")
+        except OSError as error:
+            raise VerbDictionaryError(f"{path}: {error.strerror or error}") from error
+        found = parse_verb_dictionary(text, source=path.name)
+        if not found:
+            raise VerbDictionaryError(f"{path}: no verb block ('--- VERB [code] ---') found")
+        verbs.update(found)
+    return VerbDictionary(verbs, tuple(p.name for p in paths))
+
+
+_active: list[VerbDictionary] = []
+
+
+def active_verb_dictionary() -> VerbDictionary | None:
+    """The user verb dictionary of this process (`use_verb_dictionary`), if any."""
+    return _active[-1] if _active else None
+
+
+def use_verb_dictionary(dictionary: VerbDictionary | None) -> None:
+    """Make `dictionary` decide its verbs for every article this process codes (None: none)."""
+    _active.clear()
+    if dictionary is not None:
+        _active.append(dictionary)

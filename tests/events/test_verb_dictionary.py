@@ -1,0 +1,147 @@
+"""User verb dictionaries (`--verbs`): the TABARI/PETRARCH format read, matched on the parse
+and coded over the built-in rules.
+
+The dictionary text is written here (a made-up dictionary in the format); every sentence is
+invented, with real countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from event_helpers import code, triples
+
+from crossroads.events.verb_dictionary import (
+    VerbDictionaryError,
+    load_verb_dictionary,
+    parse_verb_dictionary,
+    use_verb_dictionary,
+)
+
+DICTIONARY = """\
+# A small dictionary in the PETRARCH format, for these tests.
+####### SYNONYM SETS #######
+&MONEY
++KRONER
++EUROS
++&COINS
+
+&COINS
++DUCATS
+
+####### VERB PATTERNS #######
+--- SERENADE  [051] ---
+SERENADE
+- LOUDLY *  [111]
+
+--- CONTRIBUTE  [---] ---
+CONTRIBUTE
+- * &MONEY (TO +)  [071]
+
+--- IMPOSE  [---] ---
+IMPOSE
+- * SANCTIONS  [---]
+
+--- ACCUSE  [010] ---
+ACCUSE
+
+--- SHUN  [120] ---
+SHUN
+- * {TRADE TALKS}  [125]
+
+--- WALL_OFF  [1721] ---
+WALL_OFF
+"""
+
+
+@pytest.fixture
+def dictionary(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "verbs.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    use_verb_dictionary(load_verb_dictionary([path]))
+    yield path
+    use_verb_dictionary(None)
+
+
+def test_blocks_verbs_and_particles_are_read() -> None:
+    verbs = parse_verb_dictionary(DICTIONARY, source="test")
+    assert {"serenade", "contribute", "impose", "accuse", "shun", "wall"} <= set(verbs)
+    assert verbs["wall"][0].particle == "off"
+    serenade = verbs["serenade"][0]
+    assert serenade.rule is not None and serenade.rule.type == "SUPPORT"
+    assert [p.before for p in serenade.patterns] == [(frozenset({"loudly"}),)]
+
+
+def test_a_nested_synonym_set_is_expanded() -> None:
+    contribute = parse_verb_dictionary(DICTIONARY, source="test")["contribute"][0]
+    money = contribute.patterns[0].after[0]
+    assert money == frozenset({"kroner", "euros", "ducats"})
+
+
+def test_a_verb_the_built_in_rules_do_not_know_codes_its_dictionary_type(
+    dictionary: Path,
+) -> None:
+    text = "Kenya serenaded Uganda on Monday."
+    assert ("SUPPORT", "KEN", "UGA") in triples(code(text))
+    use_verb_dictionary(None)
+    assert triples(code(text)) == set()
+
+
+def test_a_word_before_the_verb_selects_its_pattern(dictionary: Path) -> None:
+    events = code("Kenya loudly serenaded Uganda on Monday.")
+    assert {(e.type, e.cameo_root) for e in events} == {("ACCUSE", "11")}
+
+
+def test_a_pattern_with_a_synonym_set_codes_the_dictionary_act_not_an_intention(
+    dictionary: Path,
+) -> None:
+    """CAMEO dictionaries code an announced act as the act: the type is kept, the modality is
+    flagged (PLOVER's built-in reading would make 'will contribute' an AGREE)."""
+    events = code("Norway will contribute a million ducats to Kenya.")
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [
+        ("AID", "NOR", "KEN")
+    ]
+    assert events[0].hypothetical
+
+
+def test_a_verb_without_its_pattern_and_no_event_code_codes_nothing(dictionary: Path) -> None:
+    assert triples(code("Norway will contribute troops to Kenya.")) == set()
+
+
+def test_a_no_event_pattern_overrides_the_built_in_rules(dictionary: Path) -> None:
+    text = "Kenya imposed sanctions on Uganda on Monday."
+    assert triples(code(text)) == set()
+    use_verb_dictionary(None)
+    assert ("SANCTION", "KEN", "UGA") in triples(code(text))
+
+
+def test_a_code_with_no_plover_type_leaves_the_verb_to_the_built_in_rules(
+    dictionary: Path,
+) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in triples(code("Kenya accused Uganda of arming rebels."))
+
+
+def test_a_multi_word_noun_pattern(dictionary: Path) -> None:
+    events = code("Kenya shunned new trade talks with Uganda.")
+    assert {(e.type, e.cameo_root) for e in events} == {("REJECT", "12")}
+    plain = code("Kenya shunned Uganda.")
+    assert {(e.type, e.cameo_root) for e in plain} == {("REJECT", "12")}
+
+
+def test_a_particle_verb_needs_its_particle(dictionary: Path) -> None:
+    assert ("COERCE", "KEN", "SOM") in triples(code("Kenya walled off Somalia on Monday."))
+    assert triples(code("Kenya walled Somalia on Monday.")) == set()
+
+
+def test_a_file_with_no_verb_block_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text("KENYA [KEN]\nUGANDA [UGA]\n", encoding="utf-8")
+    with pytest.raises(VerbDictionaryError, match="no verb block"):
+        load_verb_dictionary([path])
+
+
+def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(VerbDictionaryError, match=r"missing\.txt"):
+        load_verb_dictionary([tmp_path / "missing.txt"])
