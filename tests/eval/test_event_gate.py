@@ -23,8 +23,8 @@ GATES = {
     ("petr2_gsr", "correct"): ("min", 35),  # 36 of 80
     ("petr2_gsr", "false_positives"): ("max", 18),  # 17
     # the suite coded with its own verb dictionary (`--verbs`), as UD-PETRARCH's figures are
-    ("udpetrarch_validate+verbs", "correct"): ("min", 210),  # 211 of 308
-    ("udpetrarch_validate+verbs", "false_positives"): ("max", 43),  # 42
+    ("udpetrarch_validate+verbs", "correct"): ("min", 223),  # 224 of 308
+    ("udpetrarch_validate+verbs", "false_positives"): ("max", 46),  # 45
 }
 # Sets scored with a verb dictionary of their own: name -> (set, dictionary in the set's folder)
 WITH_VERBS = {

@@ -53,6 +53,18 @@ SHUN
 
 --- WALL_OFF  [1721] ---
 WALL_OFF
+
+--- HAIL  [051] ---
+HAIL
+- * LETTERS (ON &MONEY) (FROM)  [111]
+
+--- SHELVE  [014] ---
+SHELVE
+- % *  [120]
+
+--- MUSE  [---] ---
+MUSE
+- * {FAIR POINT}  [080]
 """
 
 
@@ -145,3 +157,23 @@ def test_a_file_with_no_verb_block_is_a_clear_error(tmp_path: Path) -> None:
 def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(VerbDictionaryError, match=r"missing\.txt"):
         load_verb_dictionary([tmp_path / "missing.txt"])
+
+
+def test_the_recipient_is_the_first_slot_that_names_an_actor(dictionary: Path) -> None:
+    """'on economic kroner' names no actor: the recipient is after 'from', as PETRARCH takes
+    the first actor after the verb."""
+    events = code("Kenya hailed letters on kroner from Uganda on Monday.")
+    assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
+        ("ACCUSE", "KEN", "UGA")
+    }
+
+
+def test_a_compound_subject_pattern_codes_a_joint_act(dictionary: Path) -> None:
+    """'% *': the members of a compound subject act on each other."""
+    events = code("Kenya and Uganda shelved their meeting on Monday.")
+    assert triples(events) == {("REJECT", "KEN", "UGA"), ("REJECT", "UGA", "KEN")}
+
+
+def test_the_subject_of_a_complement_clause_is_a_recipient(dictionary: Path) -> None:
+    events = code("Kenya mused that Uganda had made a fair point.")
+    assert ("CONCEDE", "KEN", "UGA") in triples(events)

@@ -419,12 +419,26 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
     return not (bare and reframed.type == "THREATEN")
 
 
+def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
+    """The rule's recipient phrase; a user dictionary's rule (`any_slot`) takes the first of
+    its slots that names an actor, as PETRARCH takes the first actor after the verb ('welcomed
+    memos on economic issues from Bree': not the issues)."""
+    if not trigger.rule.has("any_slot"):
+        return target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+    for spec in trigger.rule.targets:
+        single = replace(trigger.rule, targets=(spec,))
+        tokens = target_tokens(trigger.verb, single, noun=trigger.noun)
+        if resolve_targets(tokens, ctx.index):
+            return tokens
+    return []
+
+
 def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list[Argument], bool]:
     """Recipients, and whether they are places, which may be the source's own country: the
     place of an attack ('exploded bombs in Nairobi'), or a rule's locative recipient ('lifted
     the state of emergency in North Darfur' is Sudan easing a restriction on Sudan)."""
     verb, rule = trigger.verb, trigger.rule
-    tokens = target_tokens(verb, rule, noun=trigger.noun)
+    tokens = _recipient_tokens(trigger, ctx)
     targets = (
         resolve_targets(tokens, ctx.index)
         or pronoun_recipient(tokens, verb, ctx)

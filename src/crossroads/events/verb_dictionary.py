@@ -203,7 +203,9 @@ def _policy() -> tuple[dict[str, list[str]], tuple[str, ...]]:
     return policy["targets"], tuple(policy["user_dictionary"]["recipient_prepositions"])
 
 
-def _rule(raw_code: str, *, source: str, prepositions: Sequence[str]) -> Rule | None:
+def _rule(
+    raw_code: str, *, source: str, prepositions: Sequence[str], flags: Iterable[str] = ()
+) -> Rule | None:
     if raw_code.strip().startswith("---"):
         return Rule(type="-", cameo="-", mode=None, targets=(), flags=frozenset(), source=source)
     code = first_code(raw_code)
@@ -217,7 +219,7 @@ def _rule(raw_code: str, *, source: str, prepositions: Sequence[str]) -> Rule | 
         cameo=code,
         mode=None if mode == "-" else mode,
         targets=targets,
-        flags=frozenset({"needs_target"}),
+        flags=frozenset({"needs_target", "any_slot", *flags}),
         source=source,
     )
 
@@ -262,7 +264,9 @@ def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple
         before_text, after_text = body.split("*", 1)
         before, _ = _slots(before_text, synsets)
         after, prepositions = _slots(after_text, synsets)
-        rule = _rule(raw_code, source=source, prepositions=prepositions)
+        # '%' before the verb: a compound subject whose members act on each other
+        joint = ("symmetric",) if "%" in before_text.split() else ()
+        rule = _rule(raw_code, source=source, prepositions=prepositions, flags=joint)
         patterns.append(Pattern(before, after, rule))
     return tuple(patterns)
 
