@@ -5,9 +5,10 @@ Parses a sample of AllSides articles once with `parse_texts` (batched `nlp.pipe`
 `code_events` on the same Docs, twice: as the pipeline calls it (the actors layer's
 `find_actors` over the article included), and with the actor mentions found beforehand (the
 coder's own rules only). Figures: events per second, articles per second, and the event
-stage's share of the parse time.
+stage's share of the parse time. With `--verbs FILE` it times the pipeline's call once more
+with that user verb dictionary active, and gives the ratio to the run without it.
 
-    .venv/bin/python benchmarks/bench_events.py [--articles 200]
+    .venv/bin/python benchmarks/bench_events.py [--articles 200] [--verbs FILE]
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from corpus import CORPUS, load_articles
 
@@ -24,6 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--verbs", type=Path, action="append", default=[])
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus} (../shared is absent)")
@@ -76,6 +79,33 @@ def main() -> None:
         f"negated or hypothetical: {flagged}"
     )
     print("types:", dict(types.most_common()))
+    if args.verbs:
+        _time_with_verbs(args.verbs, docs, statements, articles, full_s)
+
+
+def _time_with_verbs(
+    verbs: list[Path], docs: list[Any], statements: list[Any], articles: Any, plain_s: float
+) -> None:
+    """The pipeline's call again with a user verb dictionary, against the same call without."""
+    from crossroads.events import code_events
+    from crossroads.events.verb_dictionary import load_verb_dictionary, use_verb_dictionary
+
+    start = time.perf_counter()
+    use_verb_dictionary(load_verb_dictionary(verbs))
+    load_s = time.perf_counter() - start
+    start = time.perf_counter()
+    coded = [
+        code_events(d, s, published=date)
+        for d, s, (_, date) in zip(docs, statements, articles, strict=True)
+    ]
+    verbs_s = time.perf_counter() - start
+    use_verb_dictionary(None)
+    events = sum(len(e) for e in coded)
+    names = ", ".join(p.name for p in verbs)
+    print(
+        f"with --verbs {names}: loaded in {load_s:.2f} s; code_events {verbs_s:.2f} s "
+        f"({events} events), {verbs_s / plain_s:.2f}x the run without"
+    )
 
 
 if __name__ == "__main__":

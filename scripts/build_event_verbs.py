@@ -73,12 +73,13 @@ def nouns_of(element: str, synsets: dict[str, list[str]]) -> list[str]:
 
 def verbs_of(block: Block, particles: frozenset[str]) -> Iterator[tuple[str, str, str]]:
     """(lemma, particle, code) of the block's verbs; 'ASK_FOR' → ('ask', 'for')."""
-    for name, _plus, code in block.verbs:
+    for name, _plus, raw_code in block.verbs:
         parts = [_word(p) for p in name.strip("_").split("_")]
+        code = first_code(raw_code) or block.code
         if len(parts) == 1:
-            yield parts[0], "", code or block.code
+            yield parts[0], "", code
         elif len(parts) == 2 and parts[1] in particles:
-            yield parts[0], parts[1], code or block.code
+            yield parts[0], parts[1], code
 
 
 def pattern_facts(

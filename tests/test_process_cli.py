@@ -323,7 +323,10 @@ def test_a_file_that_is_no_verb_dictionary_stops_the_run_before_anything_is_stor
     (tmp_path / "verbs.txt").write_text("KENYA [KEN]\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Title\n\nKenya accused Uganda of lying.\n", "utf-8")
     args = ["--db", str(tmp_path / "a.duckdb"), "--verbs", str(tmp_path / "verbs.txt")]
+    args += ["--jsonl", str(tmp_path / "out.jsonl")]
+    (tmp_path / "out.jsonl").write_text("kept\n", encoding="utf-8")
     result = run_cli("process", str(tmp_path / "a.txt"), *args)
     assert result.returncode == 2
     assert b"no verb block" in result.stderr
     assert not (tmp_path / "a.duckdb").exists()
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "kept\n"

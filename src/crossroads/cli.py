@@ -32,7 +32,7 @@ from crossroads import __version__
 from crossroads.actors.cli import actors_app
 from crossroads.config import WRITE_BATCH_SIZE
 from crossroads.eval.cli import eval_app
-from crossroads.events.verb_dictionary import VerbDictionaryError
+from crossroads.events.verb_dictionary import VerbDictionaryError, load_verb_dictionary
 from crossroads.ingest.fetch import FetchPolicy
 from crossroads.model import ProcessingError
 from crossroads.runners import RunOptions, RunSummary, run_local
@@ -94,6 +94,7 @@ def process(
 ) -> None:
     """Extract, analyse and store every input; print a one-line summary."""
     policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=delay, timeout_s=timeout)
+    _check_verb_dictionaries(tuple(verbs or ()))
     with _jsonl_stream(jsonl) as stream:
         try:
             summary = _run_with_progress(
@@ -111,11 +112,17 @@ def process(
         except duckdb.IOException as error:
             err_console.print(f"[red]store error[/red] {db}: {error}")
             raise typer.Exit(EXIT_STORE) from None
-        except VerbDictionaryError as error:  # before anything is read or stored
-            err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
-            raise typer.Exit(EXIT_USAGE) from None
     _print_line(_summary_line(summary, db=db))
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.errors else EXIT_OK)
+
+
+def _check_verb_dictionaries(files: tuple[Path, ...]) -> None:
+    """Read `--verbs` files before anything is opened, read or stored (a bad one is usage)."""
+    try:
+        load_verb_dictionary(files)
+    except VerbDictionaryError as error:
+        err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _jsonl_stream(target: str | None) -> Any:

@@ -24,7 +24,7 @@ GATES = {
     ("petr2_gsr", "false_positives"): ("max", 18),  # 17
     # the suite coded with its own verb dictionary (`--verbs`), as UD-PETRARCH's figures are
     ("udpetrarch_validate+verbs", "correct"): ("min", 223),  # 224 of 308
-    ("udpetrarch_validate+verbs", "false_positives"): ("max", 46),  # 45
+    ("udpetrarch_validate+verbs", "false_positives"): ("max", 44),  # 43
 }
 # Sets scored with a verb dictionary of their own: name -> (set, dictionary in the set's folder)
 WITH_VERBS = {

@@ -65,6 +65,16 @@ SHELVE
 --- MUSE  [---] ---
 MUSE
 - * {FAIR POINT}  [080]
+
+--- SALUTE  [051] ---
+SALUTE
+CRITICIZE  [---]
+WIRE_+TAP
+- * &UNDEFINED  [190]
+- * WARMLY  [120]
+- * WARMLY (FOR COURAGE)  [111]
+- * PUBLICLY  [111]
+- * PUBLICLY  [120]
 """
 
 
@@ -160,7 +170,7 @@ def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_recipient_is_the_first_slot_that_names_an_actor(dictionary: Path) -> None:
-    """'on economic kroner' names no actor: the recipient is after 'from', as PETRARCH takes
+    """'on kroner' names no actor: the recipient is after 'from', as PETRARCH takes
     the first actor after the verb."""
     events = code("Kenya hailed letters on kroner from Uganda on Monday.")
     assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
@@ -177,3 +187,51 @@ def test_a_compound_subject_pattern_codes_a_joint_act(dictionary: Path) -> None:
 def test_the_subject_of_a_complement_clause_is_a_recipient(dictionary: Path) -> None:
     events = code("Kenya mused that Uganda had made a fair point.")
     assert ("CONCEDE", "KEN", "UGA") in triples(events)
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.cameo_root) for e in code(text)}
+
+
+def test_the_pattern_naming_more_words_wins(dictionary: Path) -> None:
+    assert kinds("Kenya saluted Uganda warmly.") == {("REJECT", "12")}
+    assert kinds("Kenya saluted Uganda warmly for its courage.") == {("ACCUSE", "11")}
+
+
+def test_of_two_patterns_naming_as_many_words_the_first_in_the_file_wins(
+    dictionary: Path,
+) -> None:
+    assert kinds("Kenya saluted Uganda publicly.") == {("ACCUSE", "11")}
+
+
+def test_a_pattern_with_an_undefined_set_matches_nothing(dictionary: Path) -> None:
+    assert kinds("Kenya saluted Uganda on Monday.") == {("SUPPORT", "05")}
+
+
+def test_a_verb_coded_no_event_in_a_block_with_a_code_is_no_event(dictionary: Path) -> None:
+    text = "Kenya criticized Uganda on Monday."
+    assert code(text) == []
+    use_verb_dictionary(None)
+    assert ("ACCUSE", "11") in kinds(text)
+
+
+def test_a_multi_word_verb_with_its_head_last_is_not_read_as_its_first_word(
+    dictionary: Path,
+) -> None:
+    assert code("Kenya wired Uganda on Monday.") == []
+
+
+def test_a_compound_subject_pattern_needs_a_compound_subject(dictionary: Path) -> None:
+    assert code("Kenya shelved its talks with Uganda.") == []
+
+
+def test_a_dictionary_verb_takes_a_pronoun_recipient(dictionary: Path) -> None:
+    text = "Ugandan officials arrived in Nairobi on Monday. Kenya saluted them."
+    assert ("SUPPORT", "KEN", "UGA") in triples(code(text))
+
+
+def test_a_later_file_replaces_an_earlier_file_s_verb(dictionary: Path, tmp_path: Path) -> None:
+    later = tmp_path / "later.txt"
+    later.write_text("--- SALUTE  [190] ---\nSALUTE\n", encoding="utf-8")
+    use_verb_dictionary(load_verb_dictionary([dictionary, later]))
+    assert kinds("Kenya saluted Uganda on Monday.") == {("ASSAULT", "19")}

@@ -422,15 +422,18 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
 def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
     """The rule's recipient phrase; a user dictionary's rule (`any_slot`) takes the first of
     its slots that names an actor, as PETRARCH takes the first actor after the verb ('welcomed
-    memos on economic issues from Bree': not the issues)."""
+    memos on economic issues from Bree': not the issues); with none, the first slot filled."""
     if not trigger.rule.has("any_slot"):
         return target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+    filled = []
     for spec in trigger.rule.targets:
         single = replace(trigger.rule, targets=(spec,))
         tokens = target_tokens(trigger.verb, single, noun=trigger.noun)
         if resolve_targets(tokens, ctx.index):
             return tokens
-    return []
+        filled.append(tokens)
+    # none names an actor: the first phrase, for the pronoun and 'the two countries' readings
+    return next((tokens for tokens in filled if tokens), [])
 
 
 def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list[Argument], bool]:

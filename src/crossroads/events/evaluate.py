@@ -48,11 +48,7 @@ from typing import Any
 from crossroads.events.arguments import ActorFinder
 from crossroads.events.coder import code_events
 from crossroads.events.ontology import plover_of_cameo, read_tsv
-from crossroads.events.verb_dictionary import (
-    active_verb_dictionary,
-    load_verb_dictionary,
-    use_verb_dictionary,
-)
+from crossroads.events.verb_dictionary import load_verb_dictionary, using_verb_dictionary
 from crossroads.model import Actor, Event
 
 OLD_PLOVER_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -82,12 +78,8 @@ def evaluate_events(
     records = [r for r in _read(path) if r.get("evaluate", True)][:limit]
     dictionaries = list(actors) if actors is not None else dictionaries_for(path, records)
     finder_for = make_finder(dictionaries)
-    previous = active_verb_dictionary()
-    use_verb_dictionary(load_verb_dictionary(verbs) if verbs else None)
-    try:
+    with using_verb_dictionary(load_verb_dictionary(verbs) if verbs else None):
         report = _score(path, records, finder_for, dictionaries)
-    finally:
-        use_verb_dictionary(previous)
     report["verb_dictionaries"] = ", ".join(str(p) for p in verbs) or "none (built-in rules)"
     return report
 

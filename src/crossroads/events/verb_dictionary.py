@@ -24,7 +24,8 @@ the built-in rules decide.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -32,11 +33,12 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from crossroads.events.arguments import SUBJECT_DEPS
 from crossroads.events.lexicon import Rule
 from crossroads.events.ontology import ontology, plover_of_cameo, read_data
 
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
-VERB = re.compile(r"^(\+?)([A-Z][A-Z'\-]*(?:_[A-Z'\-]*)*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?")
+VERB = re.compile(r"^(\+?)([A-Z][A-Z'\-]*(?:_\+?[A-Z'\-]*)*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?")
 PATTERN = re.compile(r"^-\s*(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S*))?")
 ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 MARKERS = frozenset({"$", "+", "^", "%"})
@@ -44,12 +46,16 @@ MARKERS = frozenset({"$", "+", "^", "%"})
 
 @dataclass(slots=True)
 class Block:
-    """One synonym set: its verbs (name, '+' mark, own code) and patterns (body, code, origin)."""
+    """One verb block: its code as written ('---': no event), its verbs (name, '+' mark, own
+    code as written or '') and its patterns (body, code, origin)."""
 
-    code: str
+    raw_code: str
     verbs: list[tuple[str, str, str]] = field(default_factory=list)
     patterns: list[tuple[str, str, str]] = field(default_factory=list)
-    raw_code: str = ""  # as written: '---' (no event) has no `code`
+
+    @property
+    def code(self) -> str:
+        return first_code(self.raw_code)
 
 
 def first_code(raw: str) -> str:
@@ -70,14 +76,14 @@ def read_dictionary(text: str) -> tuple[dict[str, list[str]], list[Block]]:
         if line.startswith("&"):
             current_set = synsets.setdefault(line.split()[0], [])
         elif (match := HEADER.match(line)) is not None:
-            blocks.append(Block(first_code(match.group(2)), raw_code=match.group(2)))
+            blocks.append(Block(match.group(2)))
             current_set = None
         elif current_set is not None and line.startswith("+"):
             current_set.append(line[1:].split()[0])
         elif blocks and line.startswith("-"):
             _add_pattern(blocks[-1], line)
         elif blocks and (match := VERB.match(line)) is not None:
-            code = first_code(match.group(4)[1:-1]) if match.group(4) else ""
+            code = match.group(4)[1:-1] if match.group(4) else ""
             blocks[-1].verbs.append((match.group(2), match.group(1), code))
     return synsets, blocks
 
@@ -116,6 +122,7 @@ class Pattern:
     before: tuple[Slot, ...]
     after: tuple[Slot, ...]
     rule: Rule | None
+    compound: bool = False  # '%': the subject is coordinated ('Kenya and Uganda postponed')
 
     @property
     def size(self) -> int:
@@ -150,14 +157,12 @@ class VerbDictionary:
         if not entries:
             return None, None
         entry = entries[0]
-        best = max(
-            (p for p in entry.patterns if _pattern_matches(p, verb)),
-            key=lambda p: p.size,
-            default=None,
-        )
-        if best is None:
-            return entry.rule, None
-        return best.rule, _pattern_noun(best, verb)
+        phrase = _Phrase.around(verb) if entry.patterns else None
+        for pattern in entry.patterns:  # most words first
+            found = phrase.match(pattern) if phrase is not None else None
+            if found is not None:
+                return pattern.rule, _pattern_noun(found)
+        return entry.rule, None
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
@@ -166,33 +171,57 @@ def _has_particle(verb: Token, particle: str | None) -> bool:
     )
 
 
-def _word_matches(token: Token, slot: Slot) -> bool:
-    return token.lower_ in slot or token.lemma_.lower() in slot
+# A word of the phrase: the token, its form and its lemma.
+Word = tuple[Token, str, str]
 
 
-def _in_order(slots: Sequence[Slot], tokens: Iterable[Token]) -> list[Token] | None:
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """The words a verb's patterns are matched on, read once per verb: the sentence before the
+    verb and the verb's phrase after it; `forms` lets most patterns fail without a scan."""
+
+    before: tuple[Word, ...]
+    after: tuple[Word, ...]
+    forms: frozenset[str]
+    compound_subject: bool
+
+    @classmethod
+    def around(cls, verb: Token) -> _Phrase:
+        before = tuple(_word_of(t) for t in verb.sent if t.i < verb.i)
+        after = tuple(_word_of(t) for t in verb.subtree if t.i > verb.i)
+        forms = frozenset(f for _, *pair in (*before, *after) for f in pair)
+        compound = any(c.dep_ in SUBJECT_DEPS and c.conjuncts for c in verb.children)
+        return cls(before, after, forms, compound)
+
+    def match(self, pattern: Pattern) -> list[Token] | None:
+        """The words after the verb that fill the pattern, or None when it does not match."""
+        if pattern.compound and not self.compound_subject:
+            return None
+        if any(slot.isdisjoint(self.forms) for slot in (*pattern.before, *pattern.after)):
+            return None
+        if _in_order(pattern.before, self.before) is None:
+            return None
+        return _in_order(pattern.after, self.after)
+
+
+def _word_of(token: Token) -> Word:
+    return token, token.lower_, token.lemma_.lower()
+
+
+def _in_order(slots: Sequence[Slot], words: Sequence[Word]) -> list[Token] | None:
     """The tokens that fill `slots` in order, or None when one is not found."""
     found: list[Token] = []
-    remaining = iter(tokens)
+    remaining = iter(words)
     for slot in slots:
-        token = next((t for t in remaining if _word_matches(t, slot)), None)
+        token = next((t for t, form, lemma in remaining if form in slot or lemma in slot), None)
         if token is None:
             return None
         found.append(token)
     return found
 
 
-def _pattern_matches(pattern: Pattern, verb: Token) -> bool:
-    before = [t for t in verb.sent if t.i < verb.i]
-    after = [t for t in verb.subtree if t.i > verb.i]
-    return _in_order(pattern.before, before) is not None and (
-        _in_order(pattern.after, after) is not None
-    )
-
-
-def _pattern_noun(pattern: Pattern, verb: Token) -> Token | None:
+def _pattern_noun(found: list[Token]) -> Token | None:
     """The last noun the pattern names after the verb: the noun its recipient may hang on."""
-    found = _in_order(pattern.after, [t for t in verb.subtree if t.i > verb.i]) or []
     return next((t for t in reversed(found) if t.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -253,7 +282,7 @@ def _slots(text: str, synsets: dict[str, list[str]]) -> tuple[tuple[Slot, ...], 
                 continue
             is_set = word.startswith("&")
             slots.append(_expand(word, synsets) if is_set else frozenset({_word(word)}))
-    return tuple(s for s in slots if s), prepositions
+    return tuple(slots), prepositions
 
 
 def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple[Pattern, ...]:
@@ -264,11 +293,15 @@ def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple
         before_text, after_text = body.split("*", 1)
         before, _ = _slots(before_text, synsets)
         after, prepositions = _slots(after_text, synsets)
+        if not all((*before, *after)):
+            continue  # an undefined set, or one of multi-word members only: nothing to match
         # '%' before the verb: a compound subject whose members act on each other
-        joint = ("symmetric",) if "%" in before_text.split() else ()
+        compound = "%" in before_text.split()
+        joint = ("symmetric",) if compound else ()
         rule = _rule(raw_code, source=source, prepositions=prepositions, flags=joint)
-        patterns.append(Pattern(before, after, rule))
-    return tuple(patterns)
+        patterns.append(Pattern(before, after, rule, compound))
+    # the pattern naming the most words wins, then the first in the file (a stable sort)
+    return tuple(sorted(patterns, key=lambda p: -p.size))
 
 
 def _verb_entries(
@@ -277,10 +310,11 @@ def _verb_entries(
     patterns = _patterns(block, synsets, source)
     for name, _plus, code in block.verbs:
         parts = _word(name.strip("_")).split()
+        if len(parts) > 2 or any(p.startswith("+") for p in parts[1:]):
+            continue  # 'WIRE_+TAP' (its head word last), three-word verbs: not read
         rule = _rule(code or block.raw_code, source=source, prepositions=())
         particle = parts[1] if len(parts) == 2 else None
-        if len(parts) <= 2:
-            yield parts[0], DictionaryVerb(particle, rule, patterns)
+        yield parts[0], DictionaryVerb(particle, rule, patterns)
 
 
 def parse_verb_dictionary(text: str, *, source: str) -> dict[str, tuple[DictionaryVerb, ...]]:
@@ -321,7 +355,19 @@ def active_verb_dictionary() -> VerbDictionary | None:
 
 
 def use_verb_dictionary(dictionary: VerbDictionary | None) -> None:
-    """Make `dictionary` decide its verbs for every article this process codes (None: none)."""
+    """Make `dictionary` decide its verbs for every article this process codes (None: none),
+    as `use_gazetteer` does for actors."""
     _active.clear()
     if dictionary is not None:
         _active.append(dictionary)
+
+
+@contextmanager
+def using_verb_dictionary(dictionary: VerbDictionary | None) -> Iterator[None]:
+    """`use_verb_dictionary` for a block of code, then the previous one again."""
+    previous = active_verb_dictionary()
+    use_verb_dictionary(dictionary)
+    try:
+        yield
+    finally:
+        use_verb_dictionary(previous)
