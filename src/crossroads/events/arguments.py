@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crossroads.actors import role_sector
 from crossroads.events.lexicon import Lexicon, Rule, lexicon
-from crossroads.events.ontology import read_data
+from crossroads.events.ontology import quad_of, read_data
 from crossroads.model import Actor
 from crossroads.nlp.sentences import sentence_index, sentences
 
@@ -64,6 +64,8 @@ PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Entity labels of a time or an amount, which never name a party addressed ("for months").
 QUANTITY_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# GDELT quad classes of conflict (ontology.yaml `quads`).
+CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMP_DEPS = frozenset({"xcomp", "ccomp"})
 # A verb with no subject of its own borrows one through these links ("agreed and signed").
@@ -1656,6 +1658,24 @@ def _codes_itself(clause: Token) -> bool:
 
     lex = lexicon()
     return match_rule(clause, lex) is not None and not is_negated(clause, lex)
+
+
+def has_conflict_complement(verb: Token) -> bool:
+    """Whether the verb's complement is an act the coder codes as conflict ('refused to
+    condemn Uganda', 'declined to impose sanctions')."""
+    return any(_is_conflict(c) for c in _comps(verb))
+
+
+def _is_conflict(clause: Token) -> bool:
+    """Whether a complement is an act the coder codes as verbal or material conflict by a hand
+    rule or a pattern: an imported bare verb is too broad to say so ('refused to take a call
+    from Maduro' is no seizure)."""
+    from crossroads.events.coder import match_rule  # the coder imports this module
+
+    trigger = match_rule(clause, lexicon())
+    if trigger is None or (trigger.rule.generated and trigger.noun is None):
+        return False
+    return quad_of(trigger.rule.cameo) in CONFLICT_QUADS
 
 
 def _complement_recipients(clause: Token) -> list[Token]:

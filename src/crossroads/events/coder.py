@@ -23,6 +23,7 @@ from crossroads.events.arguments import (
     argument_words,
     condition_targets,
     exchange_parties,
+    has_conflict_complement,
     np_actor,
     objects_of,
     own_people_targets,
@@ -338,6 +339,8 @@ def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
     if rule.has("person_obj") and not any(_is_person(o, lex) for o in objects_of(verb)):
         return False
     if rule.has("needs_comp") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    if rule.has("no_conflict_comp") and has_conflict_complement(verb):
         return False
     return not (rule.has("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
 
