@@ -46,3 +46,14 @@ def test_a_conflictual_act_refused_is_that_act_negated_not_a_rejection(text: str
 )
 def test_a_cooperative_act_refused_is_a_rejection_of_its_party(text: str) -> None:
     assert ("REJECT", "KEN", "UGA", False, False) in flagged(code(text))
+
+
+def test_the_country_is_the_only_country_named_before_it() -> None:
+    events = flagged(code("Kenya's foreign minister said the country never attacked Uganda."))
+    assert ("ASSAULT", "KEN", "UGA", True, False) in events
+
+
+def test_the_country_with_two_countries_named_before_it_is_nobody() -> None:
+    """'Kenya's ambassador to Uganda': the reader needs more than recency to know which."""
+    text = "Kenya's ambassador to Uganda said the country would expel Rwandan diplomats."
+    assert not any(source in ("KEN", "UGA") for _, source, *_ in flagged(code(text)))

@@ -342,6 +342,10 @@ class ActorIndex:
         found = [actor for start, actor in self.countries if low <= start < i]
         return found[-1] if found else None
 
+    def sole_country_between(self, low: int, i: int) -> bool:
+        """Whether one country only is named there: 'the country' is then unambiguous."""
+        return len({actor.country for start, actor in self.countries if low <= start < i}) == 1
+
 
 def _hyphened_backer(span: Span) -> bool:
     """'A U.S.-led invasion', 'a Saudi-led coalition', 'Iranian-backed militias': a country
@@ -837,7 +841,10 @@ def _region_anaphor(token: Token, index: ActorIndex) -> Argument | None:
 
 def _state_anaphor(token: Token, index: ActorIndex) -> Argument | None:
     """'the government', 'the army' → that institution of the country named last before it,
-    in its own sentence or the one before: the reader's resolution, marked as inferred."""
+    in its own sentence or the one before: the reader's resolution, marked as inferred. 'The
+    country' itself only when that country is the only one named there ("Israel's U.S.
+    ambassador said the country would not bar …" names two: the reader needs more than
+    recency; session 8)."""
     sector = index.lex.state_heads.get(token.lower_)
     if sector is None or not any(c.lower_ == "the" for c in token.children):
         return None
@@ -846,9 +853,10 @@ def _state_anaphor(token: Token, index: ActorIndex) -> Argument | None:
     position = sentence_index(token)
     low = sentences(token.doc)[max(0, position - 1)].start
     country = index.last_country_between(low, token.i)
-    if country is None:
+    if country is None or (sector == "-" and not index.sole_country_between(low, token.i)):
         return None
-    actor = Actor(name=f"{token.lower_} of {country.name}", country=country.country, sector=sector)
+    name = f"{token.lower_} of {country.name}"
+    actor = Actor(name=name, country=country.country, sector=None if sector == "-" else sector)
     return Argument(actor, token, anaphoric=True)
 
 
