@@ -330,3 +330,25 @@ def test_a_file_that_is_no_verb_dictionary_stops_the_run_before_anything_is_stor
     assert b"no verb block" in result.stderr
     assert not (tmp_path / "a.duckdb").exists()
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_a_discard_list_drops_the_stories_and_sentences_it_names(tmp_path: Path) -> None:
+    (tmp_path / "discards.txt").write_text("+Nations Cup\nbaseball\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cup.txt").write_text(
+        "Cup row\n\nKenya accused Uganda of bribing referees before the Nations Cup final.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "row.txt").write_text(
+        "Border row\n\nKenya accused Uganda of arming rebels. Kenya praised Uganda's baseball "
+        "team on Monday. Kenya expelled two Ugandan diplomats.\n",
+        encoding="utf-8",
+    )
+    args = ["--db", str(tmp_path / "a.duckdb"), "--discards", str(tmp_path / "discards.txt")]
+    assert run_cli("process", str(tmp_path / "in"), *args).returncode == 0
+    with duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True) as db:
+        rows = db.execute(
+            "SELECT a.title, e.type FROM events e JOIN articles a ON a.id = e.article_id "
+            "ORDER BY a.title, e.idx"
+        ).fetchall()
+    assert rows == [("Border row", "ACCUSE"), ("Border row", "SANCTION")]

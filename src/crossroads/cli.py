@@ -85,6 +85,15 @@ def process(
             help="TABARI/PETRARCH verb dictionary coded over the built-in rules; repeatable.",
         ),
     ] = None,
+    discards: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--discards",
+            exists=True,
+            dir_okay=False,
+            help="TABARI/PETRARCH discard list: stories and sentences not to code; repeatable.",
+        ),
+    ] = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes for extraction and NLP.")
     ] = 1,
@@ -94,7 +103,7 @@ def process(
 ) -> None:
     """Extract, analyse and store every input; print a one-line summary."""
     policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=delay, timeout_s=timeout)
-    _check_verb_dictionaries(tuple(verbs or ()))
+    _check_verb_dictionaries(tuple(verbs or ()), tuple(discards or ()))
     with _jsonl_stream(jsonl) as stream:
         try:
             summary = _run_with_progress(
@@ -106,6 +115,7 @@ def process(
                     batch_size=batch_size,
                     actor_files=tuple(actors or ()),
                     verb_files=tuple(verbs or ()),
+                    discard_files=tuple(discards or ()),
                     workers=workers,
                 ),
             )
@@ -116,10 +126,11 @@ def process(
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.errors else EXIT_OK)
 
 
-def _check_verb_dictionaries(files: tuple[Path, ...]) -> None:
-    """Read `--verbs` files before anything is opened, read or stored (a bad one is usage)."""
+def _check_verb_dictionaries(files: tuple[Path, ...], discards: tuple[Path, ...]) -> None:
+    """Read `--verbs` and `--discards` files before anything is opened, read or stored (a bad
+    one is usage)."""
     try:
-        load_verb_dictionary(files)
+        load_verb_dictionary(files, discards=discards)
     except VerbDictionaryError as error:
         err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from event_helpers import code, triples
 
+from crossroads.events.discards import read_discards
 from crossroads.events.verb_dictionary import (
     VerbDictionaryError,
     load_verb_dictionary,
@@ -235,3 +236,46 @@ def test_a_later_file_replaces_an_earlier_file_s_verb(dictionary: Path, tmp_path
     later.write_text("--- SALUTE  [190] ---\nSALUTE\n", encoding="utf-8")
     use_verb_dictionary(load_verb_dictionary([dictionary, later]))
     assert kinds("Kenya saluted Uganda on Monday.") == {("ASSAULT", "19")}
+
+
+DISCARDS = """\
+# A discard list in the PETRARCH format, for these tests.
++Nations Cup   # the whole story
+BASEBALL
+"""
+
+
+@pytest.fixture
+def discards(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "discards.txt"
+    path.write_text(DISCARDS, encoding="utf-8")
+    use_verb_dictionary(load_verb_dictionary([], discards=[path]))
+    yield path
+    use_verb_dictionary(None)
+
+
+def test_a_discard_list_is_read_as_story_and_sentence_phrases() -> None:
+    assert read_discards(DISCARDS) == (["Nations Cup"], ["BASEBALL"])
+
+
+def test_a_story_phrase_discards_the_whole_story(discards: Path) -> None:
+    text = "Kenya accused Uganda of arming rebels. The Nations  cup final is on Sunday."
+    assert code(text) == []
+    use_verb_dictionary(None)
+    assert ("ACCUSE", "KEN", "UGA") in triples(code(text))
+
+
+def test_a_sentence_phrase_discards_its_sentence_only(discards: Path) -> None:
+    text = "Kenya accused Uganda of arming rebels. Kenya praised Uganda's baseball team."
+    assert triples(code(text)) == {("ACCUSE", "KEN", "UGA")}
+
+
+def test_a_phrase_matches_whole_words_only(discards: Path) -> None:
+    assert ("ACCUSE", "KEN", "UGA") in triples(code("Kenya accused Uganda of baseballing."))
+
+
+def test_a_discard_list_with_no_phrase_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "discards.txt"
+    path.write_text("# nothing here\n", encoding="utf-8")
+    with pytest.raises(VerbDictionaryError, match="no discard phrase"):
+        load_verb_dictionary([], discards=[path])

@@ -70,6 +70,15 @@ def events(
             help="A TABARI/PETRARCH verb dictionary to code with (the set's own); repeatable.",
         ),
     ] = None,
+    discards: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--discards",
+            exists=True,
+            dir_okay=False,
+            help="A TABARI/PETRARCH discard list to code with (the set's own); repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Events on a normalized PETRARCH / PLOVER set: correct, missed and false positives per
     record, in UD-PETRARCH's terms. An event is correct when its PLOVER type (or CAMEO root)
@@ -78,7 +87,9 @@ def events(
     from crossroads.events.verb_dictionary import VerbDictionaryError
 
     try:
-        result = evaluate_events(data, verbs=tuple(verbs or ()), limit=limit)
+        result = evaluate_events(
+            data, verbs=tuple(verbs or ()), discards=tuple(discards or ()), limit=limit
+        )
     except VerbDictionaryError as error:
         err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(2) from error

@@ -40,6 +40,7 @@ from crossroads.events.arguments import (
     warned_parties,
 )
 from crossroads.events.calibration import calibrated
+from crossroads.events.discards import NO_DISCARDS
 from crossroads.events.lexicon import Lexicon, Rule, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
@@ -109,9 +110,15 @@ def code_events(
         map_statements(doc, statements),
         lex,
     )
+    user = active_verb_dictionary()
+    discards = user.discards if user is not None else NO_DISCARDS
+    if discards.discards_story(doc.text):
+        return []
     blocked = blocked_sentences(doc, lex, index=ctx.index)
     if len(blocked) > BLOCKED_SHARE * max(1, len(sentences(doc))):
         return []
+    # a discard list's sentence phrase discards its sentence only (a '+' phrase, the story)
+    blocked |= {sent.start for sent in sentences(doc) if discards.discards_sentence(sent.text)}
     events: list[Event] = []
     for sent in sentences(doc):
         if sent.start not in blocked:

@@ -71,16 +71,20 @@ def evaluate_events(
     *,
     actors: Sequence[Path] | None = None,
     verbs: Sequence[Path] = (),
+    discards: Sequence[Path] = (),
     limit: int | None = None,
 ) -> dict[str, Any]:
     """Score the coder on one normalized JSONL set; see the module docstring for the rules.
-    `verbs`: user verb dictionaries to code with (the built-in rules alone when empty)."""
+    `verbs`, `discards`: user verb dictionaries and discard lists to code with (the built-in
+    rules alone when empty)."""
     records = [r for r in _read(path) if r.get("evaluate", True)][:limit]
     dictionaries = list(actors) if actors is not None else dictionaries_for(path, records)
     finder_for = make_finder(dictionaries)
-    with using_verb_dictionary(load_verb_dictionary(verbs) if verbs else None):
+    user = load_verb_dictionary(verbs, discards=discards) if verbs or discards else None
+    with using_verb_dictionary(user):
         report = _score(path, records, finder_for, dictionaries)
     report["verb_dictionaries"] = ", ".join(str(p) for p in verbs) or "none (built-in rules)"
+    report["discard_lists"] = ", ".join(str(p) for p in discards) or "none"
     return report
 
 

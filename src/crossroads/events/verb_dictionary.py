@@ -34,6 +34,7 @@ import yaml
 from spacy.tokens import Token
 
 from crossroads.events.arguments import SUBJECT_DEPS
+from crossroads.events.discards import NO_DISCARDS, Discards, load_discards
 from crossroads.events.lexicon import Rule
 from crossroads.events.ontology import ontology, plover_of_cameo, read_data
 
@@ -106,8 +107,9 @@ def plover_row(code: str) -> tuple[str, str]:
 
 
 class VerbDictionaryError(ValueError):
-    """A verb dictionary that cannot be read, or that names no verb block (the run stops
-    before any article is coded: a dictionary silently ignored would change every event)."""
+    """A verb dictionary or discard list that cannot be read, or that names no verb block or
+    no phrase (the run stops before any article is coded: a file silently ignored would
+    change every event)."""
 
 
 # One slot of a pattern: the words that may fill it (a word, or a synonym set's members).
@@ -140,10 +142,12 @@ class DictionaryVerb:
 
 @dataclass(frozen=True, slots=True)
 class VerbDictionary:
-    """Verbs by lemma, read from one or more files (a later file's verb replaces an earlier's)."""
+    """Verbs by lemma, read from one or more files (a later file's verb replaces an earlier's),
+    and the discard lists that go with them."""
 
     verbs: dict[str, tuple[DictionaryVerb, ...]]
     sources: tuple[str, ...]
+    discards: Discards = NO_DISCARDS
 
     def match(self, verb: Token, lemma: str) -> tuple[Rule | None, Token | None]:
         """The dictionary's rule for this verb (a blocker: no event; None: the dictionary
@@ -330,20 +334,28 @@ def parse_verb_dictionary(text: str, *, source: str) -> dict[str, tuple[Dictiona
     }
 
 
-def load_verb_dictionary(paths: Sequence[Path]) -> VerbDictionary:
-    """One dictionary from several files; a clear, coded error for a file that cannot be read
-    or that names no verb."""
+def load_verb_dictionary(paths: Sequence[Path], *, discards: Sequence[Path] = ()) -> VerbDictionary:
+    """One dictionary from several verb files and discard lists; a clear error for a file that
+    cannot be read or that names no verb block (no phrase, for a discard list)."""
     verbs: dict[str, tuple[DictionaryVerb, ...]] = {}
     for path in paths:
-        try:
-            text = path.read_text("utf-8", errors="replace")
-        except OSError as error:
-            raise VerbDictionaryError(f"{path}: {error.strerror or error}") from error
-        found = parse_verb_dictionary(text, source=path.name)
+        found = parse_verb_dictionary(_read(path), source=path.name)
         if not found:
             raise VerbDictionaryError(f"{path}: no verb block ('--- VERB [code] ---') found")
         verbs.update(found)
-    return VerbDictionary(verbs, tuple(p.name for p in paths))
+    for path in discards:
+        _read(path)
+    lists, empty = load_discards(discards)
+    if empty:
+        raise VerbDictionaryError(f"{empty[0]}: no discard phrase found")
+    return VerbDictionary(verbs, tuple(p.name for p in (*paths, *discards)), lists)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text("utf-8", errors="replace")
+    except OSError as error:
+        raise VerbDictionaryError(f"{path}: {error.strerror or error}") from error
 
 
 _active: list[VerbDictionary] = []

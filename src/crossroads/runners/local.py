@@ -68,6 +68,7 @@ class RunOptions:
     on_progress: ProgressHook | None = None
     actor_files: tuple[Path, ...] = ()
     verb_files: tuple[Path, ...] = ()
+    discard_files: tuple[Path, ...] = ()
     workers: int = 1
 
 
@@ -75,7 +76,7 @@ def run_local(specs: list[str], options: RunOptions) -> RunSummary:
     """Process every input into the store (and the JSONL stream, in input order)."""
     started = time.perf_counter()
     use_actor_dictionaries(options.actor_files)
-    use_verb_dictionaries(options.verb_files)
+    use_verb_dictionaries(options.verb_files, options.discard_files)
     sources = expand_inputs(specs)
     summary = RunSummary(sources=len(sources))
     boilerplate = learn_site_boilerplate(sources)
@@ -102,7 +103,7 @@ def _executor(options: RunOptions) -> Any:
         max_workers=options.workers,
         mp_context=multiprocessing.get_context("fork"),
         initializer=start_worker,
-        initargs=(options.actor_files, options.verb_files),
+        initargs=(options.actor_files, options.verb_files, options.discard_files),
     )
 
 

@@ -37,15 +37,21 @@ def use_actor_dictionaries(files: tuple[Path, ...]) -> None:
     code_actor.cache_clear()  # speakers already coded with another gazetteer
 
 
-def use_verb_dictionaries(files: tuple[Path, ...]) -> None:
-    """User verb dictionaries (`--verbs`) over the built-in rules, for this process."""
-    use_verb_dictionary(load_verb_dictionary(files) if files else None)
+def use_verb_dictionaries(files: tuple[Path, ...], discards: tuple[Path, ...] = ()) -> None:
+    """User verb dictionaries and discard lists (`--verbs`, `--discards`) over the built-in
+    rules, for this process."""
+    wanted = files or discards
+    use_verb_dictionary(load_verb_dictionary(files, discards=discards) if wanted else None)
 
 
-def start_worker(actor_files: tuple[Path, ...], verb_files: tuple[Path, ...] = ()) -> None:
+def start_worker(
+    actor_files: tuple[Path, ...],
+    verb_files: tuple[Path, ...] = (),
+    discard_files: tuple[Path, ...] = (),
+) -> None:
     """A worker process's set-up: the run's dictionaries and the model, loaded once."""
     use_actor_dictionaries(actor_files)
-    use_verb_dictionaries(verb_files)
+    use_verb_dictionaries(verb_files, discard_files)
     load_nlp()
 
 
