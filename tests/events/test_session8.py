@@ -57,3 +57,33 @@ def test_the_country_with_two_countries_named_before_it_is_nobody() -> None:
     """'Kenya's ambassador to Uganda': the reader needs more than recency to know which."""
     text = "Kenya's ambassador to Uganda said the country would expel Rwandan diplomats."
     assert not any(source in ("KEN", "UGA") for _, source, *_ in flagged(code(text)))
+
+
+def confidence_of(text: str, kind: str) -> float:
+    [event] = [e for e in code(text) if e.type == kind and e.target is None]
+    return event.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "kind"),
+    [
+        (
+            "Kenya lifted the restrictions imposed during its dispute with Uganda.",
+            "Kenya lifted the restrictions imposed during its dispute with the opposition.",
+            "CONCEDE",
+        ),
+        ("Kenya pulled out of the deal with Uganda.", "Kenya pulled out of the deal.", "SANCTION"),
+    ],
+)
+def test_an_act_without_the_recipient_its_sentence_names_is_less_sure(
+    text: str, plain: str, kind: str
+) -> None:
+    """SANCTION, AGREE, CONCEDE, RETREAT and COOPERATE coded with no recipient although the
+    sentence names another country (a party the coder did not read as the recipient) were
+    right once in seven in the held-out audit: they are kept, with a lower confidence."""
+    assert confidence_of(text, kind) < confidence_of(plain, kind) - 0.05
+
+
+def test_an_act_expecting_a_recipient_stays_when_no_other_country_is_named() -> None:
+    events = code("Iran agreed to slow its work on the reactor.")
+    assert ("AGREE", "IRN", None) in {(e.type, e.source.country, e.target) for e in events}

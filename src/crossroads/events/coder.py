@@ -56,6 +56,9 @@ from crossroads.nlp.sentences import sentence_index, sentence_of, sentences
 VERB_POS = frozenset({"VERB"})
 # Flags a user dictionary's rule takes over from the built-in rule of the same verb.
 INHERITED_FLAGS = frozenset({"symmetric"})
+# How much less sure an event is when its type expects a recipient the coder did not find
+# though the sentence names another country (`_recipient_missed`).
+MISSED_RECIPIENT = 0.15
 # Share of sentences from a blocked field (sports) above which a whole article codes nothing.
 BLOCKED_SHARE = 0.25
 
@@ -127,7 +130,27 @@ def code_events(
         said_events(ctx.doc, statements, events, index=ctx.index, lex=lex, blocked=blocked)
     )
     coded = dedupe(reciprocal_events(events, doc, statements, index=ctx.index))
+    coded = [_doubted(e) if _recipient_missed(e, ctx) else e for e in coded]
     return calibrated(coded) if calibrate else coded
+
+
+def _doubted(event: Event) -> Event:
+    return replace(event, confidence=round(max(0.0, event.confidence - MISSED_RECIPIENT), 3))
+
+
+def _recipient_missed(event: Event, ctx: Context) -> bool:
+    """An event of a type that expects a recipient (ontology.yaml `expected`) coded without
+    one, though its sentence names another country: the coder has likely not read the party
+    named ('reimposed sanctions on Iran', 'each other's goods'), and such events are seldom
+    right (its confidence is lowered). With no other country named the act may have none
+    ('Iran agreed to slow its work')."""
+    if event.target is not None or event.type not in ontology().target_expected:
+        return False
+    span = ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    named = {a.country for start, a in ctx.index.countries if span.start <= start < span.end}
+    return bool(named - {event.source.country, None})
 
 
 def blocked_sentences(doc: Doc, lex: Lexicon, *, index: ActorIndex | None = None) -> set[int]:

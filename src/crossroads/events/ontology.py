@@ -50,6 +50,7 @@ class Ontology:
 
     default_cameo: dict[str, str]
     target_required: frozenset[str]
+    target_expected: frozenset[str]
     modes: dict[str, tuple[str, ...]]
     goldstein: dict[str, float]
     quad_of_root: dict[str, str]
@@ -96,6 +97,7 @@ def ontology() -> Ontology:
     return Ontology(
         default_cameo={name: str(t["cameo"]) for name, t in types.items()},
         target_required=frozenset(n for n, t in types.items() if t.get("target") == "required"),
+        target_expected=frozenset(n for n, t in types.items() if t.get("target") == "expected"),
         modes={name: tuple(t.get("modes") or ()) for name, t in types.items()},
         goldstein={str(k): float(v) for k, v in raw["goldstein"].items()},
         quad_of_root=quad_of_root,
