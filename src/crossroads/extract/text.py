@@ -24,7 +24,18 @@ from pathlib import Path
 from crossroads.model import Related
 
 KINDS = frozenset(
-    {"line", "prefix", "suffix", "contains", "tokens", "regex", "dateword", "month", "separator"}
+    {
+        "line",
+        "prefix",
+        "suffix",
+        "contains",
+        "tokens",
+        "regex",
+        "inline",
+        "dateword",
+        "month",
+        "separator",
+    }
 )
 # `dateword` roles that say which date a header line gives ("Published: …", "Updated: …"), and
 # the little words a written date may hold ("24 de febrero", "1er mars", "March 3rd").
@@ -245,6 +256,7 @@ class DebrisLexicon:
     named_date: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_roles: Mapping[str, str]
+    inline: re.Pattern[str] | None = None
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> DebrisLexicon:
@@ -253,6 +265,13 @@ class DebrisLexicon:
         for kind, role, phrase in rows:
             acc.add(kind, role, phrase)
         return acc.build()
+
+    def cut_inline(self, line: str) -> str:
+        """The line without the debris an `inline` row finds inside it (a site's pop-up card
+        run into a sentence), its spaces normalised again."""
+        if self.inline is None or not line:
+            return line
+        return " ".join(self.inline.sub(" ", line).split())
 
     def classify(self, line: str) -> Hit | None:
         """The debris role of one normalised line, or None when it is not debris."""
@@ -462,6 +481,7 @@ class _Rows:
     contains: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     tokens: set[str] = field(default_factory=set)
     regexes: list[tuple[str, str]] = field(default_factory=list)
+    inlines: list[str] = field(default_factory=list)
     datewords: set[str] = field(default_factory=set)
     months: dict[str, int] = field(default_factory=dict)
     markers: dict[str, str] = field(default_factory=dict)
@@ -488,6 +508,9 @@ class _Rows:
             case "regex":
                 re.compile(phrase)  # a bad pattern fails here, on its own
                 self.regexes.append((phrase, role))
+            case "inline":
+                re.compile(phrase)
+                self.inlines.append(phrase)
             case "dateword" | "month":
                 self._add_dateword(kind, role, folded)
             case "separator":
@@ -553,6 +576,7 @@ class _Rows:
             named_date=self._named_date(),
             markers=_words_pattern(self.markers),
             marker_roles=dict(self.markers),
+            inline=re.compile("|".join(f"(?:{p})" for p in self.inlines)) if self.inlines else None,
         )
 
     def _named_date(self) -> re.Pattern[str] | None:
@@ -1056,7 +1080,8 @@ def clean_scraped_text(
     prose gives `text == ""`: the caller decides that this is no article.
     """
     lexicon = lexicon or default_lexicon()
-    units = _units(normalise_lines(raw), lexicon, _normalised_set(site_boilerplate))
+    lines = [lexicon.cut_inline(line) for line in normalise_lines(raw)]
+    units = _units(lines, lexicon, _normalised_set(site_boilerplate))
     hint = normalise_line(title_hint or "")
     title_at, span = _title_and_body(units, hint)
     body, related = _sort_units(units, span, title_at)
