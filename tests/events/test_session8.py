@@ -87,3 +87,21 @@ def test_an_act_without_the_recipient_its_sentence_names_is_less_sure(
 def test_an_act_expecting_a_recipient_stays_when_no_other_country_is_named() -> None:
     events = code("Iran agreed to slow its work on the reactor.")
     assert ("AGREE", "IRN", None) in {(e.type, e.source.country, e.target) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department warned U.S. citizens to defer all travel to Kenya.",
+        "Authorities in Norway warned citizens visiting Kenya to avoid crowds.",
+        "The Kenyan government warns travelers of the risks of visiting the border region.",
+    ],
+)
+def test_a_warning_to_travellers_or_citizens_is_advice_not_a_threat(text: str) -> None:
+    assert not any(e.type == "THREATEN" for e in code(text))
+
+
+def test_a_warning_to_a_party_is_still_a_threat() -> None:
+    assert ("THREATEN", "KEN", "UGA", False, False) in flagged(
+        code("Kenya warned Uganda against further incursions.")
+    )
