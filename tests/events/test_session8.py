@@ -105,3 +105,16 @@ def test_a_warning_to_a_party_is_still_a_threat() -> None:
     assert ("THREATEN", "KEN", "UGA", False, False) in flagged(
         code("Kenya warned Uganda against further incursions.")
     )
+
+
+def test_each_others_misspelt_is_still_reciprocal() -> None:
+    events = flagged(code("Kenya and Uganda imposed tariffs on each others' goods."))
+    assert {("SANCTION", "KEN", "UGA", False, False), ("SANCTION", "UGA", "KEN", False, False)} <= (
+        events
+    )
+
+
+def test_talks_refused_are_refused_with_the_party_after_with() -> None:
+    assert ("REJECT", "KEN", "UGA", False, False) in flagged(
+        code("Kenya turned down talks with Uganda.")
+    )
