@@ -35,5 +35,17 @@ def test_prose_with_capitals_or_a_shouted_more_is_left_alone() -> None:
         "The company sold more PlayStation consoles in Zarvania than anywhere else last year .",
         "Protesters chanted for MORE jobs and fewer taxes outside the ministry on Monday .",
         "McDonald said the ministry wanted MORE time before the vote .",
+        "Protesters used WhatsApp to organise and chanted NO MORE WAR outside the ministry .",
+        "Executives at BlackRock said the fund would grow . READ MORE",
     ):
         assert lexicon.cut_inline(line) == line
+
+
+def test_a_card_of_a_surname_with_a_capital_inside_is_cut() -> None:
+    line = (
+        "Leader Ilse McMarnotte Ilse ( Isa ) Maria McMarnotteZarvania recalls its envoy MORE "
+        "( R-Ky. ) said the vote was close ."
+    )
+    assert default_lexicon().cut_inline(line) == (
+        "Leader Ilse McMarnotte Ilse ( Isa ) Maria McMarnotte ( R-Ky. ) said the vote was close ."
+    )

@@ -256,7 +256,7 @@ class DebrisLexicon:
     named_date: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_roles: Mapping[str, str]
-    inline: re.Pattern[str] | None = None
+    inline: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> DebrisLexicon:
@@ -268,10 +268,13 @@ class DebrisLexicon:
 
     def cut_inline(self, line: str) -> str:
         """The line without the debris an `inline` row finds inside it (a site's pop-up card
-        run into a sentence), its spaces normalised again."""
-        if self.inline is None or not line:
+        run into a sentence), its spaces normalised again. A row's group named `keep` is text
+        of the sentence the match holds: it stays."""
+        if not self.inline or not line:
             return line
-        return " ".join(self.inline.sub(" ", line).split())
+        for pattern in self.inline:
+            line = pattern.sub(_kept, line)
+        return " ".join(line.split())
 
     def classify(self, line: str) -> Hit | None:
         """The debris role of one normalised line, or None when it is not debris."""
@@ -576,7 +579,7 @@ class _Rows:
             named_date=self._named_date(),
             markers=_words_pattern(self.markers),
             marker_roles=dict(self.markers),
-            inline=re.compile("|".join(f"(?:{p})" for p in self.inlines)) if self.inlines else None,
+            inline=tuple(re.compile(pattern) for pattern in self.inlines),
         )
 
     def _named_date(self) -> re.Pattern[str] | None:
@@ -596,6 +599,12 @@ class _Rows:
             rf"(?P<y2>{_YEAR})(?!\d)"
         )
         return re.compile(f"{day_first}|{month_first}")
+
+
+def _kept(match: re.Match[str]) -> str:
+    """What an `inline` match leaves: its `keep` group, else a space."""
+    kept = match.groupdict().get("keep")
+    return f"{kept} " if kept else " "
 
 
 def _union(patterns: Sequence[tuple[str, str]]) -> re.Pattern[str] | None:
