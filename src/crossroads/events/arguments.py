@@ -842,21 +842,24 @@ def _region_anaphor(token: Token, index: ActorIndex) -> Argument | None:
 def _state_anaphor(token: Token, index: ActorIndex) -> Argument | None:
     """'the government', 'the army' → that institution of the country named last before it,
     in its own sentence or the one before: the reader's resolution, marked as inferred. 'The
-    country' itself only when that country is the only one named there ("Israel's U.S.
-    ambassador said the country would not bar …" names two: the reader needs more than
+    country' itself only when that country is the only one named before it in its own
+    sentence ("Israel's U.S. ambassador said the country would not bar …" names two, and a
+    country of the sentence before may not be the speaker's: the reader needs more than
     recency; session 8)."""
-    sector = index.lex.state_heads.get(token.lower_)
-    if sector is None or not any(c.lower_ == "the" for c in token.children):
+    heads = index.lex.state_heads
+    if token.lower_ not in heads or not any(c.lower_ == "the" for c in token.children):
         return None
     if any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
         return None
+    sector = heads[token.lower_]
     position = sentence_index(token)
-    low = sentences(token.doc)[max(0, position - 1)].start
+    # the country itself: only one named before it in its own sentence (session 8)
+    low = sentences(token.doc)[max(0, position - (1 if sector else 0))].start
     country = index.last_country_between(low, token.i)
-    if country is None or (sector == "-" and not index.sole_country_between(low, token.i)):
+    if country is None or (sector is None and not index.sole_country_between(low, token.i)):
         return None
     name = f"{token.lower_} of {country.name}"
-    actor = Actor(name=name, country=country.country, sector=None if sector == "-" else sector)
+    actor = Actor(name=name, country=country.country, sector=sector)
     return Argument(actor, token, anaphoric=True)
 
 

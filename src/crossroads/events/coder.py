@@ -104,6 +104,10 @@ def code_events(
     `calibrate=False` leaves each event's confidence at the rule prior (the input of
     `scripts/fit_confidence.py`), instead of the chance measured on real news (calibration.py).
     """
+    user = active_verb_dictionary()
+    discards = user.discards if user is not None else NO_DISCARDS
+    if discards.discards_story(doc.text):
+        return []
     lex = lexicon()
     find = finder or default_finder(published=published)
     ctx = Context(
@@ -113,10 +117,6 @@ def code_events(
         map_statements(doc, statements),
         lex,
     )
-    user = active_verb_dictionary()
-    discards = user.discards if user is not None else NO_DISCARDS
-    if discards.discards_story(doc.text):
-        return []
     blocked = blocked_sentences(doc, lex, index=ctx.index)
     if len(blocked) > BLOCKED_SHARE * max(1, len(sentences(doc))):
         return []

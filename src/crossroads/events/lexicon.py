@@ -120,7 +120,7 @@ class Lexicon:
     region_modifiers: frozenset[str]
     region_heads: frozenset[str]
     region_codes: frozenset[str]
-    state_heads: dict[str, str]
+    state_heads: dict[str, str | None]
     possessive_pronouns: dict[str, str]
     light_nouns: frozenset[str]
     instrument_nouns: frozenset[str]
@@ -278,7 +278,9 @@ def lexicon() -> Lexicon:
         region_modifiers=word_set(mods["region_anaphora"]["modifiers"]),
         region_heads=word_set(mods["region_anaphora"]["heads"]),
         region_codes=frozenset(str(c) for c in mods["region_anaphora"]["codes"]),
-        state_heads={str(k): str(v) for k, v in mods["state_anaphora"].items()},
+        state_heads={
+            str(k): None if v is None else str(v) for k, v in mods["state_anaphora"].items()
+        },
         possessive_pronouns={str(k): str(v) for k, v in mods["possessive_pronouns"].items()},
         light_nouns=word_set(mods["light_nouns"]),
         instrument_nouns=word_set(mods["instrument_nouns"]),

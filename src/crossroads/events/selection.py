@@ -51,6 +51,8 @@ class Selection:
     """The word lists of data/selection.yaml, as sets."""
 
     guarded_types: frozenset[str]
+    advice_verbs: frozenset[str]
+    advised_people: frozenset[str]
     object_verbs: frozenset[str]
     political_objects: frozenset[str]
     bodies: frozenset[str]
@@ -235,6 +237,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
         return None
+    if _advice(event, trigger, words):
+        return None
     if _thing_endangers(event, trigger, ctx, words) or _standard_met(event, trigger, words):
         return None
     if _retort(event, trigger, words) or _forecast(event, trigger):
@@ -377,6 +381,18 @@ def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:
     )
     valued = any(o.lemma_.lower() in words.danger_objects for o in objects_of(verb))
     return perceived or valued
+
+
+def _advice(event: Event, trigger: Trigger, words: Selection) -> bool:
+    """'warned U.S. citizens to defer all travel': a warning to the state's own people (its
+    citizens, nationals, residents, coded as its own country or as no one) is advice, no
+    threat; 'Israel warned Lebanese residents to leave' threatens Lebanon."""
+    verb = trigger.verb
+    if event.type != "THREATEN" or verb.lemma_.lower() not in words.advice_verbs:
+        return False
+    if not any(o.lemma_.lower() in words.advised_people for o in objects_of(verb)):
+        return False
+    return event.target is None or event.target.country == event.source.country
 
 
 def _thing_endangers(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
