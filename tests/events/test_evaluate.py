@@ -122,6 +122,10 @@ def test_evaluate_with_a_user_verb_dictionary(tmp_path: Path) -> None:
     assert (report["correct"], report["false_positives"]) == (1, 0)
     assert report["verb_dictionaries"] == str(verbs)
     assert active_verb_dictionary() is None
+    discards = tmp_path / "discards.txt"
+    discards.write_text("serenaded\n", encoding="utf-8")
+    dropped = evaluate_events(path, verbs=[verbs], discards=[discards])
+    assert (dropped["correct"], dropped["discard_lists"]) == (0, str(discards))
 
 
 def shared_set(name: str) -> Path:

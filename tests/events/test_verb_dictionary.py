@@ -279,3 +279,11 @@ def test_a_discard_list_with_no_phrase_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("# nothing here\n", encoding="utf-8")
     with pytest.raises(VerbDictionaryError, match="no discard phrase"):
         load_verb_dictionary([], discards=[path])
+
+
+def test_a_discard_phrase_with_dots_matches_literally(tmp_path: Path) -> None:
+    path = tmp_path / "discards.txt"
+    path.write_text("+U.S. Open\n", encoding="utf-8")
+    lists = load_verb_dictionary([], discards=[path]).discards
+    assert lists.discards_story("She reached the U.S.  open final on Sunday.")
+    assert not lists.discards_story("She reached the USA Open final on Sunday.")
