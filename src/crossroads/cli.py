@@ -132,7 +132,7 @@ def _check_verb_dictionaries(files: tuple[Path, ...], discards: tuple[Path, ...]
     try:
         load_verb_dictionary(files, discards=discards)
     except VerbDictionaryError as error:
-        err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
+        err_console.print(f"[red]dictionary error[/red] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
 
 

@@ -91,7 +91,7 @@ def events(
             data, verbs=tuple(verbs or ()), discards=tuple(discards or ()), limit=limit
         )
     except VerbDictionaryError as error:
-        err_console.print(f"[red]verbs error[/red] {escape(str(error))}", soft_wrap=True)
+        err_console.print(f"[red]dictionary error[/red] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(2) from error
     _emit(result, as_json=as_json)
 
