@@ -17,7 +17,6 @@ from typing import Annotated, Any
 import duckdb
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -31,14 +30,14 @@ from rich.table import Table
 from crossroads import __version__
 from crossroads.actors.cli import actors_app
 from crossroads.config import WRITE_BATCH_SIZE
+from crossroads.dictionary_options import DiscardsOption, VerbsOption, check_dictionaries
 from crossroads.eval.cli import eval_app
-from crossroads.events.verb_dictionary import VerbDictionaryError, load_verb_dictionary
 from crossroads.ingest.fetch import FetchPolicy
 from crossroads.model import ProcessingError
 from crossroads.runners import RunOptions, RunSummary, run_local
 from crossroads.store import Store
 
-EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_STORE = 0, 1, 3
 DEFAULT_DB = Path("crossroads.duckdb")
 
 app = typer.Typer(
@@ -76,24 +75,8 @@ def process(
         list[Path] | None,
         typer.Option("--actors", exists=True, help="User actor dictionary (TSV/YAML); repeatable."),
     ] = None,
-    verbs: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--verbs",
-            exists=True,
-            dir_okay=False,
-            help="TABARI/PETRARCH verb dictionary coded over the built-in rules; repeatable.",
-        ),
-    ] = None,
-    discards: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--discards",
-            exists=True,
-            dir_okay=False,
-            help="TABARI/PETRARCH discard list: stories and sentences not to code; repeatable.",
-        ),
-    ] = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes for extraction and NLP.")
     ] = 1,
@@ -103,7 +86,7 @@ def process(
 ) -> None:
     """Extract, analyse and store every input; print a one-line summary."""
     policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=delay, timeout_s=timeout)
-    _check_verb_dictionaries(tuple(verbs or ()), tuple(discards or ()))
+    check_dictionaries(tuple(verbs or ()), tuple(discards or ()))
     with _jsonl_stream(jsonl) as stream:
         try:
             summary = _run_with_progress(
@@ -124,16 +107,6 @@ def process(
             raise typer.Exit(EXIT_STORE) from None
     _print_line(_summary_line(summary, db=db))
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.errors else EXIT_OK)
-
-
-def _check_verb_dictionaries(files: tuple[Path, ...], discards: tuple[Path, ...]) -> None:
-    """Read `--verbs` and `--discards` files before anything is opened, read or stored (a bad
-    one is usage)."""
-    try:
-        load_verb_dictionary(files, discards=discards)
-    except VerbDictionaryError as error:
-        err_console.print(f"[red]dictionary error[/red] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _jsonl_stream(target: str | None) -> Any:

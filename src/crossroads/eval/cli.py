@@ -8,12 +8,12 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+
+from crossroads.dictionary_options import DiscardsOption, VerbsOption, check_dictionaries
 
 eval_app = typer.Typer(help="Measure accuracy on public evaluation sets.", no_args_is_help=True)
 console = Console()
-err_console = Console(stderr=True)
 
 DataOption = Annotated[Path, typer.Option("--data", exists=True, help="The evaluation set.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")]
@@ -61,39 +61,17 @@ def events(
     data: DataOption,
     as_json: JsonOption = False,
     limit: LimitOption = None,
-    verbs: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--verbs",
-            exists=True,
-            dir_okay=False,
-            help="A TABARI/PETRARCH verb dictionary to code with (the set's own); repeatable.",
-        ),
-    ] = None,
-    discards: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--discards",
-            exists=True,
-            dir_okay=False,
-            help="A TABARI/PETRARCH discard list to code with (the set's own); repeatable.",
-        ),
-    ] = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
 ) -> None:
     """Events on a normalized PETRARCH / PLOVER set: correct, missed and false positives per
     record, in UD-PETRARCH's terms. An event is correct when its PLOVER type (or CAMEO root)
     and its source and target countries match a gold event. See docs/events.md."""
     from crossroads.events.evaluate import evaluate_events
-    from crossroads.events.verb_dictionary import VerbDictionaryError
 
-    try:
-        result = evaluate_events(
-            data, verbs=tuple(verbs or ()), discards=tuple(discards or ()), limit=limit
-        )
-    except VerbDictionaryError as error:
-        err_console.print(f"[red]dictionary error[/red] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(2) from error
-    _emit(result, as_json=as_json)
+    files = tuple(verbs or ()), tuple(discards or ())
+    check_dictionaries(*files)
+    _emit(evaluate_events(data, verbs=files[0], discards=files[1], limit=limit), as_json=as_json)
 
 
 @eval_app.command("actors")
