@@ -94,6 +94,7 @@ def test_an_act_expecting_a_recipient_stays_when_no_other_country_is_named() -> 
     [
         "The State Department warned U.S. citizens to defer all travel to Kenya.",
         "The Kenyan government warns travelers of the risks of visiting the border region.",
+        "Authorities in Norway warned citizens visiting Kenya to avoid crowds.",
     ],
 )
 def test_a_warning_to_travellers_or_citizens_is_advice_not_a_threat(text: str) -> None:

@@ -237,7 +237,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _danger(event, trigger, words) or _opponent(event, trigger, ctx, words):
         return None
-    if _advice(event, trigger, words):
+    if _advice(event, trigger, ctx, words):
         return None
     if _thing_endangers(event, trigger, ctx, words) or _standard_met(event, trigger, words):
         return None
@@ -383,16 +383,22 @@ def _danger(event: Event, trigger: Trigger, words: Selection) -> bool:
     return perceived or valued
 
 
-def _advice(event: Event, trigger: Trigger, words: Selection) -> bool:
-    """'warned U.S. citizens to defer all travel': a warning to the state's own people (its
-    citizens, nationals, residents, coded as its own country or as no one) is advice, no
-    threat; 'Israel warned Lebanese residents to leave' threatens Lebanon."""
+def _advice(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'warned U.S. citizens to defer all travel', 'warned citizens visiting Turkey to avoid
+    crowds': a warning to the state's own people (its citizens, nationals, residents: coded
+    as its own country or as no one, or named by no other country) is advice, no threat;
+    'Israel warned Lebanese residents to leave' threatens Lebanon."""
     verb = trigger.verb
     if event.type != "THREATEN" or verb.lemma_.lower() not in words.advice_verbs:
         return False
-    if not any(o.lemma_.lower() in words.advised_people for o in objects_of(verb)):
+    advised = [o for o in objects_of(verb) if o.lemma_.lower() in words.advised_people]
+    if not advised:
         return False
-    return event.target is None or event.target.country == event.source.country
+    if event.target is None or event.target.country == event.source.country:
+        return True
+    # 'warned citizens visiting Turkey': citizens of no other named country are its own
+    named = [ctx.index.at(c.i) for o in advised for c in o.children]
+    return not any(a is not None and a.country != event.source.country for a in named)
 
 
 def _thing_endangers(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
