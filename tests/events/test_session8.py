@@ -129,3 +129,16 @@ def test_talks_refused_are_refused_with_the_party_after_with() -> None:
 def test_the_country_is_not_read_from_the_sentence_before() -> None:
     text = "Rwanda hosted the summit. The country will never attack Uganda, Kenya's minister said."
     assert not any(source == "RWA" for _, source, *_ in flagged(code(text)))
+
+
+def test_declining_to_give_data_or_comment_is_a_declined_comment() -> None:
+    text = (
+        "The Kenyan intelligence office has declined to provide official data on the suspects, "
+        "or comment on the investigation into the bombings of Uganda."
+    )
+    assert not any(e.type == "REJECT" for e in code(text))
+
+
+def test_a_rejection_and_a_statement_joined_by_and_are_two_acts() -> None:
+    text = "Kenyan officials reject accusations of theft by Uganda and say they will appeal."
+    assert ("REJECT", "KEN", "UGA", False, False) in flagged(code(text))

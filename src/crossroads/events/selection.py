@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 COMP_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Tags of a verb with a tense or aspect of its own (a second act, not a bare infinitive).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 # Rules whose verb is the event itself (a pattern's noun already names political content).
 VERB_RULE_SOURCES = frozenset({"verbs.tsv", "verbs_cameo.tsv"})
 # Named-entity labels of a place: "left Nairobi for Moscow" leaves a place.
@@ -749,10 +751,22 @@ def _speech(verb: Token, words: Selection) -> bool:
 def _declined_speech(event: Event, trigger: Trigger, words: Selection) -> bool:
     """'declined to say whether Uganda's moves crossed a red line': declining to speak is
     CAMEO's 'decline comment', no REJECT, even when a party is named in what would be said
-    (selection.yaml `silent_verbs`) (round 16)."""
+    (selection.yaml `silent_verbs`) (round 16), also when speaking is one of the things
+    declined ('declined to provide data on the suspects, or comment on the investigation';
+    session 8)."""
     if event.type != "REJECT" or trigger.rule.source not in VERB_RULE_SOURCES:
         return False
-    return any(c.lemma_.lower() in words.silent_verbs for c in _complements(trigger.verb))
+    declined = [v for c in _complements(trigger.verb) for v in (c, *c.conjuncts)]
+    # 'declined to provide data …, or comment on': an alternative the parser joins to the
+    # refusal itself ('or', no subject or tense of its own; 'reject accusations and say …'
+    # is a second act)
+    if any(k.dep_ == "cc" and k.lower_ in ("or", "nor") for k in trigger.verb.children):
+        declined += [
+            c
+            for c in trigger.verb.conjuncts
+            if c.tag_ not in FINITE_TAGS and not any(k.dep_ in SUBJECT_DEPS for k in c.children)
+        ]
+    return any(v.lemma_.lower() in words.silent_verbs for v in declined)
 
 
 def _possibility(verb: Token, words: Selection) -> bool:
