@@ -49,13 +49,11 @@ from crossroads.events.reciprocal import reciprocal_events
 from crossroads.events.said import said_events
 from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
-from crossroads.events.verb_dictionary import active_verb_dictionary
+from crossroads.events.verb_dictionary import active_verb_dictionary, inherited_flags
 from crossroads.model import Actor, Event, Evidence, Speaker, Statement
 from crossroads.nlp.sentences import sentence_index, sentence_of, sentences
 
 VERB_POS = frozenset({"VERB"})
-# Flags a user dictionary's rule takes over from the built-in rule of the same verb.
-INHERITED_FLAGS = frozenset({"symmetric"})
 # How much less sure an event is when its type expects a recipient the coder did not find
 # though the sentence names another country (`_recipient_missed`).
 MISSED_RECIPIENT = 0.15
@@ -224,7 +222,7 @@ def _as_dictionary_codes(
     if builtin is not None and builtin.rule.type == rule.type:
         flags = builtin.rule.flags | {"as_coded"}
         return replace(builtin, rule=replace(builtin.rule, cameo=rule.cameo, flags=flags))
-    inherited = builtin.rule.flags & INHERITED_FLAGS if builtin is not None else frozenset()
+    inherited = builtin.rule.flags & inherited_flags() if builtin is not None else frozenset()
     return Trigger(verb, replace(rule, flags=rule.flags | inherited | {"as_coded"}), noun)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +53,16 @@ def _pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
-def load_discards(paths: Sequence[Path]) -> tuple[Discards, list[Path]]:
-    """The discard lists of several files, and the files that hold no phrase (to report)."""
+def discard_lists(texts: Sequence[str]) -> tuple[Discards, list[int]]:
+    """The discard lists of several files' texts, and the positions of the texts that hold no
+    phrase (to report)."""
     story: list[str] = []
     sentence: list[str] = []
-    empty: list[Path] = []
-    for path in paths:
-        found_story, found_sentence = read_discards(path.read_text("utf-8", errors="replace"))
+    empty: list[int] = []
+    for position, text in enumerate(texts):
+        found_story, found_sentence = read_discards(text)
         if not found_story and not found_sentence:
-            empty.append(path)
+            empty.append(position)
         story += found_story
         sentence += found_sentence
     return Discards(_pattern(story), _pattern(sentence)), empty

@@ -34,7 +34,7 @@ import yaml
 from spacy.tokens import Token
 
 from crossroads.events.arguments import SUBJECT_DEPS
-from crossroads.events.discards import NO_DISCARDS, Discards, load_discards
+from crossroads.events.discards import NO_DISCARDS, Discards, discard_lists
 from crossroads.events.lexicon import Rule
 from crossroads.events.ontology import ontology, plover_of_cameo, read_data
 
@@ -146,26 +146,28 @@ class VerbDictionary:
     and the discard lists that go with them."""
 
     verbs: dict[str, tuple[DictionaryVerb, ...]]
-    sources: tuple[str, ...]
     discards: Discards = NO_DISCARDS
 
     def match(self, verb: Token, lemma: str) -> tuple[Rule | None, Token | None]:
         """The dictionary's rule for this verb (a blocker: no event; None: the dictionary
         says nothing) and the noun of the pattern that matched."""
-        entries = [
-            e
-            for word in dict.fromkeys((verb.lower_, lemma))
-            for e in self.verbs.get(word, ())
-            if _has_particle(verb, e.particle)
-        ]
-        if not entries:
+        entry = next(
+            (
+                e
+                for word in dict.fromkeys((verb.lower_, lemma))
+                for e in self.verbs.get(word, ())
+                if _has_particle(verb, e.particle)
+            ),
+            None,
+        )
+        if entry is None:
             return None, None
-        entry = entries[0]
-        phrase = _Phrase.around(verb) if entry.patterns else None
-        for pattern in entry.patterns:  # most words first
-            found = phrase.match(pattern) if phrase is not None else None
-            if found is not None:
-                return pattern.rule, _pattern_noun(found)
+        if entry.patterns:
+            phrase = _Phrase.around(verb)
+            for pattern in entry.patterns:  # most words first
+                found = phrase.match(pattern)
+                if found is not None:
+                    return pattern.rule, _pattern_noun(found)
         return entry.rule, None
 
 
@@ -229,11 +231,30 @@ def _pattern_noun(found: list[Token]) -> Token | None:
     return next((t for t in reversed(found) if t.pos_ in ("NOUN", "PROPN")), None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Policy:
+    """What verb_import.yaml says of imported and user rules: recipient slots per type, the
+    prepositions tried after them, and the flags taken over from a built-in rule."""
+
+    targets: dict[str, list[str]]
+    prepositions: tuple[str, ...]
+    inherited: frozenset[str]
+
+
 @cache
-def _policy() -> tuple[dict[str, list[str]], tuple[str, ...]]:
-    """Recipient slots per type (verb_import.yaml) and the prepositions tried after them."""
+def _policy() -> _Policy:
     policy = yaml.safe_load(read_data("verb_import.yaml"))
-    return policy["targets"], tuple(policy["user_dictionary"]["recipient_prepositions"])
+    return _Policy(
+        targets=policy["targets"],
+        prepositions=tuple(policy["user_dictionary"]["recipient_prepositions"]),
+        inherited=frozenset(policy["inherited_flags"]),
+    )
+
+
+def inherited_flags() -> frozenset[str]:
+    """Flags a dictionary rule takes over from the built-in rule of the same verb
+    (verb_import.yaml `inherited_flags`: a joint act stays joint)."""
+    return _policy().inherited
 
 
 def _rule(
@@ -245,8 +266,8 @@ def _rule(
     kind, mode = plover_row(code)
     if kind == "-":
         return None
-    by_type, fallback = _policy()
-    targets = tuple(dict.fromkeys([*prepositions, *by_type[kind], *fallback]))
+    policy = _policy()
+    targets = tuple(dict.fromkeys([*prepositions, *policy.targets[kind], *policy.prepositions]))
     return Rule(
         type=kind,
         cameo=code,
@@ -343,12 +364,10 @@ def load_verb_dictionary(paths: Sequence[Path], *, discards: Sequence[Path] = ()
         if not found:
             raise VerbDictionaryError(f"{path}: no verb block ('--- VERB [code] ---') found")
         verbs.update(found)
-    for path in discards:
-        _read(path)
-    lists, empty = load_discards(discards)
+    lists, empty = discard_lists([_read(path) for path in discards])
     if empty:
-        raise VerbDictionaryError(f"{empty[0]}: no discard phrase found")
-    return VerbDictionary(verbs, tuple(p.name for p in (*paths, *discards)), lists)
+        raise VerbDictionaryError(f"{discards[empty[0]]}: no discard phrase found")
+    return VerbDictionary(verbs, lists)
 
 
 def _read(path: Path) -> str:
