@@ -19,7 +19,7 @@ from crossroads.actors import role_sector
 from crossroads.events.lexicon import Lexicon, Rule, lexicon
 from crossroads.events.ontology import quad_of, read_data
 from crossroads.model import Actor
-from crossroads.nlp.sentences import sentence_index, sentences
+from crossroads.nlp.sentences import window_start
 
 
 class Mention(Protocol):
@@ -852,9 +852,8 @@ def _state_anaphor(token: Token, index: ActorIndex) -> Argument | None:
     if any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
         return None
     sector = heads[token.lower_]
-    position = sentence_index(token)
     # the country itself: only one named before it in its own sentence (session 8)
-    low = sentences(token.doc)[max(0, position - (1 if sector else 0))].start
+    low = window_start(token, back=1 if sector else 0)
     country = index.last_country_between(low, token.i)
     if country is None or (sector is None and not index.sole_country_between(low, token.i)):
         return None

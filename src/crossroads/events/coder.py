@@ -51,7 +51,7 @@ from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
 from crossroads.events.verb_dictionary import active_verb_dictionary, inherited_flags
 from crossroads.model import Actor, Event, Evidence, Speaker, Statement
-from crossroads.nlp.sentences import sentence_index, sentence_of, sentences
+from crossroads.nlp.sentences import sentence_index, sentence_of, sentences, window_start
 
 VERB_POS = frozenset({"VERB"})
 # How much less sure an event is when its type expects a recipient the coder did not find
@@ -519,19 +519,13 @@ def dual_parties(noun: Token, ctx: Context) -> list[Argument]:
     if noun.lemma_.lower() not in words.dual_nouns or noun.tag_ != "NNS" or not marked:
         return []
     parties: list[Argument] = []
-    for i in range(_previous_sentence_start(noun, ctx), noun.i):
+    for i in range(window_start(noun), noun.i):
         found = _actor_at(ctx.doc[i], ctx)
         if found is not None and not any(same_party(found.actor, p.actor) for p in parties):
             parties.append(found)
     if len(parties) != 2:
         return []
     return [Argument(p.actor, noun, anaphoric=True) for p in parties]
-
-
-def _previous_sentence_start(token: Token, ctx: Context) -> int:
-    """Where the sentence before the token's starts (its own, in the first sentence)."""
-    position = sentence_index(token)
-    return sentences(ctx.doc)[position - 1].start if position > 0 else sentence_of(token).start
 
 
 def _actor_at(token: Token, ctx: Context) -> Argument | None:
@@ -578,7 +572,7 @@ def _phrases_before(pronoun: Token, ctx: Context) -> list[Token]:
     own = sentence_of(pronoun).start
     heads = [t for t in ctx.doc[own : pronoun.i] if _phrase_head(t)]
     ordered = sorted(heads, key=lambda t: (_depth(t), -t.i))
-    previous = [t for t in ctx.doc[_previous_sentence_start(pronoun, ctx) : own] if _phrase_head(t)]
+    previous = [t for t in ctx.doc[window_start(pronoun) : own] if _phrase_head(t)]
     return ordered + sorted(previous, key=lambda t: (_depth(t), t.i))
 
 

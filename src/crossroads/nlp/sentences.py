@@ -40,3 +40,9 @@ def sentence_index(token: Token) -> int:
 def sentence_of(token: Token) -> Span:
     """The sentence holding the token (what `token.sent` gives, without the walk)."""
     return sentences(token.doc)[sentence_index(token)]
+
+
+def window_start(token: Token, *, back: int = 1) -> int:
+    """Where the sentence `back` sentences before the token's starts (the first sentence's
+    start when there are fewer): the window a reader looks back over for an antecedent."""
+    return sentences(token.doc)[max(0, sentence_index(token) - back)].start
