@@ -54,6 +54,10 @@ SHUN
 
 --- WALL_OFF  [1721] ---
 WALL_OFF
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF }
+
+--- WELCOME  [050] ---
+WELCOME
 
 --- HAIL  [051] ---
 HAIL
@@ -66,6 +70,10 @@ SHELVE
 --- MUSE  [---] ---
 MUSE
 - * {FAIR POINT}  [080]
+
+--- TOUR  [042:043] ---
+TOUR
+- * QUIETLY  [042]
 
 --- SALUTE  [051] ---
 SALUTE
@@ -287,3 +295,55 @@ def test_a_discard_phrase_with_dots_matches_literally(tmp_path: Path) -> None:
     lists = load_verb_dictionary([], discards=[path]).discards
     assert lists.discards_story("She reached the U.S.  open final on Sunday.")
     assert not lists.discards_story("She reached the USA Open final on Sunday.")
+
+
+def test_a_paired_code_codes_the_recipients_act_back(dictionary: Path) -> None:
+    """'[042:043]': a visit, and the visited party hosting the visitor."""
+    events = code("Kenya toured Uganda on Monday.")
+    assert {(e.type, e.source.country, e.target and e.target.country, e.mode) for e in events} == {
+        ("CONSULT", "KEN", "UGA", "visit"),
+        ("CONSULT", "UGA", "KEN", "visit"),
+    }
+    assert {e.cameo_root for e in events} == {"04"}
+
+
+def test_a_pattern_without_a_pair_codes_one_direction(dictionary: Path) -> None:
+    assert triples(code("Kenya toured Uganda quietly on Monday.")) == {("CONSULT", "KEN", "UGA")}
+
+
+def test_the_act_back_keeps_the_acts_modality(dictionary: Path) -> None:
+    events = code("Kenya will tour Uganda next week.")
+    assert triples(events) == {("CONSULT", "KEN", "UGA"), ("CONSULT", "UGA", "KEN")}
+    assert all(e.hypothetical for e in events)
+
+
+def test_the_forms_written_after_a_verb_are_matched(dictionary: Path) -> None:
+    """The parser lemmatizes 'cordoned' as 'cordone': the form the dictionary writes finds it."""
+    verbs = parse_verb_dictionary(DICTIONARY, source="test")
+    assert verbs["cordoned"][0].particle == "off"
+    assert ("COERCE", "KEN", "SOM") in triples(code("Kenya cordoned off Somalia on Monday."))
+
+
+def test_with_no_slot_naming_an_actor_the_first_actor_after_the_verb_is_the_recipient(
+    dictionary: Path,
+) -> None:
+    """As PETRARCH reads it: the first actor in the verb's phrase, however deep."""
+    events = code("Kenyan troops walled off the roads leading into Somalia.")
+    assert triples(events) == {("COERCE", "KEN", "SOM")}
+
+
+def test_the_first_actor_after_the_verb_is_not_taken_from_another_clause(
+    dictionary: Path,
+) -> None:
+    assert triples(code("Kenyan troops walled off the roads, officials in Somalia said.")) == set()
+
+
+def test_a_verb_the_built_in_rules_code_alike_also_takes_the_dictionarys_slots(
+    dictionary: Path,
+) -> None:
+    """The built-in 'welcome' reads its object only; the dictionary's rule, of the same type,
+    adds its slots: the memos came from Uganda."""
+    text = "Kenya welcomed memos from Uganda on its role in the talks."
+    assert triples(code(text)) == {("SUPPORT", "KEN", "UGA")}
+    use_verb_dictionary(None)
+    assert triples(code(text)) == set()

@@ -54,6 +54,11 @@ from crossroads.model import Actor, Event, Evidence, Speaker, Statement
 from crossroads.nlp.sentences import sentence_index, sentence_of, sentences, window_start
 
 VERB_POS = frozenset({"VERB"})
+# The phrases that make up a verb's own phrase after it: objects, prepositional, adverbial
+# and particle phrases (not its clauses: 'said that …', 'to deal with …', coordinated verbs).
+VERB_PHRASE_DEPS = frozenset(
+    {"dobj", "dative", "prep", "agent", "advmod", "npadvmod", "attr", "oprd", "acomp", "prt"}
+)
 # How much less sure an event is when its type expects a recipient the coder did not find
 # though the sentence names another country (`_recipient_missed`).
 MISSED_RECIPIENT = 0.15
@@ -220,8 +225,13 @@ def _as_dictionary_codes(
     noun); else a joint act stays joint ('Gondor and Arnor renewed ties') as the built-in
     rule knew it."""
     if builtin is not None and builtin.rule.type == rule.type:
-        flags = builtin.rule.flags | {"as_coded"}
-        return replace(builtin, rule=replace(builtin.rule, cameo=rule.cameo, flags=flags))
+        # the built-in slots first, then the dictionary's (any slot that names an actor)
+        flags = builtin.rule.flags | {"as_coded", "any_slot"}
+        targets = tuple(dict.fromkeys((*builtin.rule.targets, *rule.targets)))
+        kept = replace(
+            builtin.rule, cameo=rule.cameo, flags=flags, targets=targets, reverse=rule.reverse
+        )
+        return replace(builtin, rule=kept)
     inherited = builtin.rule.flags & inherited_flags() if builtin is not None else frozenset()
     return Trigger(verb, replace(rule, flags=rule.flags | inherited | {"as_coded"}), noun)
 
@@ -409,6 +419,18 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources, targets, symmetric=symmetric, home=at_place, optional=optional
     ):
         yield make_event(trigger, sent, source, target, statement=statement, ctx=ctx)
+        if rule.reverse is not None and target is not None:
+            # '[042:043]': the visited party hosts the visitor, as the dictionary codes it
+            yield make_event(_reversed(trigger), sent, target, source, statement=statement, ctx=ctx)
+
+
+def _reversed(trigger: Trigger) -> Trigger:
+    """The trigger of a paired code's act back: the recipient's type, code and mode, read
+    with the act's own flags (its modality, its `as_coded`)."""
+    rule, back = trigger.rule, trigger.rule.reverse
+    assert back is not None
+    flipped = replace(rule, type=back.type, cameo=back.cameo, mode=back.mode, reverse=None)
+    return replace(trigger, rule=flipped)
 
 
 def mutual_recipient(trigger: Trigger) -> bool:
@@ -463,8 +485,22 @@ def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
         if resolve_targets(tokens, ctx.index):
             return tokens
         filled.append(tokens)
+    named = first_actor_after(trigger.verb, ctx.index)
+    if named:
+        return named
     # none names an actor: the first phrase, for the pronoun and 'the two countries' readings
     return next((tokens for tokens in filled if tokens), [])
+
+
+def first_actor_after(verb: Token, index: ActorIndex) -> list[Token]:
+    """PETRARCH's recipient, where no slot names one: the first actor named after the verb in
+    its own phrase, however deep ('cordoned off the roads leading into Mordor', 'marched
+    close to the border with Mordor'), not in a clause of its own ('said that …')."""
+    phrase = [c for c in verb.children if c.i > verb.i and c.dep_ in VERB_PHRASE_DEPS]
+    named = sorted(
+        (t for c in phrase for t in c.subtree if index.at(t.i) is not None), key=lambda t: t.i
+    )
+    return named[:1]
 
 
 def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list[Argument], bool]:

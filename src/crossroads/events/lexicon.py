@@ -33,6 +33,8 @@ class Rule:
     flags: frozenset[str]
     particle: str | None = None
     source: str = "verbs.tsv"
+    # a user dictionary's paired code ('[042:043]'): the recipient's act back to the source
+    reverse: Rule | None = None
 
     def has(self, flag: str) -> bool:
         return flag in self.flags

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +53,9 @@ class Block:
     raw_code: str
     verbs: list[tuple[str, str, str]] = field(default_factory=list)
     patterns: list[tuple[str, str, str]] = field(default_factory=list)
+    # a verb's forms as written after it ('+CORDON_OFF {+CORDONED_OFF …}'): the parser's
+    # lemma of an uncommon verb may not be the dictionary's ('cordoned' → 'cordone')
+    forms: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def code(self) -> str:
@@ -62,6 +65,13 @@ class Block:
 def first_code(raw: str) -> str:
     """'042:043' → '042' (the source's code); '---', ':173' or junk → ''."""
     code = raw.split(":")[0].strip()
+    return code if code.isdigit() else ""
+
+
+def paired_code(raw: str) -> str:
+    """'042:043' → '043' (the recipient's act back: a visit hosted); no pair or junk → ''."""
+    parts = raw.split(":")
+    code = parts[1].strip() if len(parts) == 2 else ""
     return code if code.isdigit() else ""
 
 
@@ -86,6 +96,9 @@ def read_dictionary(text: str) -> tuple[dict[str, list[str]], list[Block]]:
         elif blocks and (match := VERB.match(line)) is not None:
             code = match.group(4)[1:-1] if match.group(4) else ""
             blocks[-1].verbs.append((match.group(2), match.group(1), code))
+            if match.group(3):
+                forms = [f.lstrip("+") for f in match.group(3).strip("{}").split()]
+                blocks[-1].forms[match.group(2)] = forms
     return synsets, blocks
 
 
@@ -268,7 +281,7 @@ def _rule(
         return None
     policy = _policy()
     targets = tuple(dict.fromkeys([*prepositions, *policy.targets[kind], *policy.prepositions]))
-    return Rule(
+    rule = Rule(
         type=kind,
         cameo=code,
         mode=None if mode == "-" else mode,
@@ -276,6 +289,14 @@ def _rule(
         flags=frozenset({"needs_target", "any_slot", *flags}),
         source=source,
     )
+    back_code = paired_code(raw_code)
+    back_kind, back_mode = plover_row(back_code)
+    if back_kind == "-":
+        return rule
+    back = replace(
+        rule, type=back_kind, cameo=back_code, mode=None if back_mode == "-" else back_mode
+    )
+    return replace(rule, reverse=back)
 
 
 def _word(token: str) -> str:
@@ -334,12 +355,13 @@ def _verb_entries(
 ) -> Iterable[tuple[str, DictionaryVerb]]:
     patterns = _patterns(block, synsets, source)
     for name, _plus, code in block.verbs:
-        parts = _word(name.strip("_")).split()
-        if len(parts) > 2 or any(p.startswith("+") for p in parts[1:]):
-            continue  # 'WIRE_+TAP' (its head word last), three-word verbs: not read
         rule = _rule(code or block.raw_code, source=source, prepositions=())
-        particle = parts[1] if len(parts) == 2 else None
-        yield parts[0], DictionaryVerb(particle, rule, patterns)
+        for written in (name, *block.forms.get(name, ())):
+            parts = _word(written.strip("_")).split()
+            if len(parts) > 2 or any(p.startswith("+") for p in parts[1:]):
+                continue  # 'WIRE_+TAP' (its head word last), three-word verbs: not read
+            particle = parts[1] if len(parts) == 2 else None
+            yield parts[0], DictionaryVerb(particle, rule, patterns)
 
 
 def parse_verb_dictionary(text: str, *, source: str) -> dict[str, tuple[DictionaryVerb, ...]]:
