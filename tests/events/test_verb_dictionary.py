@@ -59,6 +59,14 @@ WALL_OFF
 --- WELCOME  [050] ---
 WELCOME
 
+--- CAUTION  [130] ---
+CAUTION
+- * THEIR ^ ABOUT +  [130]
+
+--- PROCURE  [---] ---
+PROCURE
+- + * &MONEY $  [071]
+
 --- HAIL  [051] ---
 HAIL
 - * LETTERS (ON &MONEY) (FROM)  [111]
@@ -347,3 +355,17 @@ def test_a_verb_the_built_in_rules_code_alike_also_takes_the_dictionarys_slots(
     assert triples(code(text)) == {("SUPPORT", "KEN", "UGA")}
     use_verb_dictionary(None)
     assert triples(code(text)) == set()
+
+
+def test_a_party_the_pattern_marks_is_the_recipient(dictionary: Path) -> None:
+    """'* THEIR ^ ABOUT +': the party cautioned about, not the partners cautioned."""
+    events = code("Kenya cautioned their Ugandan partners about Somalia on Monday.")
+    assert triples(events) == {("THREATEN", "KEN", "SOM")}
+
+
+def test_a_pattern_marking_the_source_after_the_verb_makes_the_subject_the_recipient(
+    dictionary: Path,
+) -> None:
+    """'+ * &MONEY $': the subject received the money; the party after the verb gave it."""
+    events = code("Kenya procured two million euros from Uganda last year.")
+    assert triples(events) == {("AID", "UGA", "KEN")}

@@ -49,7 +49,11 @@ from crossroads.events.reciprocal import reciprocal_events
 from crossroads.events.said import said_events
 from crossroads.events.selection import select_events
 from crossroads.events.statements import StatementMap, map_statements
-from crossroads.events.verb_dictionary import active_verb_dictionary, inherited_flags
+from crossroads.events.verb_dictionary import (
+    DictionaryMatch,
+    active_verb_dictionary,
+    inherited_flags,
+)
 from crossroads.model import Actor, Event, Evidence, Speaker, Statement
 from crossroads.nlp.sentences import sentence_index, sentence_of, sentences, window_start
 
@@ -73,6 +77,7 @@ class Trigger:
     verb: Token
     rule: Rule
     noun: Token | None = None
+    mark: Token | None = None  # a user dictionary's pattern marks its party after this word
 
 
 @dataclass(slots=True)
@@ -208,22 +213,22 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
     lemma = lex.lemma_fixes.get(lemma, lemma)
     builtin = _builtin_rule(verb, lemma, lex)
     user = active_verb_dictionary()
-    rule, noun = user.match(verb, lemma) if user is not None else (None, None)
-    if rule is None:
+    found = user.match(verb, lemma) if user is not None else DictionaryMatch(None)
+    if found.rule is None:
         return builtin
-    if rule.blocks:
+    if found.rule.blocks:
         return None
-    return _as_dictionary_codes(rule, noun, verb, builtin)
+    return _as_dictionary_codes(found, verb, builtin)
 
 
-def _as_dictionary_codes(
-    rule: Rule, noun: Token | None, verb: Token, builtin: Trigger | None
-) -> Trigger:
+def _as_dictionary_codes(found: DictionaryMatch, verb: Token, builtin: Trigger | None) -> Trigger:
     """The user dictionary's type and code, kept whatever the modality (`as_coded`: CAMEO
     dictionaries code intentions with codes of their own). Where the built-in rules read the
     same type, their reading of the construction is kept (its recipient slots, its pattern
     noun); else a joint act stays joint ('Gondor and Arnor renewed ties') as the built-in
     rule knew it."""
+    rule = found.rule
+    assert rule is not None
     if builtin is not None and builtin.rule.type == rule.type:
         # the built-in slots first, then the dictionary's (any slot that names an actor)
         flags = builtin.rule.flags | {"as_coded", "any_slot"}
@@ -231,9 +236,10 @@ def _as_dictionary_codes(
         kept = replace(
             builtin.rule, cameo=rule.cameo, flags=flags, targets=targets, reverse=rule.reverse
         )
-        return replace(builtin, rule=kept)
+        return replace(builtin, rule=kept, mark=found.mark)
     inherited = builtin.rule.flags & inherited_flags() if builtin is not None else frozenset()
-    return Trigger(verb, replace(rule, flags=rule.flags | inherited | {"as_coded"}), noun)
+    flags = rule.flags | inherited | {"as_coded"}
+    return Trigger(verb, replace(rule, flags=flags), found.noun, found.mark)
 
 
 def _builtin_rule(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
@@ -395,6 +401,9 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if not sources:
         return
     targets, at_place = targets_of(trigger, ctx, unclaimed=unclaimed)
+    if rule.has("inverted"):
+        # a user pattern '+ * MONEY $': the subject received it from the party named after
+        sources, targets = targets, sources
     # a protest's purpose clause gave the protest its recipient: it restates it, named or not
     lent = rule.type in argument_words().purpose_target_types
     if (lent or not targets) and restates_governor(trigger, ctx.lex):
@@ -478,6 +487,10 @@ def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
     memos on economic issues from Bree': not the issues); with none, the first slot filled."""
     if not trigger.rule.has("any_slot"):
         return target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+    if trigger.mark is not None:
+        marked = first_actor_after(trigger.verb, ctx.index, after=trigger.mark)
+        if marked:
+            return marked
     filled = []
     for spec in trigger.rule.targets:
         single = replace(trigger.rule, targets=(spec,))
@@ -492,13 +505,16 @@ def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
     return next((tokens for tokens in filled if tokens), [])
 
 
-def first_actor_after(verb: Token, index: ActorIndex) -> list[Token]:
-    """PETRARCH's recipient, where no slot names one: the first actor named after the verb in
-    its own phrase, however deep ('cordoned off the roads leading into Mordor', 'marched
-    close to the border with Mordor'), not in a clause of its own ('said that …')."""
+def first_actor_after(verb: Token, index: ActorIndex, *, after: Token | None = None) -> list[Token]:
+    """PETRARCH's recipient, where no slot names one: the first actor named after the verb
+    (or after the word a pattern marks it after) in the verb's own phrase, however deep
+    ('cordoned off the roads leading into Mordor', 'marched close to the border with Mordor'),
+    not in a clause of its own ('said that …')."""
+    start = (after or verb).i
     phrase = [c for c in verb.children if c.i > verb.i and c.dep_ in VERB_PHRASE_DEPS]
     named = sorted(
-        (t for c in phrase for t in c.subtree if index.at(t.i) is not None), key=lambda t: t.i
+        (t for c in phrase for t in c.subtree if t.i > start and index.at(t.i) is not None),
+        key=lambda t: t.i,
     )
     return named[:1]
 

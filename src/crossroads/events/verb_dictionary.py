@@ -138,6 +138,9 @@ class Pattern:
     after: tuple[Slot, ...]
     rule: Rule | None
     compound: bool = False  # '%': the subject is coordinated ('Kenya and Uganda postponed')
+    # how many slots after the verb come before the party the pattern marks ('+', or '$'
+    # where the source follows the verb): None when it marks none
+    marked_at: int | None = None
 
     @property
     def size(self) -> int:
@@ -161,9 +164,9 @@ class VerbDictionary:
     verbs: dict[str, tuple[DictionaryVerb, ...]]
     discards: Discards = NO_DISCARDS
 
-    def match(self, verb: Token, lemma: str) -> tuple[Rule | None, Token | None]:
+    def match(self, verb: Token, lemma: str) -> DictionaryMatch:
         """The dictionary's rule for this verb (a blocker: no event; None: the dictionary
-        says nothing) and the noun of the pattern that matched."""
+        says nothing), the noun of the pattern that matched and where it marks a party."""
         entry = next(
             (
                 e
@@ -174,14 +177,32 @@ class VerbDictionary:
             None,
         )
         if entry is None:
-            return None, None
+            return DictionaryMatch(None)
         if entry.patterns:
             phrase = _Phrase.around(verb)
             for pattern in entry.patterns:  # most words first
                 found = phrase.match(pattern)
                 if found is not None:
-                    return pattern.rule, _pattern_noun(found)
-        return entry.rule, None
+                    return DictionaryMatch(
+                        pattern.rule, _pattern_noun(found), _mark(pattern, found, verb)
+                    )
+        return DictionaryMatch(entry.rule)
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryMatch:
+    """A verb's dictionary rule, the noun its pattern names, and the word after which the
+    pattern marks a party ('WARN * THEIR ^ ABOUT +': the party warned about follows 'about')."""
+
+    rule: Rule | None
+    noun: Token | None = None
+    mark: Token | None = None
+
+
+def _mark(pattern: Pattern, found: list[Token], verb: Token) -> Token | None:
+    if pattern.marked_at is None:
+        return None
+    return found[pattern.marked_at - 1] if pattern.marked_at else verb
 
 
 def _has_particle(verb: Token, particle: str | None) -> bool:
@@ -228,7 +249,9 @@ def _word_of(token: Token) -> Word:
 
 
 def _in_order(slots: Sequence[Slot], words: Sequence[Word]) -> list[Token] | None:
-    """The tokens that fill `slots` in order, or None when one is not found."""
+    """The tokens that fill `slots` in order, or None when one is not found. The words of a
+    '{phrase}' need not touch: the UD-PETRARCH suite codes 'new global economic relations'
+    by '{NEW &TIETYPES RELATIONS}'."""
     found: list[Token] = []
     remaining = iter(words)
     for slot in slots:
@@ -315,20 +338,30 @@ def _expand(name: str, synsets: dict[str, list[str]], seen: frozenset[str] = fro
     return frozenset(words)
 
 
-def _slots(text: str, synsets: dict[str, list[str]]) -> tuple[tuple[Slot, ...], list[str]]:
-    """The slots of one side of a pattern, and the prepositions its phrases open with."""
-    slots: list[Slot] = []
-    prepositions: list[str] = []
+@dataclass(slots=True)
+class _Side:
+    """One side of a pattern as read: its slots, the prepositions its phrases open with, and
+    where its markers stand (counted in slots before them)."""
+
+    slots: list[Slot] = field(default_factory=list)
+    prepositions: list[str] = field(default_factory=list)
+    markers: dict[str, int] = field(default_factory=dict)
+
+
+def _side(text: str, synsets: dict[str, list[str]]) -> _Side:
+    side = _Side()
     for element in ELEMENT.findall(text):
         words = element.strip("(){}").split()
         if element.startswith("(") and words and words[0] not in MARKERS:
-            prepositions.append(_word(words[0]))
+            side.prepositions.append(_word(words[0]))
         for word in words:
+            if word in MARKERS:
+                side.markers.setdefault(word, len(side.slots))
             if word in MARKERS or not word.strip("_"):
                 continue
             is_set = word.startswith("&")
-            slots.append(_expand(word, synsets) if is_set else frozenset({_word(word)}))
-    return tuple(slots), prepositions
+            side.slots.append(_expand(word, synsets) if is_set else frozenset({_word(word)}))
+    return side
 
 
 def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple[Pattern, ...]:
@@ -337,15 +370,17 @@ def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple
         if "*" not in body:
             continue
         before_text, after_text = body.split("*", 1)
-        before, _ = _slots(before_text, synsets)
-        after, prepositions = _slots(after_text, synsets)
-        if not all((*before, *after)):
+        before, after = _side(before_text, synsets), _side(after_text, synsets)
+        if not all((*before.slots, *after.slots)):
             continue  # an undefined set, or one of multi-word members only: nothing to match
         # '%' before the verb: a compound subject whose members act on each other
-        compound = "%" in before_text.split()
-        joint = ("symmetric",) if compound else ()
-        rule = _rule(raw_code, source=source, prepositions=prepositions, flags=joint)
-        patterns.append(Pattern(before, after, rule, compound))
+        compound = "%" in before.markers
+        # '+ * … $': the subject receives, the party after the verb acts ('receive money')
+        inverted = "+" in before.markers and "$" in after.markers
+        flags = ("symmetric",) * compound + ("inverted",) * inverted
+        rule = _rule(raw_code, source=source, prepositions=after.prepositions, flags=flags)
+        marked_at = after.markers.get("$" if inverted else "+")
+        patterns.append(Pattern(tuple(before.slots), tuple(after.slots), rule, compound, marked_at))
     # the pattern naming the most words wins, then the first in the file (a stable sort)
     return tuple(sorted(patterns, key=lambda p: -p.size))
 
