@@ -18,14 +18,17 @@ EVENTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "event
 # (set, figure) -> (comparison, bound): measured values in the comments
 GATES = {
     ("plover_gsr", "type_accuracy"): ("min", 0.770),  # 0.776 (242/312)
-    ("udpetrarch_validate", "correct"): ("min", 150),  # 151 of 308
-    ("udpetrarch_validate", "false_positives"): ("max", 33),  # 32
+    ("udpetrarch_validate", "correct"): ("min", 151),  # 152 of 308
+    # 34: 'Danish media and government warned Gondor about …' codes the government too, and
+    # the suite wants the party warned about (session 9)
+    ("udpetrarch_validate", "false_positives"): ("max", 35),
     ("petr2_gsr", "correct"): ("min", 35),  # 36 of 80
     ("petr2_gsr", "false_positives"): ("max", 18),  # 17
     # the suite coded with its own verbs and discards (`--verbs`, `--discards`), as
     # UD-PETRARCH's figures are
-    ("udpetrarch_validate+verbs", "correct"): ("min", 223),  # 224 of 308
-    ("udpetrarch_validate+verbs", "false_positives"): ("max", 41),  # 40
+    ("udpetrarch_validate+verbs", "correct"): ("min", 241),  # 242 of 308
+    ("udpetrarch_validate+verbs", "false_positives"): ("max", 43),  # 42
+    ("udpetrarch_validate+verbs", "asserted_false_positives"): ("max", 30),  # 29
 }
 # Sets scored with dictionaries of their own: name -> (set, verbs, discards in the set's folder)
 WITH_VERBS = {

@@ -36,6 +36,9 @@ ActorFinder = Callable[[str], Sequence[Any]]
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod", "appos", "det"})
 NP_PREPS = frozenset({"of", "from", "by"})
 LOCATIVE_PREPS = frozenset({"in"})
+# Words that give a coordinated role noun a party of its own ("a Swedish minister", "the
+# government of Norway", "its police").
+ROLE_OWN_WORDS = frozenset({"amod", "compound", "poss", "prep", "appos", "det", "nmod"})
 # Prepositions that give where an unclaimed attack happened.
 PLACE_PREPS = frozenset({"in", "near", "outside", "at"})
 # Prepositions through which a nominal object leads to its recipient.
@@ -95,6 +98,7 @@ class ArgumentWords:
     reciprocal_pronouns: frozenset[str]
     dual_nouns: frozenset[str]
     dual_markers: frozenset[str]
+    shared_nationality_sectors: frozenset[str]
     harm_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     stative_passives: dict[str, frozenset[str]]
@@ -287,6 +291,7 @@ def argument_words() -> ArgumentWords:
         reciprocal_pronouns=frozenset(str(w).lower() for w in mods["reciprocal_pronouns"]),
         dual_nouns=frozenset(str(w).lower() for w in mods["dual_nouns"]),
         dual_markers=frozenset(str(w).lower() for w in mods["dual_markers"]),
+        shared_nationality_sectors=frozenset(str(s) for s in mods["shared_nationality_sectors"]),
         harm_verbs=frozenset(str(w).lower() for w in mods["harm_verbs"]),
         agreement_nouns=frozenset(str(w).lower() for w in mods["agreement_nouns"]),
         stative_passives={
@@ -899,6 +904,8 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
             if argument is None:
                 continue
             shared = _shared_places(head, index) if head.i == token.i else []
+            if head.i == token.i:
+                shared = shared or _shared_nationality(head, argument, index)
             # "Lawmakers in Chile and Peru": the place's conjuncts are sources too
             extra = [] if argument.token.i == head.i else list(argument.token.conjuncts)
             extra += _coordinated_modifiers(head)
@@ -908,6 +915,28 @@ def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
                 if all(a.actor != candidate.actor for a in found):
                     found.append(candidate)
     return found
+
+
+def _shared_nationality(head: Token, first: Argument, index: ActorIndex) -> list[Argument]:
+    """'The Danish media and government', 'Iranian state media and officials': a bare role
+    noun coordinated after the first shares the country its modifier names, with its own
+    sector. A role with words of its own ('Danish media and a Swedish minister', 'media and
+    the government of Norway') keeps to them."""
+    actor = first.actor
+    named_by_modifier = any(
+        c.dep_ in ("amod", "compound") and index.at(c.i) == actor for c in head.children
+    )
+    state = argument_words().shared_nationality_sectors
+    if not (named_by_modifier and _is_country(actor)) or role_sector(head.lower_) not in state:
+        return []
+    found = [first]
+    for role in (c for c in head.conjuncts if c.i > head.i):
+        sector = role_sector(role.lower_)
+        bare = not any(c.dep_ in ROLE_OWN_WORDS for c in role.children)
+        if sector not in state or role.pos_ != "NOUN" or not bare or index.at(role.i) is not None:
+            return []
+        found.append(Argument(Actor(actor.name, actor.country, sector, None), role))
+    return found if len(found) > 1 else []
 
 
 def _shared_places(head: Token, index: ActorIndex) -> list[Argument]:

@@ -113,6 +113,7 @@ class Lexicon:
     cameo_patterns: dict[tuple[str, str, str], Rule | None]
     negation_deps: frozenset[str]
     negation_words: frozenset[str]
+    negation_focus_adverbs: frozenset[str]
     negation_governors: frozenset[str]
     modals: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
         cameo_patterns=_cameo_patterns(),
         negation_deps=word_set(neg["deps"]),
         negation_words=word_set(neg["words"]),
+        negation_focus_adverbs=word_set(neg["focus_adverbs"]),
         negation_governors=word_set(neg["governors"]),
         modals=word_set(hyp["modals"]),
         hypothetical_governors=word_set(hyp["governors"]),

@@ -302,17 +302,37 @@ def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
 
 def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
     for child in verb.children:
-        if child.dep_ in lex.negation_deps and not _open_alternative(child):
+        if _open_alternative(child) or _focus_negation(child, lex):
+            continue
+        if child.dep_ in lex.negation_deps:
             return True
-        if (
-            child.dep_ in NEG_ADVERB_DEPS
-            and child.lower_ in lex.negation_words
-            and not _open_alternative(child)
-        ):
+        if child.dep_ in NEG_ADVERB_DEPS and child.lower_ in lex.negation_words:
             return True
         if subjects and child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
             return True
+        if _negated_adverb(child, verb, lex):
+            return True
     return _scant(verb)
+
+
+def _negated_adverb(adverb: Token, verb: Token, lex: Lexicon) -> bool:
+    """'did not even ever clash': the parser hangs the 'not' on an adverb before the verb;
+    not on one of focus ('did not only attack Uganda but also …')."""
+    if adverb.dep_ != "advmod" or adverb.i > verb.i:
+        return False
+    if adverb.lower_ in lex.negation_focus_adverbs:
+        return False
+    # after the verb's auxiliary ('did not even', "didn't ever"): not 'Not long after Kenya
+    # attacked', 'no doubt Kenya will attack'
+    auxiliaries = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return any(c.dep_ in lex.negation_deps and c.i - 1 in auxiliaries for c in adverb.children)
+
+
+def _focus_negation(negation: Token, lex: Lexicon) -> bool:
+    """'Kenya not only attacked Uganda but also …', 'did not just meet': the 'not' negates the
+    focus ('only'), not the act."""
+    following = negation.doc[negation.i + 1] if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in lex.negation_focus_adverbs
 
 
 def _open_alternative(negation: Token) -> bool:

@@ -1,0 +1,116 @@
+"""Session 9 rules: negation carried by an adverb, the 'not' of focus, and coordinated role
+nouns that share a nationality.
+
+Every sentence is invented (real countries and institutions).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import code
+
+from crossroads.model import Event
+
+
+def flagged(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
+    return {(e.type, e.source.country, e.target and e.target.country, e.negated) for e in events}
+
+
+def parties(events: list[Event]) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {
+        (e.type, e.source.country, e.source.sector, e.target and e.target.country) for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya did not even attack Uganda.",
+        "Kenyan forces have not yet again attacked Uganda.",
+        "Kenya didn't even attack Uganda.",
+    ],
+)
+def test_a_not_the_parser_hangs_on_an_adverb_before_the_verb_negates_it(text: str) -> None:
+    assert flagged(code(text)) == {("ASSAULT", "KEN", "UGA", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya not only attacked Uganda but also shelled Tanzania.",
+        "Kenyan troops did not only attack Uganda but also shelled Tanzania.",
+    ],
+)
+def test_the_not_of_focus_negates_no_act(text: str) -> None:
+    """'not only attacked Uganda': Uganda was attacked, and Tanzania too."""
+    assert flagged(code(text)) == {
+        ("ASSAULT", "KEN", "UGA", False),
+        ("ASSAULT", "KEN", "TZA", False),
+    }
+
+
+def test_a_plain_not_still_negates() -> None:
+    assert flagged(code("Kenya did not attack Uganda.")) == {("ASSAULT", "KEN", "UGA", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Danish media and government warned Russia.",
+            {("THREATEN", "DNK", "MED", "RUS"), ("THREATEN", "DNK", "GOV", "RUS")},
+        ),
+        (
+            "Iranian state media and officials accused Israel of the attack.",
+            {("ACCUSE", "IRN", "MED", "ISR"), ("ACCUSE", "IRN", "GOV", "ISR")},
+        ),
+    ],
+)
+def test_a_bare_role_noun_coordinated_after_a_national_one_shares_its_country(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert parties(code(text)) == expected
+
+
+def test_a_coordinated_role_with_its_own_party_keeps_it() -> None:
+    events = code("The Danish media and the government of Norway criticized Russia.")
+    assert {(e.source.country, e.source.sector) for e in events} == {
+        ("DNK", "MED"),
+        ("NOR", "GOV"),
+    }
+
+
+def test_a_coordinated_word_that_names_no_role_shares_nothing() -> None:
+    """'Danish media and analysts': analysts are no party of Denmark's."""
+    events = code("Danish media and analysts criticized Russia.")
+    assert {(e.source.country, e.source.sector) for e in events} == {("DNK", "MED")}
+
+
+def test_a_role_before_a_national_phrase_that_is_no_role_shares_nothing() -> None:
+    """'protesters and a White House statement calling for elections': the statement is the
+    White House's, the protesters are not American (a false positive on AllSides)."""
+    text = (
+        "The consulate was attacked by protesters and a White House statement calling for "
+        "early elections."
+    )
+    assert ("USA", "CVL") not in {(e.source.country, e.source.sector) for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not long after Kenya ordered airstrikes in Somalia in 2011, its envoy flew to Nairobi.",
+        "No doubt Kenya will continue to seek such support in Uganda and Tanzania.",
+    ],
+)
+def test_a_negation_on_an_adverb_with_no_auxiliary_before_it_negates_nothing(text: str) -> None:
+    """'Not long after …', 'no doubt …' (false positives on AllSides)."""
+    assert not any(e.negated for e in code(text))
+
+
+def test_armed_groups_do_not_share_a_nationality() -> None:
+    """'Russian troops and separatists': the separatists are not Russia's (AllSides)."""
+    text = "Ukrainian government forces are fighting Russian troops and separatists."
+    assert ("RUS", "REB") not in {
+        (e.target.country, e.target.sector) for e in code(text) if e.target
+    }
