@@ -15,6 +15,12 @@ matches a gold event when
 Each gold event is matched at most once, by a distinct coded event. Records flagged
 `evaluate: false` are skipped.
 
+The `asserted_*` figures count false positives among the events not flagged `negated`, as a
+user who reads only what the text says happened sees them. crossroads keeps a negated act
+under its own type, flagged ("did not clash" is ACCUSE, negated), where the PETRARCH suites
+code the opposite act ("did not clash" as SUPPORT): those records count against it in the
+main figures.
+
 UD-PETRARCH's own summary (its validation.py) differs in two counts, which the report gives as
 `ud_*` figures next to ours: a record that expects no event counts as one expected item, correct
 when nothing is coded (else one miss), so `ud_correct_rate` = (correct + no-event records left
@@ -101,6 +107,9 @@ def _score(
         golds = list(gold_events(record))
         scored = score_record(golds, events)
         totals.update({k: scored[k] for k in ("correct", "missed", "false_positives")})
+        asserted = [e for e in events if not e.negated]
+        totals["asserted_coded"] += len(asserted)
+        totals["asserted_false_positives"] += score_record(golds, asserted)["false_positives"]
         totals["gold"] += len(golds)
         totals["coded"] += len(events)
         totals["gold_without_plover"] += sum(g.type is None for g in golds)
@@ -281,6 +290,11 @@ def _report(
         "missed_rate": _ratio(totals["missed"], gold),
         "false_positive_rate": _ratio(totals["false_positives"], coded),
         "false_positives_per_gold": _ratio(totals["false_positives"], gold),
+        "asserted_coded_events": totals["asserted_coded"],
+        "asserted_false_positives": totals["asserted_false_positives"],
+        "asserted_false_positive_rate": _ratio(
+            totals["asserted_false_positives"], totals["asserted_coded"]
+        ),
         "gold_without_plover": totals["gold_without_plover"],
         "correct_rate_plover": _ratio(totals["correct"], gold - totals["gold_without_plover"]),
         **_ud_terms(totals, len(per_record)),
