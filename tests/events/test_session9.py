@@ -114,3 +114,43 @@ def test_armed_groups_do_not_share_a_nationality() -> None:
     assert ("RUS", "REB") not in {
         (e.target.country, e.target.sector) for e in code(text) if e.target
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya seized the town from Ugandan forces on Monday.", "UGA"),
+        ("Kenya captured the border post from Uganda in 1998.", "UGA"),
+        ("Russia took Crimea from Ukraine in 2014.", "UKR"),
+    ],
+)
+def test_a_seizure_acts_on_the_party_it_takes_from(text: str, target: str) -> None:
+    """Not on the place or thing taken (from a held-out draw: 'captured East Jerusalem from
+    Jordan' was coded with no recipient)."""
+    events = [e for e in code(text) if e.type == "COERCE"]
+    assert {e.target and e.target.country for e in events} == {target}
+
+
+def test_a_seizure_with_no_party_taken_from_keeps_its_object() -> None:
+    assert flagged(code("Kenyan forces seized Ugandan fishing boats.")) == {
+        ("COERCE", "KEN", "UGA", False)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By seizing the drone fifty miles from Kenya, Uganda sent a message.",
+        "Okafor will take over from Mbeki, who is retiring.",
+    ],
+)
+def test_a_distance_or_a_succession_takes_from_no_one(text: str) -> None:
+    """False positives on AllSides once seizures took their 'from' party."""
+    assert not any(e.type == "COERCE" and e.target for e in code(text))
+
+
+def test_the_charged_commit_the_act_they_are_charged_with() -> None:
+    """'charged twelve officers with stealing': the officers steal, not the jury."""
+    text = "A Kenyan court charged three Ugandan officers with stealing data from Tanzania."
+    coerced = [e for e in code(text) if e.type == "COERCE"]
+    assert {(e.source.country, e.target and e.target.country) for e in coerced} == {("UGA", "TZA")}

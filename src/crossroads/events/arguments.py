@@ -109,6 +109,7 @@ class ArgumentWords:
     relational_nouns: frozenset[str]
     resident_markers: frozenset[str]
     object_control_preps: frozenset[str]
+    object_control_governed_preps: dict[str, frozenset[str]]
     dissuaded_preps: frozenset[str]
 
 
@@ -132,6 +133,9 @@ class Agents:
     multinational_nouns: frozenset[str]
     stationed_nouns: frozenset[str]
     agreement_target_types: frozenset[str]
+    taken_from_modes: frozenset[str]
+    taken_from_particles: frozenset[str]
+    distance_nouns: frozenset[str]
     aimed_participles: frozenset[str]
     armed_group_nouns: frozenset[str]
     clause_prepositions: frozenset[str]
@@ -190,6 +194,9 @@ def agents() -> Agents:
         multinational_nouns=_lowered(raw["multinational_nouns"]),
         stationed_nouns=_lowered(raw["stationed_nouns"]),
         agreement_target_types=frozenset(str(t) for t in raw["agreement_target_types"]),
+        taken_from_modes=frozenset(str(m) for m in raw["taken_from_modes"]),
+        taken_from_particles=_lowered(raw["taken_from_particles"]),
+        distance_nouns=_lowered(raw["distance_nouns"]),
         aimed_participles=_lowered(raw["aimed_participles"]),
         armed_group_nouns=_lowered(raw["armed_group_nouns"]),
         clause_prepositions=_lowered(raw["clause_prepositions"]),
@@ -304,6 +311,10 @@ def argument_words() -> ArgumentWords:
         relational_nouns=frozenset(str(w).lower() for w in mods["relational_nouns"]),
         resident_markers=frozenset(str(w).lower() for w in mods["resident_markers"]),
         object_control_preps=frozenset(str(w).lower() for w in mods["object_control_preps"]),
+        object_control_governed_preps={
+            str(p): frozenset(str(v) for v in verbs)
+            for p, verbs in mods["object_control_governed_preps"].items()
+        },
         dissuaded_preps=frozenset(str(w).lower() for w in mods.get("dissuaded_preps") or ()),
     )
 
@@ -1300,8 +1311,13 @@ def _finite_after_gerund(verb: Token) -> bool:
 
 def _controlling_objects(preposition: Token, governor: Token) -> list[Token]:
     """The governor's object when the preposition hands it the act: 'accused Uganda *of*
-    shelling', 'praised Kenya *for* sending troops' (`object_control_preps`)."""
-    if preposition.lower_ not in argument_words().object_control_preps:
+    shelling', 'praised Kenya *for* sending troops' (`object_control_preps`), 'charged the
+    officers *with* stealing' (`object_control_governed_preps`)."""
+    words = argument_words()
+    governed = words.object_control_governed_preps.get(preposition.lower_, frozenset())
+    if preposition.lower_ not in words.object_control_preps and (
+        governor.lemma_.lower() not in governed
+    ):
         return []
     return [c for c in governor.children if c.dep_ in OBJECT_DEPS]
 

@@ -524,6 +524,9 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     place of an attack ('exploded bombs in Nairobi'), or a rule's locative recipient ('lifted
     the state of emergency in North Darfur' is Sudan easing a restriction on Sudan)."""
     verb, rule = trigger.verb, trigger.rule
+    owners = taken_from(verb, rule, ctx.index)
+    if owners:
+        return owners, False
     tokens = _recipient_tokens(trigger, ctx)
     targets = (
         resolve_targets(tokens, ctx.index)
@@ -560,6 +563,31 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         return warned, False
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
+
+
+def taken_from(verb: Token, rule: Rule, index: ActorIndex) -> list[Argument]:
+    """'seized the town from Ugandan forces', 'captured East Jerusalem from Jordan': a seizure
+    acts on the party the thing was taken from (agents.yaml `taken_from_modes`; session 9),
+    not in a succession ('took over from Clinton') or a distance ('fifty miles from')."""
+    words = agents()
+    if rule.mode not in words.taken_from_modes:
+        return []
+    if any(c.dep_ == "prt" and c.lower_ in words.taken_from_particles for c in verb.children):
+        return []
+    froms = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "from"
+        and c.i > verb.i
+        and not _after_distance(c, words.distance_nouns)
+    ]
+    return resolve_targets([o for f in froms for o in f.children if o.dep_ == "pobj"], index)
+
+
+def _after_distance(preposition: Token, distance_nouns: frozenset[str]) -> bool:
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return before is not None and before.lemma_.lower() in distance_nouns
 
 
 def dual_parties(noun: Token, ctx: Context) -> list[Argument]:
