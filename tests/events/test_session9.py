@@ -154,3 +154,34 @@ def test_the_charged_commit_the_act_they_are_charged_with() -> None:
     text = "A Kenyan court charged three Ugandan officers with stealing data from Tanzania."
     coerced = [e for e in code(text) if e.type == "COERCE"]
     assert {(e.source.country, e.target and e.target.country) for e in coerced} == {("UGA", "TZA")}
+
+
+def kinds(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.country, e.target and e.target.country) for e in code(text)}
+
+
+def test_sanctions_enforced_are_sanctions() -> None:
+    """From a held-out draw: 'worked with the U.S. to enforce economic sanctions on North
+    Korea' was coded as a restriction (COERCE)."""
+    assert kinds("Kenya has enforced economic sanctions on Uganda since May.") == {
+        ("SANCTION", "KEN", "UGA")
+    }
+
+
+def test_an_ambassador_banned_from_the_country_is_expelled() -> None:
+    assert kinds("Kenya has banned the Ugandan ambassador from returning to Nairobi.") == {
+        ("SANCTION", "KEN", "UGA")
+    }
+
+
+def test_a_leader_welcomed_at_a_place_is_hosted() -> None:
+    events = code("Nigeria's President Okafor welcomed the Kenyan president at his residence.")
+    assert {(e.type, e.mode, e.target and e.target.country) for e in events} == {
+        ("CONSULT", "visit", "KEN")
+    }
+
+
+def test_a_decision_welcomed_is_still_praise() -> None:
+    assert kinds("Kenya welcomed the decision by Uganda at the summit.") == {
+        ("SUPPORT", "KEN", "UGA")
+    }

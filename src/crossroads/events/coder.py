@@ -58,6 +58,8 @@ from crossroads.model import Actor, Event, Evidence, Speaker, Statement
 from crossroads.nlp.sentences import sentence_index, sentence_of, sentences, window_start
 
 VERB_POS = frozenset({"VERB"})
+# Prepositions of a place phrase: a rule flagged `place_prep` needs one ('welcomed Xi at …').
+PLACE_PHRASE_PREPS = frozenset({"at", "to", "in"})
 # The phrases that make up a verb's own phrase after it: objects, prepositional, adverbial
 # and particle phrases (not its clauses: 'said that …', 'to deal with …', coordinated verbs).
 VERB_PHRASE_DEPS = frozenset(
@@ -381,6 +383,10 @@ def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
     if rule.has("needs_that") and not any(c.dep_ == "ccomp" for c in verb.children):
         return False
     if rule.has("person_obj") and not any(_is_person(o, lex) for o in objects_of(verb)):
+        return False
+    if rule.has("place_prep") and not any(
+        c.dep_ == "prep" and c.lower_ in PLACE_PHRASE_PREPS for c in verb.children
+    ):
         return False
     if rule.has("needs_comp") and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
