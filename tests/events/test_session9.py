@@ -185,3 +185,11 @@ def test_a_decision_welcomed_is_still_praise() -> None:
     assert kinds("Kenya welcomed the decision by Uganda at the summit.") == {
         ("SUPPORT", "KEN", "UGA")
     }
+
+
+def test_an_act_a_party_is_keen_or_eager_to_do_is_an_intention() -> None:
+    """'are keen to continue cooperating with France' (a held-out draw: coded as done)."""
+    events = code("Kenyan diplomats are keen to continue cooperating with Uganda.")
+    assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
+        ("AGREE", "KEN", "UGA")
+    }
