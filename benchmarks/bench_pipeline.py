@@ -6,8 +6,7 @@ without crossroads' own components: contractions, paragraph starts, parse repair
 pipeline on these pages must at least do.
 Ours: `run_local` from the files to a fresh DuckDB store: reading, decoding, extraction with
 dates and related headlines, language, parse, statements, actors, events, tone, near-duplicate
-signatures and the batched writes. Rounds alternate the two; the median round is reported, and
-the ratio of the best rounds, which a busy or throttled machine disturbs least.
+signatures and the batched writes. Rounds alternate the two, the median round is reported.
 
     .venv/bin/python benchmarks/bench_pipeline.py [--pages 120] [--rounds 3] [--workers 2]
 
@@ -91,13 +90,10 @@ def compare(
             store.append(timed(work))
     base_wall, base_cpu = (statistics.median(x) for x in zip(*base, strict=True))
     mine_wall, mine_cpu = (statistics.median(x) for x in zip(*mine, strict=True))
-    # the best round of each is the one least slowed by the rest of the machine
-    best = min(w for w, _ in mine) / min(w for w, _ in base)
     print(
         f"{name}: baseline {base_wall:.2f}s wall {base_cpu:.2f}s CPU | "
         f"crossroads {mine_wall:.2f}s wall {mine_cpu:.2f}s CPU | "
-        f"ratio {mine_wall / base_wall:.2f}x wall, {mine_cpu / base_cpu:.2f}x CPU | "
-        f"best rounds {best:.2f}x wall"
+        f"ratio {mine_wall / base_wall:.2f}x wall, {mine_cpu / base_cpu:.2f}x CPU"
     )
 
 
