@@ -226,9 +226,10 @@ def match_rule(verb: Token, lex: Lexicon) -> Trigger | None:
 def _as_dictionary_codes(found: DictionaryMatch, verb: Token, builtin: Trigger | None) -> Trigger:
     """The user dictionary's type and code, kept whatever the modality (`as_coded`: CAMEO
     dictionaries code intentions with codes of their own). Where the built-in rules read the
-    same type, their reading of the construction is kept (its recipient slots, its pattern
-    noun); else a joint act stays joint ('Gondor and Arnor renewed ties') as the built-in
-    rule knew it."""
+    same type, their reading of the construction is kept (its recipient slots, then the
+    dictionary's; its pattern noun); else a joint act stays joint ('Gondor and Arnor renewed
+    ties') as the built-in rule knew it. A paired code's act back and a marked party come
+    from the dictionary either way."""
     rule = found.rule
     assert rule is not None
     if builtin is not None and builtin.rule.type == rule.type:
@@ -488,9 +489,10 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
 
 
 def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
-    """The rule's recipient phrase; a user dictionary's rule (`any_slot`) takes the first of
-    its slots that names an actor, as PETRARCH takes the first actor after the verb ('welcomed
-    memos on economic issues from Bree': not the issues); with none, the first slot filled."""
+    """The rule's recipient phrase; a user dictionary's rule (`any_slot`) takes the party its
+    pattern marks ('+'), else the first of its slots that names an actor, as PETRARCH takes
+    the first actor after the verb ('welcomed memos on economic issues from Bree': not the
+    issues), else the first actor in the verb's phrase, else the first slot filled."""
     if not trigger.rule.has("any_slot"):
         return target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
     if trigger.mark is not None:
