@@ -193,3 +193,17 @@ def test_an_act_a_party_is_keen_or_eager_to_do_is_an_intention() -> None:
     assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
         ("AGREE", "KEN", "UGA")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya withdrew 2,000 Kenyan troops deployed in Somalia.",
+        "Kenya withdrew the troops it had stationed in Somalia.",
+        "Kenya withdrew its troops from Somalia.",
+    ],
+)
+def test_own_forces_withdrawn_are_withdrawn_from_where_they_are(text: str) -> None:
+    """From a held-out draw: 'withdraw some 5,000 U.S. troops present in different parts of
+    Iraq' was coded as the US retreating from its own military."""
+    assert kinds(text) == {("RETREAT", "KEN", "SOM")}

@@ -132,6 +132,8 @@ class Agents:
     multinational_modifiers: frozenset[str]
     multinational_nouns: frozenset[str]
     stationed_nouns: frozenset[str]
+    withdrawn_forces_types: frozenset[str]
+    forces_nouns: frozenset[str]
     agreement_target_types: frozenset[str]
     taken_from_modes: frozenset[str]
     taken_from_particles: frozenset[str]
@@ -193,6 +195,8 @@ def agents() -> Agents:
         multinational_modifiers=_lowered(raw["multinational_modifiers"]),
         multinational_nouns=_lowered(raw["multinational_nouns"]),
         stationed_nouns=_lowered(raw["stationed_nouns"]),
+        withdrawn_forces_types=frozenset(str(t) for t in raw["withdrawn_forces_types"]),
+        forces_nouns=_lowered(raw["forces_nouns"]),
         agreement_target_types=frozenset(str(t) for t in raw["agreement_target_types"]),
         taken_from_modes=frozenset(str(m) for m in raw["taken_from_modes"]),
         taken_from_particles=_lowered(raw["taken_from_particles"]),

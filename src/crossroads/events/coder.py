@@ -411,6 +411,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if rule.has("inverted"):
         # a user pattern '+ * MONEY $': the subject received it from the party named after
         sources, targets = targets, sources
+    if rule.type in agents().withdrawn_forces_types:
+        targets = forces_abroad(verb, targets, sources, ctx.index) or targets
     # a protest's purpose clause gave the protest its recipient: it restates it, named or not
     lent = rule.type in argument_words().purpose_target_types
     if (lent or not targets) and restates_governor(trigger, ctx.lex):
@@ -591,6 +593,29 @@ def taken_from(verb: Token, rule: Rule, index: ActorIndex) -> list[Argument]:
         and not _after_distance(c, words.distance_nouns)
     ]
     return resolve_targets([o for f in froms for o in f.children if o.dep_ == "pobj"], index)
+
+
+def forces_abroad(
+    verb: Token, targets: list[Argument], sources: list[Argument], index: ActorIndex
+) -> list[Argument]:
+    """'withdraw some 5,000 U.S. troops present in different parts of Iraq', 'withdrew the
+    troops it had stationed in Syria': own forces withdrawn are withdrawn from the country
+    their phrase places them in (agents.yaml `withdrawn_forces_types`; session 9)."""
+    home = {s.actor.country for s in sources}
+    words = agents()
+    own = [t.token for t in targets if t.actor.country in home and t.actor.sector == "MIL"]
+    if targets and len(own) < len(targets):
+        return []
+    forces = own or [o for o in objects_of(verb) if o.lemma_.lower() in words.forces_nouns]
+    inner = [
+        token
+        for head in forces
+        for token in head.subtree
+        if token.i > head.i
+        and (actor := index.at(token.i)) is not None
+        and actor.country not in (None, *home)
+    ]
+    return resolve_targets(inner[:1], index)
 
 
 def _after_distance(preposition: Token, distance_nouns: frozenset[str]) -> bool:
