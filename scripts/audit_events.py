@@ -31,6 +31,13 @@ evidence offset, type and actors: no text of the corpus is stored).
 An event is `ok` when a careful reader of the sentence would code the same PLOVER type with the
 same source and target countries (or organisations), the target left empty only where the
 sentence names none, and the negated / hypothetical flags right.
+
+A judge's brief must state the project's documented conventions, or verdicts contest them
+(session 9: five of one draw's fifteen type verdicts did): signing an agreement is SUPPORT
+(CAMEO 057 in the 2021 CAMEO→PLOVER table), reaching one AGREE; a release of prisoners is
+RETREAT (mode `release`); a cooperative act announced, promised or wished for ("will visit",
+"is keen to cooperate") is an AGREE of intent and a conflictual one a THREATEN
+(docs/events.md, "Modality: PLOVER's conventions").
 """
 
 from __future__ import annotations
