@@ -7,7 +7,7 @@ Every sentence is invented (real countries and institutions).
 from __future__ import annotations
 
 import pytest
-from event_helpers import code
+from event_helpers import code, triples
 
 from crossroads.model import Event
 
@@ -156,22 +156,18 @@ def test_the_charged_commit_the_act_they_are_charged_with() -> None:
     assert {(e.source.country, e.target and e.target.country) for e in coerced} == {("UGA", "TZA")}
 
 
-def kinds(text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source.country, e.target and e.target.country) for e in code(text)}
-
-
-def test_sanctions_enforced_are_sanctions() -> None:
-    """From a held-out draw: 'worked with the U.S. to enforce economic sanctions on North
-    Korea' was coded as a restriction (COERCE)."""
-    assert kinds("Kenya has enforced economic sanctions on Uganda since May.") == {
-        ("SANCTION", "KEN", "UGA")
-    }
-
-
-def test_an_ambassador_banned_from_the_country_is_expelled() -> None:
-    assert kinds("Kenya has banned the Ugandan ambassador from returning to Nairobi.") == {
-        ("SANCTION", "KEN", "UGA")
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a held-out draw: 'worked with the U.S. to enforce economic sanctions on North Korea'
+        # was coded as a restriction (COERCE)
+        "Kenya has enforced economic sanctions on Uganda since May.",
+        # an ambassador banned from the country is expelled
+        "Kenya has banned the Ugandan ambassador from returning to Nairobi.",
+    ],
+)
+def test_sanctions_enforced_and_an_ambassador_banned_are_sanctions(text: str) -> None:
+    assert triples(code(text)) == {("SANCTION", "KEN", "UGA")}
 
 
 def test_a_leader_welcomed_at_a_place_is_hosted() -> None:
@@ -182,7 +178,7 @@ def test_a_leader_welcomed_at_a_place_is_hosted() -> None:
 
 
 def test_a_decision_welcomed_is_still_praise() -> None:
-    assert kinds("Kenya welcomed the decision by Uganda at the summit.") == {
+    assert triples(code("Kenya welcomed the decision by Uganda at the summit.")) == {
         ("SUPPORT", "KEN", "UGA")
     }
 
@@ -190,9 +186,7 @@ def test_a_decision_welcomed_is_still_praise() -> None:
 def test_an_act_a_party_is_keen_or_eager_to_do_is_an_intention() -> None:
     """'are keen to continue cooperating with France' (a held-out draw: coded as done)."""
     events = code("Kenyan diplomats are keen to continue cooperating with Uganda.")
-    assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
-        ("AGREE", "KEN", "UGA")
-    }
+    assert triples(events) == {("AGREE", "KEN", "UGA")}
 
 
 @pytest.mark.parametrize(
@@ -206,4 +200,4 @@ def test_an_act_a_party_is_keen_or_eager_to_do_is_an_intention() -> None:
 def test_own_forces_withdrawn_are_withdrawn_from_where_they_are(text: str) -> None:
     """From a held-out draw: 'withdraw some 5,000 U.S. troops present in different parts of
     Iraq' was coded as the US retreating from its own military."""
-    assert kinds(text) == {("RETREAT", "KEN", "SOM")}
+    assert triples(code(text)) == {("RETREAT", "KEN", "SOM")}
