@@ -79,6 +79,10 @@ SHELVE
 MUSE
 - * {FAIR POINT}  [080]
 
+--- SPURN  [120] ---
+SPURN
+- * {FRIENDLY TIES}  [111]
+
 --- TOUR  [042:043] ---
 TOUR
 - * QUIETLY  [042]
@@ -167,6 +171,17 @@ def test_a_multi_word_noun_pattern(dictionary: Path) -> None:
     assert {(e.type, e.cameo_root) for e in events} == {("REJECT", "12")}
     plain = code("Kenya shunned Uganda.")
     assert {(e.type, e.cameo_root) for e in plain} == {("REJECT", "12")}
+
+
+def test_the_words_of_a_noun_phrase_pattern_need_not_touch(dictionary: Path) -> None:
+    events = code("Kenya spurned friendly military ties with Uganda.")
+    assert {(e.type, e.cameo_root) for e in events} == {("ACCUSE", "11")}
+
+
+def test_the_words_of_a_noun_phrase_pattern_must_be_one_phrase(dictionary: Path) -> None:
+    """'friendly gestures and trade ties' names friendly gestures, not friendly ties."""
+    events = code("Kenya spurned friendly gestures and trade ties with Uganda.")
+    assert {(e.type, e.cameo_root) for e in events} == {("REJECT", "12")}
 
 
 def test_a_particle_verb_needs_its_particle(dictionary: Path) -> None:

@@ -141,6 +141,9 @@ class Pattern:
     # how many slots after the verb come before the party the pattern marks ('+', or '$'
     # where the source follows the verb): None when it marks none
     marked_at: int | None = None
+    # the slots before and after the verb that each '{noun phrase}' spans, as (first, end)
+    phrases_before: tuple[tuple[int, int], ...] = ()
+    phrases_after: tuple[tuple[int, int], ...] = ()
 
     @property
     def size(self) -> int:
@@ -239,9 +242,13 @@ class _Phrase:
             return None
         if any(slot.isdisjoint(self.forms) for slot in (*pattern.before, *pattern.after)):
             return None
-        if _in_order(pattern.before, self.before) is None:
+        before = _in_order(pattern.before, self.before)
+        if before is None or not _phrases_hold(before, pattern.phrases_before):
             return None
-        return _in_order(pattern.after, self.after)
+        after = _in_order(pattern.after, self.after)
+        if after is None or not _phrases_hold(after, pattern.phrases_after):
+            return None
+        return after
 
 
 def _word_of(token: Token) -> Word:
@@ -249,9 +256,7 @@ def _word_of(token: Token) -> Word:
 
 
 def _in_order(slots: Sequence[Slot], words: Sequence[Word]) -> list[Token] | None:
-    """The tokens that fill `slots` in order, or None when one is not found. The words of a
-    '{phrase}' need not touch: the UD-PETRARCH suite codes 'new global economic relations'
-    by '{NEW &TIETYPES RELATIONS}'."""
+    """The tokens that fill `slots` in order, or None when one is not found."""
     found: list[Token] = []
     remaining = iter(words)
     for slot in slots:
@@ -260,6 +265,24 @@ def _in_order(slots: Sequence[Slot], words: Sequence[Word]) -> list[Token] | Non
             return None
         found.append(token)
     return found
+
+
+def _phrases_hold(found: list[Token], phrases: Sequence[tuple[int, int]]) -> bool:
+    return all(_one_phrase(found[first:end]) for first, end in phrases)
+
+
+def _one_phrase(tokens: Sequence[Token]) -> bool:
+    """Whether the words that fill a '{noun phrase}' are one phrase of the parse: each hangs
+    on another of them or on the head the phrase hangs on, not through a conjunction. The
+    words need not touch ('{NEW &TIETYPES RELATIONS}' codes 'new global economic relations'),
+    but 'new global economic trade relations' is economic trade, and 'death and injury total'
+    is no '{DEATH TOTAL}' (both as the UD-PETRARCH suite codes them)."""
+    inside = {t.i for t in tokens}
+    top = min(tokens, key=lambda t: len(list(t.ancestors)))
+    return all(
+        t is top or (t.dep_ != "conj" and (t.head.i in inside or t.head == top.head))
+        for t in tokens
+    )
 
 
 def _pattern_noun(found: list[Token]) -> Token | None:
@@ -346,6 +369,7 @@ class _Side:
     slots: list[Slot] = field(default_factory=list)
     prepositions: list[str] = field(default_factory=list)
     markers: dict[str, int] = field(default_factory=dict)
+    phrases: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _side(text: str, synsets: dict[str, list[str]]) -> _Side:
@@ -354,6 +378,7 @@ def _side(text: str, synsets: dict[str, list[str]]) -> _Side:
         words = element.strip("(){}").split()
         if element.startswith("(") and words and words[0] not in MARKERS:
             side.prepositions.append(_word(words[0]))
+        first = len(side.slots)
         for word in words:
             if word in MARKERS:
                 side.markers.setdefault(word, len(side.slots))
@@ -361,6 +386,8 @@ def _side(text: str, synsets: dict[str, list[str]]) -> _Side:
                 continue
             is_set = word.startswith("&")
             side.slots.append(_expand(word, synsets) if is_set else frozenset({_word(word)}))
+        if element.startswith("{") and len(side.slots) - first > 1:
+            side.phrases.append((first, len(side.slots)))
     return side
 
 
@@ -380,7 +407,17 @@ def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple
         flags = ("symmetric",) * compound + ("inverted",) * inverted
         rule = _rule(raw_code, source=source, prepositions=after.prepositions, flags=flags)
         marked_at = after.markers.get("$" if inverted else "+")
-        patterns.append(Pattern(tuple(before.slots), tuple(after.slots), rule, compound, marked_at))
+        patterns.append(
+            Pattern(
+                tuple(before.slots),
+                tuple(after.slots),
+                rule,
+                compound,
+                marked_at,
+                tuple(before.phrases),
+                tuple(after.phrases),
+            )
+        )
     # the pattern naming the most words wins, then the first in the file (a stable sort)
     return tuple(sorted(patterns, key=lambda p: -p.size))
 
