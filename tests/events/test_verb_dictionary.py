@@ -20,6 +20,7 @@ from crossroads.events.verb_dictionary import (
     parse_verb_dictionary,
     use_verb_dictionary,
 )
+from crossroads.nlp import load_nlp
 
 DICTIONARY = """\
 # A small dictionary in the PETRARCH format, for these tests.
@@ -82,6 +83,10 @@ MUSE
 --- SPURN  [120] ---
 SPURN
 - * {FRIENDLY TIES}  [111]
+
+--- EXTEND  [---] ---
+EXTEND
+- * CREDIT (TO)  [073]
 
 --- TOUR  [042:043] ---
 TOUR
@@ -182,6 +187,16 @@ def test_the_words_of_a_noun_phrase_pattern_must_be_one_phrase(dictionary: Path)
     """'friendly gestures and trade ties' names friendly gestures, not friendly ties."""
     events = code("Kenya spurned friendly gestures and trade ties with Uganda.")
     assert {(e.type, e.cameo_root) for e in events} == {("REJECT", "12")}
+
+
+def test_a_prepositional_phrase_opens_with_a_preposition_not_an_infinitive(
+    dictionary: Path,
+) -> None:
+    verbs = load_verb_dictionary([dictionary])
+    for text, kind in [("extended credit to Kenya", "AID"), ("extended credit to help Kenya", "-")]:
+        extended = load_nlp()(f"Norway {text} on Monday.")[1]
+        rule = verbs.match(extended, extended.lemma_).rule
+        assert rule is not None and rule.type == kind  # '-': the block's code, no event
 
 
 def test_a_particle_verb_needs_its_particle(dictionary: Path) -> None:

@@ -144,6 +144,9 @@ class Pattern:
     # the slots before and after the verb that each '{noun phrase}' spans, as (first, end)
     phrases_before: tuple[tuple[int, int], ...] = ()
     phrases_after: tuple[tuple[int, int], ...] = ()
+    # the slots before and after the verb that open a '(prepositional phrase)'
+    openers_before: frozenset[int] = frozenset()
+    openers_after: frozenset[int] = frozenset()
 
     @property
     def size(self) -> int:
@@ -242,10 +245,10 @@ class _Phrase:
             return None
         if any(slot.isdisjoint(self.forms) for slot in (*pattern.before, *pattern.after)):
             return None
-        before = _in_order(pattern.before, self.before)
+        before = _in_order(pattern.before, self.before, pattern.openers_before)
         if before is None or not _phrases_hold(before, pattern.phrases_before):
             return None
-        after = _in_order(pattern.after, self.after)
+        after = _in_order(pattern.after, self.after, pattern.openers_after)
         if after is None or not _phrases_hold(after, pattern.phrases_after):
             return None
         return after
@@ -255,16 +258,31 @@ def _word_of(token: Token) -> Word:
     return token, token.lower_, token.lemma_.lower()
 
 
-def _in_order(slots: Sequence[Slot], words: Sequence[Word]) -> list[Token] | None:
-    """The tokens that fill `slots` in order, or None when one is not found."""
+def _in_order(
+    slots: Sequence[Slot], words: Sequence[Word], openers: frozenset[int] = frozenset()
+) -> list[Token] | None:
+    """The tokens that fill `slots` in order, or None when one is not found. A slot that opens
+    a '(prepositional phrase)' is not filled by the 'to' of an infinitive ('(TO) *' is no
+    'inching nearer to accord')."""
     found: list[Token] = []
     remaining = iter(words)
-    for slot in slots:
-        token = next((t for t, form, lemma in remaining if form in slot or lemma in slot), None)
+    for n, slot in enumerate(slots):
+        token = next(
+            (
+                t
+                for t, form, lemma in remaining
+                if (form in slot or lemma in slot) and not (n in openers and _infinitival(t))
+            ),
+            None,
+        )
         if token is None:
             return None
         found.append(token)
     return found
+
+
+def _infinitival(token: Token) -> bool:
+    return token.tag_ == "TO" and token.dep_ == "aux"
 
 
 def _phrases_hold(found: list[Token], phrases: Sequence[tuple[int, int]]) -> bool:
@@ -370,15 +388,17 @@ class _Side:
     prepositions: list[str] = field(default_factory=list)
     markers: dict[str, int] = field(default_factory=dict)
     phrases: list[tuple[int, int]] = field(default_factory=list)
+    openers: set[int] = field(default_factory=set)
 
 
 def _side(text: str, synsets: dict[str, list[str]]) -> _Side:
     side = _Side()
     for element in ELEMENT.findall(text):
         words = element.strip("(){}").split()
+        first = len(side.slots)
         if element.startswith("(") and words and words[0] not in MARKERS:
             side.prepositions.append(_word(words[0]))
-        first = len(side.slots)
+            side.openers.add(first)
         for word in words:
             if word in MARKERS:
                 side.markers.setdefault(word, len(side.slots))
@@ -416,6 +436,8 @@ def _patterns(block: Block, synsets: dict[str, list[str]], source: str) -> tuple
                 marked_at,
                 tuple(before.phrases),
                 tuple(after.phrases),
+                frozenset(before.openers),
+                frozenset(after.openers),
             )
         )
     # the pattern naming the most words wins, then the first in the file (a stable sort)
