@@ -88,6 +88,10 @@ SPURN
 EXTEND
 - * CREDIT (TO)  [073]
 
+--- LIBERATE  [---] ---
+LIBERATE
+- + * (FROM $)  [080]
+
 --- TOUR  [042:043] ---
 TOUR
 - * QUIETLY  [042]
@@ -399,3 +403,9 @@ def test_a_pattern_marking_the_source_after_the_verb_makes_the_subject_the_recip
     """'+ * &MONEY $': the subject received the money; the party after the verb gave it."""
     events = code("Kenya procured two million euros from Uganda last year.")
     assert triples(events) == {("AID", "UGA", "KEN")}
+
+
+def test_a_passive_subject_the_pattern_marks_is_the_recipient(dictionary: Path) -> None:
+    """'+ * (FROM $)' read on a passive: Somalia let the Kenyan sailors go."""
+    events = code("Kenyan sailors were liberated from Somalia on Monday.")
+    assert {(e.source.country, e.target and e.target.country) for e in events} == {("SOM", "KEN")}

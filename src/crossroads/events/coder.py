@@ -402,6 +402,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if statement is None:
         statement = ctx.said.said_in(verb.idx)
     sources = _parties(sources_of(verb, statement, ctx), rule)
+    if rule.has("inverted") and not sources:
+        sources = _passive_subjects(verb, ctx)
     unclaimed = not sources and rule.type in ctx.lex.place_target_types
     if unclaimed:
         sources = place_sources(verb, ctx.index, kind=rule.type)
@@ -440,6 +442,12 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         if rule.reverse is not None and target is not None:
             # '[042:043]': the visited party hosts the visitor, as the dictionary codes it
             yield make_event(_reversed(trigger), sent, target, source, statement=statement, ctx=ctx)
+
+
+def _passive_subjects(verb: Token, ctx: Context) -> list[Argument]:
+    """'Kenya's militia was freed from Uganda' under '+ * (FROM $)': the subject the pattern
+    marks as the recipient is a passive's, which names no actor of its own act."""
+    return resolve_all([c for c in verb.children if c.dep_ == "nsubjpass"], ctx.index)
 
 
 def _reversed(trigger: Trigger) -> Trigger:
