@@ -146,6 +146,21 @@ def test_a_word_before_the_verb_selects_its_pattern(dictionary: Path) -> None:
     assert {(e.type, e.cameo_root) for e in events} == {("ACCUSE", "11")}
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo_root"),
+    [
+        ("Kenya loudly tried to serenade Uganda on Monday.", "11"),
+        ("Kenya loudly said it had serenaded Uganda on Monday.", "05"),
+    ],
+)
+def test_a_word_before_the_verb_is_read_in_the_verbs_clause(
+    dictionary: Path, text: str, cameo_root: str
+) -> None:
+    """A complement without a subject of its own is in its governor's clause; a complement
+    clause with one ('it had serenaded') is a clause of its own."""
+    assert {e.cameo_root for e in code(text)} == {cameo_root}
+
+
 def test_a_pattern_with_a_synonym_set_codes_the_dictionary_act_not_an_intention(
     dictionary: Path,
 ) -> None:

@@ -11,14 +11,16 @@ A pattern is read as the ordered words it names before and after the verb: bare 
 sets, `{noun phrases}` and `(prepositional phrases)`; the markers `$ + ^ %` (source, target,
 compound actors) are left to the coder's own reading of the parse. A verb is found by its
 word form, then its lemma ("left" may have a block of its own). Words before `*` are looked
-for in the sentence before the verb, words after it in the verb's phrase, in order, as the
-word's form or lemma ("RESOLUTION" matches "resolutions"; PETRARCH's stem matching, where a
-word without a closing `_` also starts longer words, is not done: "MEET" would be "meeting",
-and the validation suite's own records code "postponed their meeting" as a postponed meeting,
-not as `* MEET`). The pattern naming the most words wins, then the first in the file;
-with none the verb's own code applies. The code `---` says the verb or pattern is no event; a
-code with no PLOVER type (CAMEO 01 and 02 statements, codes of other schemes) says nothing, and
-the built-in rules decide.
+for before the verb in its clause (a complement clause with a subject of its own is a clause
+of its own), words after it in the verb's phrase, in order, as the word's form or lemma
+("RESOLUTION" matches "resolutions"; PETRARCH's stem matching, where a word without a closing
+`_` also starts longer words, is not done: "MEET" would be "meeting", and the validation
+suite's own records code "postponed their meeting" as a postponed meeting, not as `* MEET`).
+The words of a `{noun phrase}` must be one phrase of the parse; a `(prepositional phrase)`
+opens with a preposition, not the `to` of an infinitive. The pattern naming the most words
+wins, then the first in the file; with none the verb's own code applies. The code `---` says
+the verb or pattern is no event; a code with no PLOVER type (CAMEO 01 and 02 statements, codes
+of other schemes) says nothing, and the built-in rules decide.
 """
 
 from __future__ import annotations
@@ -233,7 +235,7 @@ class _Phrase:
 
     @classmethod
     def around(cls, verb: Token) -> _Phrase:
-        before = tuple(_word_of(t) for t in verb.sent if t.i < verb.i)
+        before = tuple(_word_of(t) for t in _clause_of(verb).subtree if t.i < verb.i)
         after = tuple(_word_of(t) for t in verb.subtree if t.i > verb.i)
         forms = frozenset(f for _, *pair in (*before, *after) for f in pair)
         compound = any(c.dep_ in SUBJECT_DEPS and c.conjuncts for c in verb.children)
@@ -252,6 +254,16 @@ class _Phrase:
         if after is None or not _phrases_hold(after, pattern.phrases_after):
             return None
         return after
+
+
+def _clause_of(verb: Token) -> Token:
+    """The head of the clause a verb's pattern words before it are read in: the verb's own,
+    climbing through complements that have no subject of their own ('INCHING … *' matches
+    'is inching nearer to accord'; 'INDICATED *' does not match 'indicated it deplored')."""
+    head = verb
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+    return head
 
 
 def _word_of(token: Token) -> Word:
