@@ -92,6 +92,10 @@ EXTEND
 LIBERATE
 - + * (FROM $)  [080]
 
+--- PLEDGE  [---] ---
+PLEDGE
+- * WAR  [190]
+
 --- TOUR  [042:043] ---
 TOUR
 - * QUIETLY  [042]
@@ -424,3 +428,13 @@ def test_a_passive_subject_the_pattern_marks_is_the_recipient(dictionary: Path) 
     """'+ * (FROM $)' read on a passive: Somalia let the Kenyan sailors go."""
     events = code("Kenyan sailors were liberated from Somalia on Monday.")
     assert {(e.source.country, e.target and e.target.country) for e in events} == {("SOM", "KEN")}
+
+
+def test_a_noun_the_dictionarys_pattern_names_is_not_coded_again_by_a_built_in_rule(
+    dictionary: Path,
+) -> None:
+    """'PLEDGE * WAR' codes 'pledged to wage war' as the dictionary says; the built-in
+    reading of 'wage war' under a pledge (a threat) would code the same act twice."""
+    events = code("Kenya pledged to wage war on Uganda on Monday.")
+    assert [(e.type, e.cameo_root) for e in events] == [("ASSAULT", "19")]
+    assert triples(events) == {("ASSAULT", "KEN", "UGA")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -185,13 +186,23 @@ def _is_sports(sent: Span, lex: Lexicon, index: ActorIndex | None) -> bool:
 
 
 def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
-    for token in sent:
-        if token.pos_ not in VERB_POS:
-            continue
-        trigger = match_rule(token, ctx.lex)
-        if trigger is not None:
-            yield from select_events(events_of(trigger, sent, ctx), trigger, ctx)
+    triggers = [t for t in map(partial(match_rule, lex=ctx.lex), _verbs(sent)) if t is not None]
+    for trigger in _unclaimed(triggers):
+        yield from select_events(events_of(trigger, sent, ctx), trigger, ctx)
     yield from noun_events(sent, ctx)
+
+
+def _verbs(sent: Span) -> Iterator[Token]:
+    return (token for token in sent if token.pos_ in VERB_POS)
+
+
+def _unclaimed(triggers: list[Trigger]) -> list[Trigger]:
+    """A user dictionary's pattern that names a noun codes it ('VOW * WAR' in 'vowed to wage
+    war'): a built-in rule that reads the same noun ('wage war') is that act coded twice."""
+    claimed = {t.noun.i for t in triggers if t.noun is not None and t.rule.has("as_coded")}
+    return [
+        t for t in triggers if t.rule.has("as_coded") or t.noun is None or t.noun.i not in claimed
+    ]
 
 
 def noun_events(sent: Span, ctx: Context) -> Iterator[Event]:
