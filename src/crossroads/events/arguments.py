@@ -139,6 +139,7 @@ class Agents:
     taken_from_particles: frozenset[str]
     distance_nouns: frozenset[str]
     aimed_participles: frozenset[str]
+    place_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
     clause_prepositions: frozenset[str]
     example_preps: dict[str, str | None]
@@ -202,6 +203,7 @@ def agents() -> Agents:
         taken_from_particles=_lowered(raw["taken_from_particles"]),
         distance_nouns=_lowered(raw["distance_nouns"]),
         aimed_participles=_lowered(raw["aimed_participles"]),
+        place_nouns=_lowered(raw["place_nouns"]),
         armed_group_nouns=_lowered(raw["armed_group_nouns"]),
         clause_prepositions=_lowered(raw["clause_prepositions"]),
         example_preps={
@@ -1421,7 +1423,17 @@ def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list
             found = _target_for(head, spec, noun)
             if found:
                 return [r for t in found for r in (_message_addressees(t, head) or [t])]
-    return _aimed_at(noun) if noun is not None else []
+    return (_aimed_at(noun) or _owner(noun)) if noun is not None else []
+
+
+def _owner(noun: Token) -> list[Token]:
+    """'revoked China's special trade status', 'cut Iran's oil exports': when the rule's slots
+    name no recipient, a named owner of the act's noun is the party it is done to (a pronoun
+    owner, 'its sanctions', is most often the source's own; the owner of a place is where the
+    act happens: 'took to Moscow's streets', `place_nouns` in agents.yaml)."""
+    if noun.lemma_.lower() in agents().place_nouns:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
 def _buyers(verb: Token) -> list[Token]:
@@ -1483,9 +1495,13 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # one, is whom the complaint is against; 'over the delays' leaves the addressee
         return [t for t in _target_for(verb, spec[:-1], noun) if _names_party(t)]
     if spec == "dobj":
-        return objects_of(verb) + _stranded_complement_objects(verb)
+        objects = objects_of(verb)
+        # 'gave Canada a deadline', 'handed Iran an ultimatum': when the pattern's noun is the
+        # object, the indirect object receives the act ('gave Trump a thumbs up' names none)
+        receivers = _indirect_objects(verb) if noun is not None and noun in objects else []
+        return receivers + objects + _stranded_complement_objects(verb)
     if spec == "dative":
-        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return _indirect_objects(verb)
     if spec == "nsubj_comp":
         return [g for c in _comps(verb) for g in c.children if g.dep_ in SUBJECT_DEPS]
     if spec == "comp":
@@ -1503,6 +1519,10 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
     found = [t for h in heads for t in prep_objects(h, (spec,)) + _equivalent_objects(h, spec)]
     return found or _slot_compounds(noun, spec)
+
+
+def _indirect_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
 
 def _slot_compounds(noun: Token | None, spec: str) -> list[Token]:

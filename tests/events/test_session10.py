@@ -1,0 +1,52 @@
+"""Session 10 rules: the indirect object of an act stated as a verb and its noun, the named
+owner of the act's noun as its recipient, and a complaint about a decision as criticism.
+
+Every sentence is invented (real countries and institutions).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import code, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya gave Uganda a deadline to withdraw its troops.", ("THREATEN", "KEN", "UGA")),
+        ("Norway handed Kenya an ultimatum on Monday.", ("THREATEN", "NOR", "KEN")),
+    ],
+)
+def test_the_indirect_object_receives_an_act_its_noun_names(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(code(text))
+
+
+def test_an_indirect_object_of_a_verb_without_an_act_noun_is_no_recipient() -> None:
+    """'gave Uganda a thumbs up' names no concession to Uganda."""
+    assert not [e for e in code("Kenya gave Uganda a thumbs up at the summit.") if e.target]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States revoked Kenya's special trade status.", ("SANCTION", "USA", "KEN")),
+        ("Norway will not open Sweden's borders.", ("REJECT", "NOR", "SWE")),
+    ],
+)
+def test_the_named_owner_of_the_acts_noun_is_its_recipient(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(code(text))
+
+
+def test_the_owner_of_the_streets_taken_to_is_where_a_protest_is_not_its_recipient() -> None:
+    events = code("Kenyan crowds took to Nairobi's streets to protest the lack of candidates.")
+    assert {(e.type, e.source.country) for e in events} == {("PROTEST", "KEN")}
+    assert all(e.target is None for e in events)
+
+
+def test_a_complaint_about_a_decision_is_criticism_of_whoever_took_it() -> None:
+    events = code("Norway complained about Kenya's decision to close the border.")
+    assert triples(events) == {("ACCUSE", "NOR", "KEN")}
