@@ -50,3 +50,31 @@ def test_the_owner_of_the_streets_taken_to_is_where_a_protest_is_not_its_recipie
 def test_a_complaint_about_a_decision_is_criticism_of_whoever_took_it() -> None:
     events = code("Norway complained about Kenya's decision to close the border.")
     assert triples(events) == {("ACCUSE", "NOR", "KEN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan officials loudly protested the raid by Uganda.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya protested the Ugandan arms sale to Somalia.", ("ACCUSE", "KEN", "UGA")),
+        ("The Kenyan government protested against the Ugandan raid.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_an_official_protest_is_a_complaint(text: str, expected: tuple[str, str, str]) -> None:
+    events = code(text)
+    assert expected in triples(events)
+    assert {e.cameo_root for e in events} == {"11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan students protested against the government.",
+        "Hundreds of Kenyans protested the new tax in Nairobi.",
+        "Thousands protested in Nairobi against the new tax.",
+        "Kenyan lawmakers staged a sit-in to protest the new tax.",
+    ],
+)
+def test_crowds_and_a_protest_that_is_another_acts_aim_demonstrate(text: str) -> None:
+    assert "PROTEST" in {e.type for e in code(text)}
+    assert "ACCUSE" not in {e.type for e in code(text)}

@@ -134,6 +134,9 @@ class Selection:
     clash_verbs: frozenset[str]
     clash_sectors: frozenset[str]
     clash_nouns: frozenset[str]
+    complaint_verbs: frozenset[str]
+    complaining_sectors: frozenset[str]
+    crowd_nouns: frozenset[str]
     comment_clauses: frozenset[str]
     campaign_nouns: frozenset[str]
     electoral_words: frozenset[str]
@@ -181,6 +184,7 @@ def selection() -> Selection:
                 "backing_types",
                 "effect_types",
                 "clash_sectors",
+                "complaining_sectors",
                 "protection_cameo",
                 "joiner_sectors",
                 "joined_sectors",
@@ -189,6 +193,7 @@ def selection() -> Selection:
         },
         protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
+        complaining_sectors=frozenset(str(t).upper() for t in data["complaining_sectors"]),
         joiner_sectors=frozenset(str(t).upper() for t in data["joiner_sectors"]),
         joined_sectors=frozenset(str(t).upper() for t in data["joined_sectors"]),
         prospective_meeting_types=frozenset(
@@ -251,7 +256,9 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _verbal_clash(event, trigger, words) or _private_matter(event, trigger, words):
         return None
-    event = _verbal_attack(event, trigger, words) or event
+    event = (
+        _verbal_attack(event, trigger, words) or _official_protest(event, trigger, words) or event
+    )
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, words) or event
     if _climbdown(event, trigger, words):
@@ -548,6 +555,31 @@ def _verbal_attack(event: Event, trigger: Trigger, words: Selection) -> Event | 
     if not people or armed or weapon:
         return None
     return _recoded(event, "ACCUSE", "111", mode="disapprove")
+
+
+def _official_protest(event: Event, trigger: Trigger, words: Selection) -> Event | None:
+    """'Ukrainian officials protested attempts by Russia', 'China protested the arms sale': a
+    state's, its officials' or a body's protest is a complaint (ACCUSE 114); crowds, students
+    and opposition parties demonstrate (session 10, `complaint_verbs` in selection.yaml)."""
+    verb = trigger.verb
+    if event.type != "PROTEST" or verb.lemma_.lower() not in words.complaint_verbs:
+        return None
+    if (event.source.sector or "-") not in words.complaining_sectors or _purpose(verb):
+        return None
+    subjects = subject_of(verb)
+    crowds = words.clash_nouns | words.crowd_nouns
+    if not subjects or any(s.lemma_.lower() in crowds for s in subjects):
+        return None
+    if event.source.sector is None and not all(s.pos_ == "PROPN" for s in subjects):
+        return None
+    return _recoded(event, "ACCUSE", "114", mode="allege")
+
+
+def _purpose(verb: Token) -> bool:
+    """'staged a sit-in to protest', 'resigned to protest': the act of another verb's aim."""
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _clash_verb(verb: Token, words: Selection) -> bool:
