@@ -78,3 +78,30 @@ def test_an_official_protest_is_a_complaint(text: str, expected: tuple[str, str,
 def test_crowds_and_a_protest_that_is_another_acts_aim_demonstrate(text: str) -> None:
     assert "PROTEST" in {e.type for e in code(text)}
     assert "ACCUSE" not in {e.type for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Kenyan police arrested dozens of protesters in Nairobi.", "CVL"),
+        ("The Kenyan government arrested more than 100 dissidents last week.", "OPP"),
+        ("The Kenyan government arrested dozens of Maasai mayors.", "GOV"),
+    ],
+)
+def test_people_a_states_authorities_detain_are_its_own(text: str, sector: str) -> None:
+    events = [e for e in code(text) if e.type == "COERCE"]
+    assert [
+        (e.source.country, e.target and (e.target.country, e.target.sector)) for e in events
+    ] == [("KEN", ("KEN", sector))]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenyan police arrested two Ugandan students.", "UGA"),
+        ("Kenyan troops detained dozens of people in Somalia.", "SOM"),
+    ],
+)
+def test_people_of_another_country_detained_are_not_the_states_own(text: str, target: str) -> None:
+    events = [e for e in code(text) if e.type == "COERCE"]
+    assert {e.target and e.target.country for e in events} == {target}

@@ -140,6 +140,9 @@ class Agents:
     distance_nouns: frozenset[str]
     aimed_participles: frozenset[str]
     place_nouns: frozenset[str]
+    home_detention_modes: frozenset[str]
+    home_detention_sources: frozenset[str]
+    detained_people: dict[str, str]
     armed_group_nouns: frozenset[str]
     clause_prepositions: frozenset[str]
     example_preps: dict[str, str | None]
@@ -204,6 +207,9 @@ def agents() -> Agents:
         distance_nouns=_lowered(raw["distance_nouns"]),
         aimed_participles=_lowered(raw["aimed_participles"]),
         place_nouns=_lowered(raw["place_nouns"]),
+        home_detention_modes=_lowered(raw["home_detention_modes"]),
+        home_detention_sources=frozenset(str(t).upper() for t in raw["home_detention_sources"]),
+        detained_people={str(k).lower(): str(v) for k, v in raw["detained_people"].items()},
         armed_group_nouns=_lowered(raw["armed_group_nouns"]),
         clause_prepositions=_lowered(raw["clause_prepositions"]),
         example_preps={
@@ -466,6 +472,33 @@ def _own_people(phrase: list[Token], index: ActorIndex) -> Argument | None:
                 name = f"{noun.lemma_.lower()} of {found.actor.name}"
                 return Argument(Actor(name, found.actor.country, "CVL"), noun, anaphoric=True)
     return None
+
+
+def detained_at_home(
+    tokens: Sequence[Token], source: Actor, index: ActorIndex, *, verb: Token, mode: str | None
+) -> list[Argument]:
+    """'The government of China arrested hundreds of people', 'Erdogan's government arrested
+    dozens of Kurdish mayors': people a state's own authorities detain, named by no
+    nationality, with no other country named in the clause, are the state's own (session 10,
+    `detained_people` in agents.yaml); marked inferred."""
+    words = agents()
+    if mode not in words.home_detention_modes or source.country is None:
+        return []
+    if (source.sector or "-") not in words.home_detention_sources:
+        return []
+    if any(a.country not in (None, source.country) for a in _clause_actors(verb, index)):
+        return []
+    heads = [h for t in tokens for h in (t, *t.conjuncts)]
+    for noun in heads + [o for h in heads for o in prep_objects(h, ("of",))]:
+        sector = words.detained_people.get(noun.lemma_.lower())
+        if sector is not None:
+            name = f"{noun.lower_} of {source.name}"
+            return [Argument(Actor(name, source.country, sector), noun, anaphoric=True)]
+    return []
+
+
+def _clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    return [index.by_token[t.i] for t in verb.subtree if t.i in index.by_token]
 
 
 def _clause_verb(noun: Token) -> Token | None:

@@ -23,6 +23,7 @@ from crossroads.events.arguments import (
     agreement_parties,
     argument_words,
     condition_targets,
+    detained_at_home,
     exchange_parties,
     has_conflict_complement,
     np_actor,
@@ -426,6 +427,11 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources, targets = targets, sources
     if rule.type in agents().withdrawn_forces_types:
         targets = forces_abroad(verb, targets, sources, ctx.index) or targets
+    if len(sources) == 1 and all(t.actor.country is t.actor.org is None for t in targets):
+        # 'arrested hundreds of people', 'arrested dissidents': a state's own (session 10)
+        tokens = _recipient_tokens(trigger, ctx)
+        home = detained_at_home(tokens, sources[0].actor, ctx.index, verb=verb, mode=rule.mode)
+        targets = home or targets
     # a protest's purpose clause gave the protest its recipient: it restates it, named or not
     lent = rule.type in argument_words().purpose_target_types
     if (lent or not targets) and restates_governor(trigger, ctx.lex):
