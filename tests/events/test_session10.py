@@ -105,3 +105,23 @@ def test_people_a_states_authorities_detain_are_its_own(text: str, sector: str) 
 def test_people_of_another_country_detained_are_not_the_states_own(text: str, target: str) -> None:
     events = [e for e in code(text) if e.type == "COERCE"]
     assert {e.target and e.target.country for e in events} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hopes Uganda will sign the deal.",
+        "The minister said he hoped Uganda would be willing to negotiate a new deal.",
+    ],
+)
+def test_an_act_hoped_of_another_party_is_hypothetical(text: str) -> None:
+    events = [e for e in code(text) if e.source.country == "UGA"]
+    assert events and all(e.hypothetical for e in events)
+
+
+def test_an_act_hoped_of_oneself_stays_an_intent() -> None:
+    """'hopes it will sign': its own intention, an AGREE of intent as announced."""
+    events = code("Kenya hopes it will sign the deal with Uganda.")
+    assert [(e.type, e.hypothetical) for e in events if e.source.country == "KEN"] == [
+        ("AGREE", False)
+    ]

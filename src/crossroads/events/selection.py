@@ -141,6 +141,7 @@ class Selection:
     campaign_nouns: frozenset[str]
     electoral_words: frozenset[str]
     cause_preps: frozenset[str]
+    finite_wish_governors: frozenset[str]
     help_purposes: frozenset[str]
     attack_heads: frozenset[str]
     attack_objects: frozenset[str]
@@ -1044,11 +1045,26 @@ def _irrealis(event: Event, trigger: Trigger, ctx: Context, words: Selection) ->
     chain = _governing_clauses(trigger.verb, words)
     if any(_negated_evidence(head, words) for _, head in chain):
         event = replace(event, negated=True)
+    if _hoped_of_another(trigger.verb, words):
+        return replace(event, hypothetical=True)
     for clause, head in chain:
         governor = _governor_lemma(head, words)
         if governor is not None and clause.dep_ in COMP_DEPS and _infinitival(clause):
             return _governed(event, clause, head, governor, trigger, ctx, words)
     return event
+
+
+def _hoped_of_another(verb: Token, words: Selection) -> bool:
+    """'Kenya hopes Uganda will sign the deal': the act of a named other party in a finite
+    clause under a hope or an expectation ('hoped Iran would be willing to negotiate')."""
+    for clause in [verb, *verb.ancestors][: words.climb_limit + 2]:
+        if clause.dep_ != "ccomp" or any(c.lower_ == "to" for c in clause.children):
+            continue
+        governor = "hope" if clause.head.lower_ in words.wish_forms else clause.head.lemma_
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if governor.lower() in words.finite_wish_governors and subjects:
+            return all(s.pos_ != "PRON" for s in subjects)
+    return False
 
 
 def _governing_clauses(verb: Token, words: Selection) -> list[tuple[Token, Token]]:
