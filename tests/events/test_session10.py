@@ -125,3 +125,10 @@ def test_an_act_hoped_of_oneself_stays_an_intent() -> None:
     assert [(e.type, e.hypothetical) for e in events if e.source.country == "KEN"] == [
         ("AGREE", False)
     ]
+
+
+def test_a_conjunct_the_tagger_reads_as_present_shares_the_first_verbs_modal() -> None:
+    """'could withdraw … and agree to leave': 'agree' is tagged VBP, but it is the same base
+    form under 'could', so the agreement is only possible."""
+    events = code("In theory, Kenya could withdraw from the talks and agree to leave the region.")
+    assert events and all(e.hypothetical for e in events)

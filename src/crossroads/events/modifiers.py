@@ -147,7 +147,10 @@ def _shares(conj: Token) -> bool:
     head = conj.head
     if head.pos_ not in ("VERB", "AUX") or any(_own_clause(c, head) for c in conj.children):
         return False
-    if conj.tag_ not in (head.tag_, "VB"):
+    # a present form after a base form is the tagger's guess at the same word ('could
+    # withdraw and agree': 'agree' tagged VBP), not a clause of its own
+    same_form = conj.tag_ == "VBP" and head.tag_ == "VB" and conj.lower_ == conj.lemma_.lower()
+    if conj.tag_ not in (head.tag_, "VB") and not same_form:
         return False
     words = scope().contrast_words
     joints = [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < conj.i]
