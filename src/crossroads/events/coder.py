@@ -427,7 +427,8 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
         sources, targets = targets, sources
     if rule.type in agents().withdrawn_forces_types:
         targets = forces_abroad(verb, targets, sources, ctx.index) or targets
-    if len(sources) == 1 and all(t.actor.country is t.actor.org is None for t in targets):
+    home_detention = rule.mode in agents().home_detention_modes and len(sources) == 1
+    if home_detention and all(t.actor.country is t.actor.org is None for t in targets):
         # 'arrested hundreds of people', 'arrested dissidents': a state's own (session 10)
         tokens = _recipient_tokens(trigger, ctx)
         home = detained_at_home(tokens, sources[0].actor, ctx.index, verb=verb, mode=rule.mode)
