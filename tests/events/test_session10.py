@@ -132,3 +132,18 @@ def test_a_conjunct_the_tagger_reads_as_present_shares_the_first_verbs_modal() -
     form under 'could', so the agreement is only possible."""
     events = code("In theory, Kenya could withdraw from the talks and agree to leave the region.")
     assert events and all(e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya withdrew Ambassador John Okello from Uganda.", ("SANCTION", "KEN", "UGA")),
+        ("Kenya summoned Ambassador John Okello of Uganda.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_the_title_of_a_named_person_is_the_acts_noun(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'withdrew Ambassador John Okello': the ambassador is withdrawn (relations reduced), no
+    retreat."""
+    assert triples(code(text)) == {expected}

@@ -368,11 +368,18 @@ def _cameo_slots(verb: Token) -> list[tuple[str, Token]]:
 
 
 def _pattern_nouns(verb: Token, lex: Lexicon) -> list[Token]:
-    """Objects of the verb, their conjuncts, and the object of 'go on (strike)'."""
+    """Objects of the verb, their conjuncts, the object of 'go on (strike)', and the title of
+    a named person ('pulled Ambassador Robert Ford out of Damascus': the ambassador)."""
     nouns = [n for o in objects_of(verb) for n in (o, *o.conjuncts)]
     nouns += prep_objects(verb, ("on", "into"))
     nouns += [c for c in verb.children if c.dep_ == "attr"]
+    nouns += [t for n in nouns if n.ent_type_ == "PERSON" for t in _titles(n)]
     return nouns + [inner for n in nouns for inner in _light_noun_content(n, lex)]
+
+
+def _titles(name: Token) -> list[Token]:
+    """The title words before a person's name ('Ambassador' in 'Ambassador Robert Ford')."""
+    return [c for c in name.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
 
 
 def _light_noun_content(noun: Token, lex: Lexicon) -> list[Token]:
