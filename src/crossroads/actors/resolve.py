@@ -976,10 +976,14 @@ def find_actors(
 ) -> list[ActorMention]:
     """Every actor mention in `text`, left to right, longest match first, without overlaps.
 
-    The last few answers are kept: the statement, event and place stages of one article all ask
-    for the same text and date, and the scan is the costly part of each.
+    The last few answers for whole texts are kept: the statement, event and place stages of one
+    article all ask for the same text and date, and the scan is the costly part of each. A short
+    text (a speaker's name, a mention) is scanned each time: cheap, and kept it would push the
+    article's scan out between the stages.
     """
     gaz = gazetteer or default_gazetteer()
+    if len(text) < CACHED_TEXT_MIN:
+        return scan_mentions(Scanner(text, gaz, date))
     key = (text, date, id(gaz))
     mentions = _RECENT_SCANS.get(key)
     if mentions is None:
@@ -991,6 +995,8 @@ def find_actors(
 
 
 RECENT_SCAN_LIMIT = 4
+# texts shorter than this (names and mentions, not articles) are not kept
+CACHED_TEXT_MIN = 400
 _RECENT_SCANS: dict[tuple[str, str | None, int], tuple[ActorMention, ...]] = {}
 
 
