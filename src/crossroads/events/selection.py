@@ -578,9 +578,7 @@ def _official_protest(event: Event, trigger: Trigger, words: Selection) -> Event
 
 def _purpose(verb: Token) -> bool:
     """'staged a sit-in to protest', 'resigned to protest': the act of another verb's aim."""
-    return verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    return verb.dep_ in ("advcl", "xcomp") and _to_infinitive(verb)
 
 
 def _clash_verb(verb: Token, words: Selection) -> bool:
@@ -1000,9 +998,7 @@ def _aim_of_attack(verb: Token, words: Selection) -> bool:
     object of a light verb, or the attack noun itself) names its aim, not a second act done;
     the attack is coded by its own rule (rounds 14, 15)."""
     verb = first_conjunct(verb)
-    purpose = verb.dep_ in ("advcl", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    purpose = verb.dep_ in ("advcl", "acl") and _to_infinitive(verb)
     if not purpose or verb.head.i == verb.i:
         return False
     head = verb.head
@@ -1032,9 +1028,7 @@ def _aim_of_possible_act(verb: Token, ctx: Context) -> bool:
     """'To reach a lasting deal, Kenya should pull back': the aim of an act that is itself
     only possible or wished has not happened either."""
     verb = first_conjunct(verb)  # '…, to withdraw its troops and to release prisoners'
-    purpose = verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    purpose = verb.dep_ == "advcl" and _to_infinitive(verb)
     return purpose and verb.head.i != verb.i and is_hypothetical(verb.head, ctx.lex)
 
 
@@ -1058,7 +1052,7 @@ def _hoped_of_another(verb: Token, words: Selection) -> bool:
     """'Kenya hopes Uganda will sign the deal': the act of a named other party in a finite
     clause under a hope or an expectation ('hoped Iran would be willing to negotiate')."""
     for clause in [verb, *verb.ancestors][: words.climb_limit + 2]:
-        if clause.dep_ != "ccomp" or any(c.lower_ == "to" for c in clause.children):
+        if clause.dep_ != "ccomp" or _to_infinitive(clause):
             continue
         governor = "hope" if clause.head.lower_ in words.wish_forms else clause.head.lemma_
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
@@ -1082,7 +1076,12 @@ def _governing_clauses(verb: Token, words: Selection) -> list[tuple[Token, Token
 def _infinitival(clause: Token) -> bool:
     """'wants Uganda to halt', 'hoped to establish', 'need not send' (no finite clause: 'we
     want peace, we want it soon' is two wants, not a want of a want)."""
-    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.tag_ == "VB" or _to_infinitive(clause)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """'to protest', 'to capture the town': the verb carries the infinitive's 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _negated_evidence(head: Token, words: Selection) -> bool:
