@@ -475,14 +475,15 @@ def _own_people(phrase: list[Token], index: ActorIndex) -> Argument | None:
 
 
 def detained_at_home(
-    tokens: Sequence[Token], source: Actor, index: ActorIndex, *, verb: Token, mode: str | None
+    tokens: Sequence[Token], source: Actor, index: ActorIndex, *, verb: Token
 ) -> list[Argument]:
     """'The government of China arrested hundreds of people', 'Erdogan's government arrested
-    dozens of Kurdish mayors': people a state's own authorities detain, named by no
-    nationality, with no other country named in the clause, are the state's own (session 10,
-    `detained_people` in agents.yaml); marked inferred."""
+    dozens of Kurdish mayors': people a state's own authorities detain (the caller reads the
+    act's mode, `home_detention_modes`), named by no nationality, with no other country named
+    in the clause, are the state's own (session 10, `detained_people` in agents.yaml); marked
+    inferred."""
     words = agents()
-    if mode not in words.home_detention_modes or source.country is None:
+    if source.country is None:
         return []
     if (source.sector or "-") not in words.home_detention_sources:
         return []

@@ -438,7 +438,7 @@ def events_of(trigger: Trigger, sent: Span, ctx: Context) -> Iterator[Event]:
     if home_detention and all(t.actor.country is t.actor.org is None for t in targets):
         # 'arrested hundreds of people', 'arrested dissidents': a state's own (session 10)
         tokens = _recipient_tokens(trigger, ctx)
-        home = detained_at_home(tokens, sources[0].actor, ctx.index, verb=verb, mode=rule.mode)
+        home = detained_at_home(tokens, sources[0].actor, ctx.index, verb=verb)
         targets = home or targets
     # a protest's purpose clause gave the protest its recipient: it restates it, named or not
     lent = rule.type in argument_words().purpose_target_types
