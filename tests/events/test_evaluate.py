@@ -147,3 +147,24 @@ def test_plover_gsr_floor() -> None:
     report = evaluate_events(shared_set("plover_gsr"))
     assert report["type_accuracy_when_coded"] >= 0.83
     assert report["type_accuracy"] >= 0.57
+
+
+def test_set_dictionaries_are_read_without_leaving_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TABARI dictionaries of a set become a gazetteer through a TSV that is then deleted."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    actors = tmp_path / "actors.txt"
+    actors.write_text("ERIADOR [ERI]\n", encoding="utf-8")
+    record = {
+        "id": "a",
+        "text": "Eriador accused Kenya of spying on Monday.",
+        "events": [{"source": "ERI", "target": "KEN", "cameo": "112"}],
+    }
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    report = evaluate_events(path, actors=[actors])
+    assert report["correct"] == 1
+    assert list(scratch.iterdir()) == []

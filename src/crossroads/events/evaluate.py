@@ -142,9 +142,8 @@ def dictionaries_for(path: Path, records: Sequence[dict[str, Any]]) -> list[Path
 def make_finder(dictionaries: Sequence[Path]) -> Any:
     """A function date → ActorFinder over the built-in gazetteer plus the set's dictionaries."""
     from crossroads.actors import find_actors
-    from crossroads.actors.user import load_gazetteer
 
-    gazetteer = load_gazetteer([_import_tabari(dictionaries)]) if dictionaries else None
+    gazetteer = _tabari_gazetteer(dictionaries) if dictionaries else None
 
     def finder_for(date: str | None) -> ActorFinder:
         return lambda text: find_actors(text, date=date, gazetteer=gazetteer)
@@ -152,8 +151,16 @@ def make_finder(dictionaries: Sequence[Path]) -> Any:
     return finder_for
 
 
-def _import_tabari(dictionaries: Sequence[Path]) -> Path:
-    """Convert TABARI actors/agents files into one user dictionary (a temporary TSV)."""
+def _tabari_gazetteer(dictionaries: Sequence[Path]) -> Any:
+    """The gazetteer with the set's TABARI dictionaries, read through a TSV deleted after."""
+    from crossroads.actors.user import load_gazetteer
+
+    with tempfile.TemporaryDirectory(prefix="crossroads-eval-") as folder:
+        return load_gazetteer([_import_tabari(dictionaries, Path(folder))])
+
+
+def _import_tabari(dictionaries: Sequence[Path], folder: Path) -> Path:
+    """Convert TABARI actors/agents files into one user dictionary (a TSV in folder)."""
     from crossroads.actors.tabari import agent_rows, convert, write_tsv
 
     actors = [p for p in dictionaries if "agents" not in p.name.lower()]
@@ -161,7 +168,7 @@ def _import_tabari(dictionaries: Sequence[Path]) -> Path:
     rows = [row for p in actors for row in convert(p)]
     for path in agents:
         rows.extend(agent_rows(path.read_text(encoding="utf-8", errors="replace")))
-    out = Path(tempfile.mkdtemp(prefix="crossroads-eval-")) / "tabari.tsv"
+    out = folder / "tabari.tsv"
     write_tsv(rows, out)
     return out
 
