@@ -61,6 +61,8 @@ class GeoIndex:
 
 def fold(name: str) -> str:
     """The key a name is looked up by: no accents, case folded, one kind of apostrophe."""
+    if name.isascii():  # most names: nothing to decompose
+        return " ".join(name.lower().split())
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
@@ -73,7 +75,9 @@ def _is_latin_letter(ch: str) -> bool:
 
 def is_latin(name: str) -> bool:
     """Latin-script names only: GeoNames' alternates hold every script and transliterations."""
-    return bool(name) and name[0].isupper() and all(_is_latin_letter(ch) for ch in name)
+    if not name or not name[0].isupper():
+        return False
+    return name.isascii() or all(_is_latin_letter(ch) for ch in name)
 
 
 def _city(row: dict[str, object], iso3: dict[str, str]) -> City | None:
