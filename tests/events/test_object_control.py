@@ -9,10 +9,11 @@ from event_helpers import code, triples
 from crossroads.events.coder import dedupe
 
 
-def test_the_act_an_object_is_accused_of_is_the_objects() -> None:
+def test_the_act_an_object_is_accused_of_is_alleged_not_coded() -> None:
+    """Session 11: an alleged act is the accuser's ACCUSE, neither side's ASSAULT."""
     events = triples(code("Kenya accused Uganda of shelling Sudanese villages."))
-    assert ("ASSAULT", "UGA", "SDN") in events
-    assert ("ASSAULT", "KEN", "SDN") not in events
+    assert ("ACCUSE", "KEN", "UGA") in events
+    assert not [e for e in events if e[0] == "ASSAULT"]
 
 
 def test_the_act_an_object_is_praised_for_is_the_objects() -> None:

@@ -149,11 +149,15 @@ def test_a_distance_or_a_succession_takes_from_no_one(text: str) -> None:
     assert not any(e.type == "COERCE" and e.target for e in code(text))
 
 
-def test_the_charged_commit_the_act_they_are_charged_with() -> None:
-    """'charged twelve officers with stealing': the officers steal, not the jury."""
+def test_the_act_a_charge_names_is_alleged_not_coded() -> None:
+    """'charged twelve officers with stealing': not the jury's theft; since session 11 not the
+    officers' either (the act is alleged), only the court's charge."""
     text = "A Kenyan court charged three Ugandan officers with stealing data from Tanzania."
-    coerced = [e for e in code(text) if e.type == "COERCE"]
-    assert {(e.source.country, e.target and e.target.country) for e in coerced} == {("UGA", "TZA")}
+    events = code(text)
+    assert not [e for e in events if e.type == "COERCE"]
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [
+        ("ACCUSE", "KEN", "UGA")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,7 @@ class ArgumentWords:
     object_control_preps: frozenset[str]
     object_control_governed_preps: dict[str, frozenset[str]]
     dissuaded_preps: frozenset[str]
+    alleging_governors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +329,7 @@ def argument_words() -> ArgumentWords:
             for p, verbs in mods["object_control_governed_preps"].items()
         },
         dissuaded_preps=frozenset(str(w).lower() for w in mods.get("dissuaded_preps") or ()),
+        alleging_governors=frozenset(str(w).lower() for w in mods["alleging_governors"]),
     )
 
 
@@ -1201,6 +1203,10 @@ def subject_of(verb: Token) -> list[Token]:
             # 'resorted to hurling bottles': the verb's subject through its preposition;
             # 'accused Uganda of shelling': the object the act is blamed on or praised for
             governor = current.head.head
+            if governor.lemma_.lower() in argument_words().alleging_governors:
+                # 'charged Tehran with arming the Houthis': an act alleged is the accuser's
+                # ACCUSE, not an act the text asserts
+                return []
             blamed = _controlling_objects(current.head, governor)
             if blamed:
                 return blamed

@@ -45,6 +45,7 @@ class Scope:
     scant_words: frozenset[str]
     wh_words: frozenset[str]
     prospect_modifiers: frozenset[str]
+    prospect_determiners: frozenset[str]
     series_nouns: frozenset[str]
     time_nouns: frozenset[str]
     time_modifiers: frozenset[str]
@@ -83,6 +84,7 @@ def scope() -> Scope:
         scant_words=frozenset(str(w).lower() for w in raw["negation"]["scant_words"]),
         wh_words=frozenset(str(w).lower() for w in data["wh_words"]),
         prospect_modifiers=frozenset(str(w).lower() for w in data["prospect_modifiers"]),
+        prospect_determiners=frozenset(str(w).lower() for w in data["prospect_determiners"]),
         series_nouns=frozenset(str(w).lower() for w in data["series_nouns"]),
         time_nouns=frozenset(str(w).lower() for w in data["time_nouns"]),
         time_modifiers=frozenset(str(w).lower() for w in data["time_modifiers"]),
@@ -420,7 +422,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
 def prospective(noun: Token) -> bool:
     """'a planned summit between Kenya and Uganda', 'possible talks', 'the next round of
     talks', 'next year's meeting': an act named as a noun that a modifier places ahead or in
-    doubt has not happened (round 15)."""
+    doubt has not happened (round 15); nor has one any instance of which is meant ('any attack
+    on Iran will spark a war', session 11)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     sc = scope()
@@ -432,6 +435,8 @@ def prospective(noun: Token) -> bool:
     for head in heads:
         for child in head.children:
             if child.dep_ in ("amod", "compound") and child.lower_ in sc.prospect_modifiers:
+                return True
+            if child.dep_ == "det" and child.lower_ in sc.prospect_determiners:
                 return True
             if child.dep_ == "poss" and _coming_time(child):
                 return True

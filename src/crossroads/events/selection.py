@@ -20,6 +20,7 @@ import yaml
 from spacy.tokens import Token
 
 from crossroads.events.arguments import (
+    can_act,
     objects_of,
     prep_objects,
     resolve_all,
@@ -414,17 +415,32 @@ def _advice(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> b
 def _thing_endangers(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> bool:
     """'the campaign threatens the legacy of President Okoro', 'climate change threatens
     jobs': a thing that threatens, or an abstract good threatened, is a danger, no threat
-    made by a party ('Kenya threatened Uganda with tariffs', 'threatened to strike' code)."""
+    made by a party ('Kenya threatened Uganda with tariffs', 'threatened to strike' code).
+    A thing that threatens to do something is a risk too ('the airstrikes threatened to
+    weaken the rebels', session 11), where a party that can act threatens."""
     verb = trigger.verb
     if event.type != "THREATEN" or verb.lemma_.lower() not in words.danger_verbs:
         return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if _infinitive_complement(verb):
+        # 'US-Russian airstrikes threatened to weaken the rebels': a risk, unless a party
+        # that can act threatens ('Russian troops threatened to attack')
+        if not doers and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            doers = [verb.head]
+        return bool(doers) and all(_thing(d, ctx) and not can_act(d) for d in doers)
     if any(c.dep_ in COMP_DEPS for c in verb.children) or prep_objects(verb, ("with",)):
         return False
     if any(o.lemma_.lower() in words.danger_goods for o in objects_of(verb)):
         return True
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return bool(doers) and all(_thing(d, ctx) and not _names_party(d) for d in doers)
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _names_party(noun: Token) -> bool:

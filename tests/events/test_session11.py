@@ -1,0 +1,83 @@
+"""Session 11 rules, from the held-out audit of AllSides articles 4300-4600: an act an accuser
+alleges is not asserted, an act any instance of which is meant has not happened, sanctions
+applied are sanctions, and a thing that threatens to do something makes no threat.
+
+Every sentence is invented (real countries and institutions).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import code, triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya charged Uganda with arming rebels in Somalia.",
+        "Kenya accused Uganda of attacking Somalia.",
+        "Kenya blamed Uganda for arming rebels in Somalia.",
+    ],
+)
+def test_an_alleged_act_is_the_accusation_alone(text: str) -> None:
+    events = triples(code(text))
+    assert ("ACCUSE", "KEN", "UGA") in events
+    assert not [e for e in events if e[1] == "UGA"]
+
+
+def test_an_act_praised_is_still_the_praised_partys() -> None:
+    events = triples(code("Kenya praised Uganda for sending troops to Somalia."))
+    assert ("MOBILIZE", "UGA", "SOM") in events
+
+
+def test_any_attack_is_no_attack_made() -> None:
+    text = "Any attack on Iran by Kenya will spark a war, the minister warned."
+    attacks = [e for e in code(text) if e.type == "ASSAULT"]
+    assert attacks and all(e.hypothetical for e in attacks)
+
+
+def test_the_attack_is_an_attack_made() -> None:
+    attacks = [e for e in code("The attack on Iran by Kenya killed ten people.")]
+    assert [(e.type, e.hypothetical) for e in attacks] == [("ASSAULT", False)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya has applied sanctions to Uganda.", "Kenya reimposed sanctions on Uganda."]
+)
+def test_sanctions_applied_or_reimposed_are_sanctions(text: str) -> None:
+    assert ("SANCTION", "KEN", "UGA") in triples(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separating from the front and leaving it vulnerable to Kenyan airstrikes threatened to "
+        "weaken rebel forces as a whole.",
+        "Kenyan sanctions threatened to weaken Uganda's economy.",
+    ],
+)
+def test_a_thing_that_threatens_to_do_something_is_a_risk(text: str) -> None:
+    assert not [e for e in code(text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops threatened to attack Uganda.",
+        "The Kenyan government threatened to expel Ugandan diplomats.",
+        "Senior Kenyan figures have threatened to meet any Ugandan strikes with a response.",
+        "The Kenyan rebel network threatened to attack Uganda.",
+    ],
+)
+def test_a_party_that_threatens_to_act_makes_a_threat(text: str) -> None:
+    assert ("THREATEN", "KEN", "UGA") in triples(code(text))
+
+
+def test_a_text_that_threatens_an_act_is_its_authors_threat() -> None:
+    text = "Kenya's announcement this week threatening more tariffs on Uganda surprised traders."
+    assert ("THREATEN", "KEN", "UGA") in triples(code(text))
+
+
+def test_tariffs_applied_to_no_party_are_no_sanction() -> None:
+    text = "For goods entering the single market the Kenyan authorities will apply the EU tariffs."
+    assert not code(text)
