@@ -27,6 +27,7 @@ from crossroads.actors.gazetteer import (
     split_list,
 )
 from crossroads.errors import Code, CrossroadsError
+from crossroads.yaml_data import load_yaml
 
 FIELDS = ("name", "aliases", "country", "sector", "org", "office", "valid_from", "valid_to", "kind")
 
@@ -45,7 +46,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 def _yaml_items(path: Path) -> list[Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise CrossroadsError(Code.UNREADABLE, str(path), f"bad YAML: {exc}") from exc
     if isinstance(data, dict) and isinstance(data.get("actors"), list):

@@ -18,9 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-import yaml
-
-from crossroads.events.ontology import read_data
+from crossroads.events.ontology import data_yaml
 from crossroads.model import Event
 
 # Calibrated scores keep three decimals: two priors 0.05 apart must never round to a tie.
@@ -41,7 +39,7 @@ class Calibration:
 @cache
 def calibration() -> Calibration:
     """Read once per process."""
-    data = yaml.safe_load(read_data("calibration.yaml"))
+    data = data_yaml("calibration.yaml")
     return Calibration(slope=float(data["slope"]), intercept=float(data["intercept"]))
 
 

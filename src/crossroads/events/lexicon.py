@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
-from crossroads.events.ontology import PLOVER_TYPES, ontology, read_data, read_tsv
+from crossroads.events.ontology import PLOVER_TYPES, data_yaml, ontology, read_tsv
 
 # Modifiers that make a multi-word noun with their head ('martial law', 'hunger strike').
 MULTIWORD_DEPS = frozenset({"amod", "compound"})
@@ -261,8 +260,8 @@ def word_set(values: Any) -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     """The rules of this process, read on first use."""
-    mods = yaml.safe_load(read_data("modifiers.yaml"))
-    said = yaml.safe_load(read_data("said.yaml"))
+    mods = data_yaml("modifiers.yaml")
+    said = data_yaml("said.yaml")
     neg, hyp = mods["negation"], mods["hypothetical"]
     return Lexicon(
         verbs=_verb_rules("verbs.tsv"),

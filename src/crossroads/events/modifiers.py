@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
 from spacy.tokens import Token
 
 from crossroads.events.arguments import PARTY_ENTS, argument_words
 from crossroads.events.lexicon import Lexicon
-from crossroads.events.ontology import read_data
+from crossroads.events.ontology import data_yaml
 from crossroads.nlp.sentences import sentence_of
 
 # A complement inherits its governor's negation or modality; an adverbial clause ("although
@@ -69,7 +68,7 @@ class Scope:
 @cache
 def scope() -> Scope:
     """Read once per process."""
-    raw = yaml.safe_load(read_data("modifiers.yaml"))
+    raw = data_yaml("modifiers.yaml")
     data = raw["scope"]
     return Scope(
         contrast_words=frozenset(str(w).lower() for w in data["contrast_words"]),

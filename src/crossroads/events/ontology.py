@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from crossroads.yaml_data import load_yaml
 
 PLOVER_TYPES = (
     "AGREE",
@@ -63,8 +63,11 @@ def read_data(name: str) -> str:
     return resources.files("crossroads.events").joinpath("data", name).read_text("utf-8")
 
 
-def _read_yaml(name: str) -> dict[str, Any]:
-    loaded = yaml.safe_load(read_data(name))
+@cache
+def data_yaml(name: str) -> dict[str, Any]:
+    """A YAML data file, parsed once per process (several modules read the same file); the
+    mapping is shared: read it, never change it."""
+    loaded = load_yaml(read_data(name))
     if not isinstance(loaded, dict):
         raise ValueError(f"events data file {name} is not a mapping")
     return loaded
@@ -88,7 +91,7 @@ def _cameo_rows() -> dict[str, CameoRow]:
 @cache
 def ontology() -> Ontology:
     """The ontology of this process, read on first use."""
-    raw = _read_yaml("ontology.yaml")
+    raw = data_yaml("ontology.yaml")
     types = raw["types"]
     unknown = set(types) - set(PLOVER_TYPES)
     if unknown or len(types) != len(PLOVER_TYPES):

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from crossroads.events.arguments import (
@@ -32,7 +31,7 @@ from crossroads.events.arguments import (
     subject_of,
 )
 from crossroads.events.lexicon import lexicon, word_set
-from crossroads.events.ontology import read_data
+from crossroads.events.ontology import data_yaml
 from crossroads.model import Actor, Event, Statement
 
 VISIT_MODE = "visit"
@@ -84,7 +83,7 @@ def _sectors(values: Iterable[Any]) -> frozenset[str | None]:
 @cache
 def reciprocity() -> Reciprocity:
     """Read once per process."""
-    data = yaml.safe_load(read_data("reciprocal.yaml"))
+    data = data_yaml("reciprocal.yaml")
     return Reciprocity(
         confidence_drop=float(data["confidence_drop"]),
         symmetric_verbs=_slots(data["symmetric_verbs"]),

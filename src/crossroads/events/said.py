@@ -13,13 +13,12 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any, TypeVar
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from crossroads.events.arguments import ActorIndex, Argument, can_act, resolve_all
 from crossroads.events.lexicon import Lexicon, SaidClass
 from crossroads.events.modifiers import in_question, is_negated
-from crossroads.events.ontology import intensity_of, quad_of, read_data
+from crossroads.events.ontology import data_yaml, intensity_of, quad_of
 from crossroads.events.statements import cue_token
 from crossroads.model import Actor, Event, Evidence, Statement
 from crossroads.nlp.sentences import sentence_of
@@ -56,7 +55,7 @@ class Allegation:
 @cache
 def allegation_rule() -> Allegation:
     """Read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["allegation"]
+    raw = data_yaml("said.yaml")["allegation"]
     said = SaidClass(
         type=str(raw["type"]),
         cameo=str(raw["cameo"]),
@@ -76,7 +75,7 @@ def allegation_rule() -> Allegation:
 @cache
 def addressed_cue() -> AddressedCue:
     """Read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["addressed_cue"]
+    raw = data_yaml("said.yaml")["addressed_cue"]
     return AddressedCue(
         tags=frozenset(str(t) for t in raw["tags"]),
         deps=frozenset(str(d) for d in raw["deps"]),
@@ -87,7 +86,7 @@ def addressed_cue() -> AddressedCue:
 @cache
 def cooperative_vow() -> tuple[frozenset[str], frozenset[str]]:
     """(cue verbs, verbs of help) read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["cooperative_vow"]
+    raw = data_yaml("said.yaml")["cooperative_vow"]
     return (
         frozenset(str(w).lower() for w in raw["cue_verbs"]),
         frozenset(str(w).lower() for w in raw["verbs"]),
@@ -111,7 +110,7 @@ class OwnAct:
 @cache
 def own_act() -> OwnAct:
     """Read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["own_act"]
+    raw = data_yaml("said.yaml")["own_act"]
     return OwnAct(
         words=frozenset(str(w).lower() for w in raw["words"]),
         speaker_words=frozenset(str(w).lower() for w in raw["speaker_words"]),
@@ -181,7 +180,7 @@ def _field_names(kind: Any) -> list[str]:
 def _word_sets(section: str, kind: type[WordSets]) -> WordSets:
     """A said.yaml section whose every key is a word list, as the dataclass `kind` whose
     fields name those keys (words lowered: dependency labels are lower case already)."""
-    raw = yaml.safe_load(read_data("said.yaml"))[section]
+    raw = data_yaml("said.yaml")[section]
     return kind(
         **{name: frozenset(str(w).lower() for w in raw[name]) for name in _field_names(kind)}
     )
@@ -190,7 +189,7 @@ def _word_sets(section: str, kind: type[WordSets]) -> WordSets:
 @cache
 def condition_marks() -> frozenset[str]:
     """Read once per process from said.yaml."""
-    raw = yaml.safe_load(read_data("said.yaml"))["condition_marks"]
+    raw = data_yaml("said.yaml")["condition_marks"]
     return frozenset(str(w).lower() for w in raw)
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from spacy.tokens import Token
 
 from crossroads.events.arguments import (
@@ -30,7 +29,7 @@ from crossroads.events.arguments import (
 )
 from crossroads.events.lexicon import lexicon, pattern_keys, word_set
 from crossroads.events.modifiers import first_conjunct, is_hypothetical, prospective
-from crossroads.events.ontology import intensity_of, ontology, quad_of, read_data
+from crossroads.events.ontology import data_yaml, intensity_of, ontology, quad_of
 from crossroads.events.said import forecasts
 from crossroads.model import Actor, Event
 from crossroads.nlp.sentences import sentence_of
@@ -167,7 +166,7 @@ class Selection:
 @cache
 def selection() -> Selection:
     """Read once per process: the coder asks for every event it makes."""
-    data = yaml.safe_load(read_data("selection.yaml"))
+    data = data_yaml("selection.yaml")
     return Selection(
         **{
             name: word_set(data[name])

@@ -32,13 +32,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from crossroads.events.arguments import SUBJECT_DEPS
 from crossroads.events.discards import NO_DISCARDS, Discards, discard_lists
 from crossroads.events.lexicon import Rule
-from crossroads.events.ontology import ontology, plover_of_cameo, read_data
+from crossroads.events.ontology import data_yaml, ontology, plover_of_cameo
 
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 VERB = re.compile(r"^(\+?)([A-Z][A-Z'\-]*(?:_\+?[A-Z'\-]*)*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?")
@@ -332,7 +331,7 @@ class _Policy:
 
 @cache
 def _policy() -> _Policy:
-    policy = yaml.safe_load(read_data("verb_import.yaml"))
+    policy = data_yaml("verb_import.yaml")
     return _Policy(
         targets=policy["targets"],
         prepositions=tuple(policy["user_dictionary"]["recipient_prepositions"]),

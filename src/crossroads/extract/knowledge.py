@@ -11,7 +11,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from crossroads.yaml_data import load_yaml
 
 
 @cache
@@ -28,7 +28,7 @@ def related_markers() -> dict[str, Any]:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     text = files("crossroads.extract").joinpath(name).read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_yaml(text)
     return data
 
 

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+
+from crossroads.yaml_data import load_yaml
 
 CONTRACTIONS = "crossroads_contractions"
 # A clitic glued to one of these is part of a word ("' d-day '"), not a contraction.
@@ -64,7 +65,7 @@ class ContractionForms:
 @cache
 def contraction_forms() -> ContractionForms:
     path = resources.files("crossroads.nlp").joinpath("data", "contractions.yaml")
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw = load_yaml(path.read_text("utf-8"))
     apostrophes = tuple(raw["apostrophes"])
     head, tail = str(raw["negation"]).split(apostrophes[0])
     return ContractionForms(

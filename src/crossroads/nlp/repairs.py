@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from crossroads.yaml_data import load_yaml
 
 REPAIRS = "crossroads_repairs"
 
@@ -29,7 +30,7 @@ class RepairWords:
 @cache
 def repair_words() -> RepairWords:
     text = resources.files("crossroads.nlp").joinpath("data", "repairs.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    raw = load_yaml(text)
     return RepairWords(
         object_control_verbs=frozenset(str(w).lower() for w in raw["object_control_verbs"]),
         agent_nouns=frozenset(str(w).lower() for w in raw["agent_nouns"]),
