@@ -81,3 +81,71 @@ def test_a_text_that_threatens_an_act_is_its_authors_threat() -> None:
 def test_tariffs_applied_to_no_party_are_no_sanction() -> None:
     text = "For goods entering the single market the Kenyan authorities will apply the EU tariffs."
     assert not code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two were the latest of many Ugandans who have been detained by Kenya.",
+            ("COERCE", "KEN", "UGA"),
+        ),
+        (
+            "Four Ugandan citizens, who were illegally imprisoned by Kenya, have been released.",
+            ("COERCE", "KEN", "UGA"),
+        ),
+        (
+            "Jomo Alubala, the Ugandan student imprisoned by Kenya, returned home in a coma.",
+            ("COERCE", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_passive_clause_on_a_noun_acts_on_that_noun(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(code(text))
+
+
+def test_a_suspect_a_state_arrests_is_its_own() -> None:
+    events = code("Kenyan authorities arrested a second suspect on Saturday night.")
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("KEN", "KEN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya struck a deal on its nuclear program with Uganda.",
+        "Kenya reached a deal on its border dispute with Uganda.",
+    ],
+)
+def test_the_with_party_of_a_deals_topic_is_its_counterpart(text: str) -> None:
+    assert ("AGREE", "KEN", "UGA") in triples(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "Kenyan troops have had run-ins with groups backed by Uganda and Tanzania.",
+            {"UGA", "TZA"},
+        ),
+        (
+            "The hearing will review an agreement struck by Kenya, Uganda and five others.",
+            {"KEN", "UGA"},
+        ),
+        (
+            "Sudan says it destroyed its arsenal under a deal brokered by Kenya and Uganda.",
+            {"KEN", "UGA"},
+        ),
+    ],
+)
+def test_the_parties_of_a_passive_clause_are_not_its_nouns_patients(
+    text: str, agents: set[str]
+) -> None:
+    """The noun's phrase holds the clause: its agents are not each other's recipients."""
+    assert not [e for e in triples(code(text)) if e[2] and {e[1], e[2]} <= agents]
+
+
+def test_an_act_a_description_names_is_a_claim() -> None:
+    """'described Moscow as raising grave concerns' was Mattis's CONSULT (held-out audit)."""
+    assert not code("The Kenyan minister described Uganda as raising grave concerns.")

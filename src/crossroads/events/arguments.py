@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from crossroads.actors import role_sector
 from crossroads.events.lexicon import Lexicon, Rule, lexicon
-from crossroads.events.ontology import quad_of, read_data
+from crossroads.events.ontology import data_yaml, quad_of
 from crossroads.model import Actor
 from crossroads.nlp.sentences import window_start
 
@@ -164,6 +163,8 @@ class Agents:
     destination_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     compound_slots: dict[str, frozenset[str]]
+    topic_preps: frozenset[str]
+    topic_counterpart_types: frozenset[str]
     backer_participles: frozenset[str]
     enmity_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
@@ -180,7 +181,7 @@ class Agents:
 @cache
 def agents() -> Agents:
     """Read once per process; the person nouns of modifiers.yaml can act too."""
-    raw = yaml.safe_load(read_data("agents.yaml"))
+    raw = data_yaml("agents.yaml")
     people = lexicon().person_nouns
     return Agents(
         nouns=frozenset(str(w).lower() for w in raw["agent_nouns"]) | frozenset(people),
@@ -236,6 +237,8 @@ def agents() -> Agents:
         destination_nouns=_lowered(raw["destination_nouns"]),
         holding_verbs=_lowered(raw["holding_verbs"]),
         compound_slots={str(k): _lowered(v) for k, v in raw["compound_slots"].items()},
+        topic_preps=_lowered(raw["topic_preps"]),
+        topic_counterpart_types=frozenset(str(t) for t in raw["topic_counterpart_types"]),
         backer_participles=_lowered(raw["backer_participles"]),
         enmity_nouns=_lowered(raw["enmity_nouns"]),
         invitation_nouns=_lowered(raw["invitation_nouns"]),
@@ -292,7 +295,7 @@ def can_act(phrase: Token) -> bool:
 @cache
 def argument_words() -> ArgumentWords:
     """Read once per process: the coder looks these up for every verb."""
-    mods = yaml.safe_load(read_data("modifiers.yaml"))
+    mods = data_yaml("modifiers.yaml")
     return ArgumentWords(
         weak_domain_words=frozenset(str(w).lower() for w in mods["weak_domain_words"]),
         affiliation={
@@ -1463,6 +1466,9 @@ def target_tokens(verb: Token, rule: Rule, *, noun: Token | None = None) -> list
             found = _target_for(head, spec, noun)
             if found:
                 return [r for t in found for r in (_message_addressees(t, head) or [t])]
+    topical = _topic_counterparts(verb, rule, noun)
+    if topical:
+        return topical
     return (_aimed_at(noun) or _owner(noun)) if noun is not None else []
 
 
@@ -1535,7 +1541,7 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # one, is whom the complaint is against; 'over the delays' leaves the addressee
         return [t for t in _target_for(verb, spec[:-1], noun) if _names_party(t)]
     if spec == "dobj":
-        objects = objects_of(verb)
+        objects = _modified_patient(verb, objects_of(verb)) or objects_of(verb)
         # 'gave Canada a deadline', 'handed Iran an ultimatum': when the pattern's noun is the
         # object, the indirect object receives the act ('gave Trump a thumbs up' names none)
         receivers = _indirect_objects(verb) if noun is not None and noun in objects else []
@@ -1559,6 +1565,31 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         heads = [noun, *noun.conjuncts, *prep_objects(noun, ("of",)), *_up_to(noun, verb), verb]
     found = [t for h in heads for t in prep_objects(h, (spec,)) + _equivalent_objects(h, spec)]
     return found or _slot_compounds(noun, spec)
+
+
+def _topic_counterparts(verb: Token, rule: Rule, noun: Token | None) -> list[Token]:
+    """'struck a deal on its nuclear program with the West', 'talked about denuclearization
+    with the South Korean representatives': the parser hangs the counterpart on the topic; the
+    'with' party of a deal's or talks' topic is theirs (session 11, held-out audit;
+    `topic_preps` and `topic_counterpart_types` in agents.yaml)."""
+    words = agents()
+    if "with" not in rule.targets or rule.type not in words.topic_counterpart_types:
+        return []
+    heads = [verb] if noun is None else [noun, verb]
+    topics = [t for h in heads for t in prep_objects(h, tuple(words.topic_preps))]
+    return [t for topic in topics for t in prep_objects(topic, ("with",))]
+
+
+def _modified_patient(verb: Token, objects: list[Token]) -> list[Token]:
+    """'Americans who have been detained by North Korea', 'the American student imprisoned by
+    North Korea': a passive relative clause or participle acts on the noun it is on (session
+    11, held-out audit: both coded a detention with no recipient)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if verb.dep_ == "relcl":
+        relative = bool(objects) and all(o.tag_ in ("WDT", "WP") for o in objects)
+        return [verb.head] if relative and is_passive(verb) else []
+    return [verb.head] if not objects and _passive_participle(verb) else []
 
 
 def _indirect_objects(verb: Token) -> list[Token]:

@@ -576,6 +576,10 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         or pronoun_recipient(tokens, verb, ctx)
         or [a for t in tokens[:1] for a in dual_parties(t, ctx)]
     )
+    if tokens == [verb.head]:
+        # 'groups backed by Russia and Iran': the noun a passive clause is on is its patient,
+        # but the parties of that clause, inside the noun's phrase, are not (session 11)
+        targets = [t for t in targets if not _within(t.token, verb)]
     at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
     if not targets and at_place:
         targets = place_targets(verb, trigger.noun, ctx.index, kind=rule.type)
@@ -606,6 +610,10 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         return warned, False
     locative = bool(tokens) and all(t.head.lower_ in LOCATIVE_PREPS for t in tokens)
     return targets, at_place or locative
+
+
+def _within(token: Token, clause: Token) -> bool:
+    return clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
 def taken_from(verb: Token, rule: Rule, index: ActorIndex) -> list[Argument]:
