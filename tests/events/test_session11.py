@@ -149,3 +149,38 @@ def test_the_parties_of_a_passive_clause_are_not_its_nouns_patients(
 def test_an_act_a_description_names_is_a_claim() -> None:
     """'described Moscow as raising grave concerns' was Mattis's CONSULT (held-out audit)."""
     assert not code("The Kenyan minister described Uganda as raising grave concerns.")
+
+
+def test_an_announced_resignation_is_the_retreat() -> None:
+    """PLOVER's gold codes 'will resign' as RETREAT; 'agreed to resign' stays an AGREE."""
+    announced = code("The Kenyan defence minister said she will step down in 2021.")
+    assert [(e.type, e.hypothetical) for e in announced] == [("RETREAT", False)]
+    agreed = code("The Kenyan defence minister agreed to resign.")
+    assert [e.type for e in agreed] == ["AGREE"]
+
+
+def test_supplies_dropped_are_aid() -> None:
+    text = "Kenyan cargo planes dropped weapons and supplies to Ugandan rebels."
+    assert ("AID", "KEN", "UGA") in triples(code(text))
+
+
+def test_the_party_a_groups_own_act_is_aimed_at_is_not_the_group() -> None:
+    """'to aid Kurdish fighters battling the Islamic State' gave the Islamic State aid."""
+    assert not code("Kenya sent weapons to rebels fighting Uganda.")
+
+
+def test_a_thing_sanctioned_is_authorized() -> None:
+    assert not code("The Kenyan president sanctioned a referendum in the Rift Valley.")
+    assert ("SANCTION", "USA", "KEN") in triples(
+        code("The United States sanctioned two Kenyan banks.")
+    )
+
+
+def test_a_party_pursuing_a_project_is_about_its_place() -> None:
+    text = "Kenya extended a loan to a state-owned company pursuing a large project in Uganda."
+    assert ("AID", "KEN", "UGA") in triples(code(text))
+
+
+def test_people_and_trade_sanctioned_are_sanctioned() -> None:
+    events = triples(code("The United States sanctioned seven Kenyan oligarchs and their firms."))
+    assert ("SANCTION", "USA", "KEN") in events

@@ -165,6 +165,7 @@ class Agents:
     compound_slots: dict[str, frozenset[str]]
     topic_preps: frozenset[str]
     topic_counterpart_types: frozenset[str]
+    opposing_participles: frozenset[str]
     backer_participles: frozenset[str]
     enmity_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
@@ -239,6 +240,7 @@ def agents() -> Agents:
         compound_slots={str(k): _lowered(v) for k, v in raw["compound_slots"].items()},
         topic_preps=_lowered(raw["topic_preps"]),
         topic_counterpart_types=frozenset(str(t) for t in raw["topic_counterpart_types"]),
+        opposing_participles=_lowered(raw["opposing_participles"]),
         backer_participles=_lowered(raw["backer_participles"]),
         enmity_nouns=_lowered(raw["enmity_nouns"]),
         invitation_nouns=_lowered(raw["invitation_nouns"]),
@@ -1112,7 +1114,7 @@ def _clause_nouns(clause: Token) -> list[Token]:
     nouns = [g for c in clause.children if c.dep_ == "agent" for g in c.children]
     if _is_infinitive(clause):
         return nouns + _invited_parties(clause)
-    if clause.tag_ in ("VBG", "VBN"):
+    if clause.tag_ in ("VBG", "VBN") and not _opposing(clause):
         # not a finite clause: 'suggestions that the decision would isolate the U.S.'
         nouns += [o for o in objects_of(clause) if o.i > clause.i]
     return nouns + [
@@ -1122,6 +1124,17 @@ def _clause_nouns(clause: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _opposing(clause: Token) -> bool:
+    """'Kurdish fighters battling the Islamic State', 'local forces fighting ISIS': whom a
+    party's own act is aimed at is its enemy, not the party (session 11, `opposing_participles`
+    in agents.yaml); 'a company pursuing a project in Indonesia' is about Indonesia."""
+    return (
+        clause.tag_ == "VBG"
+        and clause.lemma_.lower() in agents().opposing_participles
+        and can_act(clause.head)
+    )
 
 
 def _invited_parties(clause: Token) -> list[Token]:

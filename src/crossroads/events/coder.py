@@ -513,7 +513,9 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
     if not needed or not is_hypothetical(trigger.verb, lex):
         return needed
     negated = is_negated(trigger.verb, lex)
-    reframed = reframe(rule, modality_of(trigger.verb, lex), negated=negated, lex=lex)
+    reframed = reframe(
+        rule, modality_of(trigger.verb, lex), negated=negated, lex=lex, verb=trigger.verb
+    )
     if reframed is None or reframed.type in ontology().target_required:
         return True
     if trigger.noun is not None:
@@ -760,7 +762,7 @@ def _is_threat(trigger: Trigger, ctx: Context) -> bool:
     if rule.source == "modifiers.yaml" or not is_hypothetical(verb, ctx.lex):
         return False
     negated = is_negated(verb, ctx.lex)
-    reframed = reframe(rule, modality_of(verb, ctx.lex), negated=negated, lex=ctx.lex)
+    reframed = reframe(rule, modality_of(verb, ctx.lex), negated=negated, lex=ctx.lex, verb=verb)
     return reframed is not None and reframed.type == "THREATEN"
 
 
@@ -946,7 +948,13 @@ def make_event(
     negated = is_negated(trigger.verb, ctx.lex)
     hypothetical = is_hypothetical(trigger.verb, ctx.lex)
     if hypothetical and rule.source != "modifiers.yaml":
-        reframed = reframe(rule, modality_of(trigger.verb, ctx.lex), negated=negated, lex=ctx.lex)
+        reframed = reframe(
+            rule,
+            modality_of(trigger.verb, ctx.lex),
+            negated=negated,
+            lex=ctx.lex,
+            verb=trigger.verb,
+        )
         if reframed is not None:
             rule, hypothetical, negated = reframed, False, False
     return Event(
@@ -965,17 +973,23 @@ def make_event(
     )
 
 
-def reframe(rule: Rule, modality: str | None, *, negated: bool, lex: Lexicon) -> Rule | None:
+def reframe(
+    rule: Rule, modality: str | None, *, negated: bool, lex: Lexicon, verb: Token | None = None
+) -> Rule | None:
     """PLOVER's reading of a stated intention (modifiers.yaml `intent`): a cooperative act
     promised is AGREE ("will visit", "is ready to send troops"), refused is REJECT ("would
     not meet demands"); a conflictual act announced is THREATEN ("will impose sanctions"), as
-    is any intention under a condition ("will withdraw unless"). None: the act keeps its type,
-    as does a user dictionary's rule (`as_coded`)."""
+    is any intention under a condition ("will withdraw unless"); a rule flagged
+    `announced_as_act` stays itself, asserted, under its own "will" ("will resign" is RETREAT;
+    "agreed to resign" is still an AGREE). None: the act keeps its type, as does a user
+    dictionary's rule (`as_coded`)."""
     mod = lex.modality
     if modality not in ("intent", "weak_intent", "ultimatum") or rule.has("as_coded"):
         return None
     if modality == "ultimatum" and not negated:
         return _as(rule, "THREATEN", "139")
+    if modality == "intent" and not negated and _announced(rule, verb, lex):
+        return rule  # 'will resign', 'will step down': the act, as PLOVER's gold codes it
     if rule.type in mod.agree_codes:
         if negated:
             return _as(rule, "REJECT", "120")
@@ -983,6 +997,12 @@ def reframe(rule: Rule, modality: str | None, *, negated: bool, lex: Lexicon) ->
     if rule.type in mod.threaten_codes and modality == "intent" and not negated:
         return _as(rule, "THREATEN", mod.threaten_codes[rule.type])
     return None
+
+
+def _announced(rule: Rule, verb: Token | None, lex: Lexicon) -> bool:
+    if verb is None or not rule.has("announced_as_act"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in lex.modality.intent_modals for c in verb.children)
 
 
 def _as(rule: Rule, kind: str, cameo: str) -> Rule:

@@ -107,6 +107,8 @@ class Selection:
     perception_verbs: frozenset[str]
     danger_goods: frozenset[str]
     standard_verbs: frozenset[str]
+    authorizing_verbs: frozenset[str]
+    authorized_objects: frozenset[str]
     standard_objects: frozenset[str]
     retort_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
@@ -248,6 +250,8 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if _advice(event, trigger, ctx, words):
         return None
     if _thing_endangers(event, trigger, ctx, words) or _standard_met(event, trigger, words):
+        return None
+    if _authorized(trigger, ctx, words):
         return None
     if _retort(event, trigger, words) or _forecast(event, trigger):
         return None
@@ -447,6 +451,17 @@ def _names_party(noun: Token) -> bool:
     a possessor ('Kenya's campaign') names only whose thing it is."""
     after = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
     return any(t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") for t in after)
+
+
+def _authorized(trigger: Trigger, ctx: Context, words: Selection) -> bool:
+    """'Cameron sanctioned a referendum in Scotland', 'sanctioned the use of tear gas': a verb
+    that also means to authorize, with an act or a measure as its object, authorizes it
+    (session 11); 'sanctioning Japanese exports', 'sanctioned 33 individuals' sanction."""
+    verb = trigger.verb
+    if trigger.noun is not None or verb.lemma_.lower() not in words.authorizing_verbs:
+        return False
+    objects = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in words.authorized_objects for o in objects)
 
 
 def _standard_met(event: Event, trigger: Trigger, words: Selection) -> bool:
