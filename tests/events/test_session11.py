@@ -184,3 +184,34 @@ def test_a_party_pursuing_a_project_is_about_its_place() -> None:
 def test_people_and_trade_sanctioned_are_sanctioned() -> None:
     events = triples(code("The United States sanctioned seven Kenyan oligarchs and their firms."))
     assert ("SANCTION", "USA", "KEN") in events
+
+
+def test_the_north_is_the_divided_country_the_article_named() -> None:
+    text = (
+        "North Korea fired a missile on Monday. Kenya urged Uganda to start talks with the North."
+    )
+    assert ("CONSULT", "UGA", "PRK") in triples(code(text))
+
+
+def test_the_north_names_no_country_the_article_did_not() -> None:
+    assert not [e for e in code("Kenya will hold talks with the North.") if e.target]
+
+
+def test_standing_with_a_party_supports_it() -> None:
+    assert ("SUPPORT", "KEN", "UGA") in triples(code("Kenya stood with Uganda after the attack."))
+
+
+def test_a_rules_preposition_comes_after_its_verb() -> None:
+    text = "With oil-rich Uganda at the top of the list, Kenya stands in the bottom three."
+    assert not code(text)
+
+
+def test_a_fronted_on_phrase_is_no_call_on() -> None:
+    """'On Monday, … called' read as 'call on' coded a REQUEST of every phone call so dated."""
+    text = "On Tuesday morning, the Kenyan president called Mr. Okoro and told him talks were over."
+    assert not [e for e in code(text) if e.type == "REQUEST"]
+
+
+def test_a_call_for_a_for_to_clause_is_a_request() -> None:
+    events = code("The Kenyan minister called for other countries to isolate Uganda.")
+    assert [e.type for e in events if e.source.country == "KEN"] == ["REQUEST"]

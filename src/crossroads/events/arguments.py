@@ -166,6 +166,7 @@ class Agents:
     topic_preps: frozenset[str]
     topic_counterpart_types: frozenset[str]
     opposing_participles: frozenset[str]
+    compass_anaphora: dict[str, tuple[str, ...]]
     backer_participles: frozenset[str]
     enmity_nouns: frozenset[str]
     invitation_nouns: frozenset[str]
@@ -241,6 +242,9 @@ def agents() -> Agents:
         topic_preps=_lowered(raw["topic_preps"]),
         topic_counterpart_types=frozenset(str(t) for t in raw["topic_counterpart_types"]),
         opposing_participles=_lowered(raw["opposing_participles"]),
+        compass_anaphora={
+            str(k).lower(): tuple(str(c) for c in v) for k, v in raw["compass_anaphora"].items()
+        },
         backer_participles=_lowered(raw["backer_participles"]),
         enmity_nouns=_lowered(raw["enmity_nouns"]),
         invitation_nouns=_lowered(raw["invitation_nouns"]),
@@ -432,6 +436,7 @@ def np_actor(token: Token, index: ActorIndex) -> Argument | None:
         _region_anaphor(token, index)
         or _state_anaphor(token, index)
         or _place_anaphor(token, index)
+        or _compass_anaphor(token, index)
         or _affiliated(token, index)
         or _located(token, index)
         # 'the deputy chief of Rwanda's militia ally in eastern Congo': where the ally is
@@ -951,6 +956,23 @@ def _place_anaphor(token: Token, index: ActorIndex) -> Argument | None:
     place = places[-1]
     actor = index.at(place.i)
     return None if actor is None else Argument(actor, token, anaphoric=True)
+
+
+def _compass_anaphor(token: Token, index: ActorIndex) -> Argument | None:
+    """'start negotiations with the North', 'a deal with the North': a bare capitalised 'the
+    North' or 'the South' is the divided country of that half the article has named before it
+    (session 11, held-out audit; `compass_anaphora` in agents.yaml); marked inferred."""
+    codes = agents().compass_anaphora.get(token.lower_)
+    if codes is None or not token.text[:1].isupper():
+        return None
+    if [c.lower_ for c in token.children] != ["the"]:
+        return None
+    named = {a.country for i, a in index.by_token.items() if i < token.i}
+    code = next((c for c in codes if c in named), None)
+    if code is None:
+        return None
+    actor = next(a for i, a in sorted(index.by_token.items()) if a.country == code)
+    return Argument(Actor(actor.name, code), token, anaphoric=True)
 
 
 def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:

@@ -275,6 +275,9 @@ def _builtin_rule(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
     return None
 
 
+CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
+
+
 def _particle_deps(rule: Rule) -> tuple[str, ...]:
     """A rule's particle is a particle or a preposition; a blocker's may also be an adverb the
     parser hangs on the verb ('welcomed home three soldiers': 'home' is an advmod)."""
@@ -393,12 +396,21 @@ def _is_person(token: Token, lex: Lexicon) -> bool:
     return token.ent_type_ in ("PERSON", "NORP") or token.lemma_.lower() in lex.person_nouns
 
 
+def _has_particle(verb: Token, rule: Rule) -> bool:
+    """The rule's particle or preposition, after the verb ('with Qatar at the top of the list,
+    Niger stands in the bottom three' stands with no one; 'On Monday, Kenya called Uganda's
+    president' calls on no one: session 11), on the verb or its object, or as the mark of its
+    clause ('called for countries to isolate North Korea', a for-to clause)."""
+    deps = _particle_deps(rule)
+    heads = (verb, *objects_of(verb))
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    words = [c for h in heads for c in h.children if c.dep_ in deps]
+    words += [m for c in clauses for m in c.children if m.dep_ == "mark"]
+    return any(w.lower_ == rule.particle and w.i > verb.i for w in words)
+
+
 def _rule_applies(verb: Token, rule: Rule, lex: Lexicon) -> bool:
-    if rule.particle is not None and not any(
-        c.lower_ == rule.particle and c.dep_ in _particle_deps(rule)
-        for head in (verb, *objects_of(verb))
-        for c in head.children
-    ):
+    if rule.particle is not None and not _has_particle(verb, rule):
         return False
     if rule.has("needs_that") and not any(c.dep_ == "ccomp" for c in verb.children):
         return False
