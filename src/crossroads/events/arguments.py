@@ -728,8 +728,12 @@ def _gapped_object(verb: Token) -> list[Token]:
     clause with no object but its relative pronoun acts on the noun it is on (round 16)."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    objects = objects_of(verb)
-    return [verb.head] if all(o.tag_ in ("WDT", "WP") for o in objects) else []
+    return [verb.head] if _relative_pronouns(objects_of(verb)) else []
+
+
+def _relative_pronouns(objects: list[Token]) -> bool:
+    """Whether a relative clause's objects are only its relative pronouns ('who', 'which')."""
+    return all(o.tag_ in ("WDT", "WP") for o in objects)
 
 
 def _aimed_objects(heads: list[Token]) -> list[Token]:
@@ -967,12 +971,12 @@ def _compass_anaphor(token: Token, index: ActorIndex) -> Argument | None:
         return None
     if [c.lower_ for c in token.children] != ["the"]:
         return None
-    named = {a.country for i, a in index.by_token.items() if i < token.i}
-    code = next((c for c in codes if c in named), None)
-    if code is None:
-        return None
-    actor = next(a for i, a in sorted(index.by_token.items()) if a.country == code)
-    return Argument(Actor(actor.name, code), token, anaphoric=True)
+    earlier = [a for i, a in sorted(index.by_token.items()) if i < token.i]
+    for code in codes:
+        named = next((a for a in earlier if a.country == code), None)
+        if named is not None:
+            return Argument(Actor(named.name, code), token, anaphoric=True)
+    return None
 
 
 def resolve_all(tokens: Iterable[Token], index: ActorIndex) -> list[Argument]:
@@ -1576,7 +1580,8 @@ def _target_for(verb: Token, spec: str, noun: Token | None) -> list[Token]:
         # one, is whom the complaint is against; 'over the delays' leaves the addressee
         return [t for t in _target_for(verb, spec[:-1], noun) if _names_party(t)]
     if spec == "dobj":
-        objects = _modified_patient(verb, objects_of(verb)) or objects_of(verb)
+        objects = objects_of(verb)
+        objects = _modified_patient(verb, objects) or objects
         # 'gave Canada a deadline', 'handed Iran an ultimatum': when the pattern's noun is the
         # object, the indirect object receives the act ('gave Trump a thumbs up' names none)
         receivers = _indirect_objects(verb) if noun is not None and noun in objects else []
@@ -1622,7 +1627,7 @@ def _modified_patient(verb: Token, objects: list[Token]) -> list[Token]:
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
     if verb.dep_ == "relcl":
-        relative = bool(objects) and all(o.tag_ in ("WDT", "WP") for o in objects)
+        relative = bool(objects) and _relative_pronouns(objects)
         return [verb.head] if relative and is_passive(verb) else []
     return [verb.head] if not objects and _passive_participle(verb) else []
 

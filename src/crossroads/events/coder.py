@@ -525,9 +525,7 @@ def needs_recipient(trigger: Trigger, lex: Lexicon) -> bool:
     if not needed or not is_hypothetical(trigger.verb, lex):
         return needed
     negated = is_negated(trigger.verb, lex)
-    reframed = reframe(
-        rule, modality_of(trigger.verb, lex), negated=negated, lex=lex, verb=trigger.verb
-    )
+    reframed = reframe(rule, trigger.verb, negated=negated, lex=lex)
     if reframed is None or reframed.type in ontology().target_required:
         return True
     if trigger.noun is not None:
@@ -774,7 +772,7 @@ def _is_threat(trigger: Trigger, ctx: Context) -> bool:
     if rule.source == "modifiers.yaml" or not is_hypothetical(verb, ctx.lex):
         return False
     negated = is_negated(verb, ctx.lex)
-    reframed = reframe(rule, modality_of(verb, ctx.lex), negated=negated, lex=ctx.lex, verb=verb)
+    reframed = reframe(rule, verb, negated=negated, lex=ctx.lex)
     return reframed is not None and reframed.type == "THREATEN"
 
 
@@ -960,13 +958,7 @@ def make_event(
     negated = is_negated(trigger.verb, ctx.lex)
     hypothetical = is_hypothetical(trigger.verb, ctx.lex)
     if hypothetical and rule.source != "modifiers.yaml":
-        reframed = reframe(
-            rule,
-            modality_of(trigger.verb, ctx.lex),
-            negated=negated,
-            lex=ctx.lex,
-            verb=trigger.verb,
-        )
+        reframed = reframe(rule, trigger.verb, negated=negated, lex=ctx.lex)
         if reframed is not None:
             rule, hypothetical, negated = reframed, False, False
     return Event(
@@ -985,17 +977,16 @@ def make_event(
     )
 
 
-def reframe(
-    rule: Rule, modality: str | None, *, negated: bool, lex: Lexicon, verb: Token | None = None
-) -> Rule | None:
+def reframe(rule: Rule, verb: Token, *, negated: bool, lex: Lexicon) -> Rule | None:
     """PLOVER's reading of a stated intention (modifiers.yaml `intent`): a cooperative act
     promised is AGREE ("will visit", "is ready to send troops"), refused is REJECT ("would
     not meet demands"); a conflictual act announced is THREATEN ("will impose sanctions"), as
     is any intention under a condition ("will withdraw unless"); a rule flagged
     `announced_as_act` stays itself, asserted, under its own "will" ("will resign" is RETREAT;
     "agreed to resign" is still an AGREE). None: the act keeps its type, as does a user
-    dictionary's rule (`as_coded`)."""
+    dictionary's rule (`as_coded`). The modality is the verb's (`modality_of`)."""
     mod = lex.modality
+    modality = modality_of(verb, lex)
     if modality not in ("intent", "weak_intent", "ultimatum") or rule.has("as_coded"):
         return None
     if modality == "ultimatum" and not negated:
@@ -1011,8 +1002,8 @@ def reframe(
     return None
 
 
-def _announced(rule: Rule, verb: Token | None, lex: Lexicon) -> bool:
-    if verb is None or not rule.has("announced_as_act"):
+def _announced(rule: Rule, verb: Token, lex: Lexicon) -> bool:
+    if not rule.has("announced_as_act"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in lex.modality.intent_modals for c in verb.children)
 

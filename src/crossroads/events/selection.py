@@ -440,10 +440,7 @@ def _thing_endangers(event: Event, trigger: Trigger, ctx: Context, words: Select
 
 
 def _infinitive_complement(verb: Token) -> bool:
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
 
 
 def _names_party(noun: Token) -> bool:
