@@ -104,3 +104,20 @@ def test_what_the_caller_attached_to_the_text_survives_the_rebuild() -> None:
     [(doc, context)] = load_nlp().pipe([("Kenya didn ’ t go.", {"id": 7})], as_tuples=True)
     assert context == {"id": 7}
     assert "n ’ t" in [t.text for t in doc]
+
+
+def test_the_other_tokens_of_a_rebuilt_doc_keep_their_norms_and_lemmas() -> None:
+    """The rebuild copies every other token from the doc's arrays: a NORM a tokenizer
+    exception gives ('gonna' → 'going' + 'to') must survive it, as in a doc left alone."""
+    rebuilt = load_nlp()("They ’ re gonna vote and didn ’ t wait.")
+    untouched = load_nlp()("They are gonna vote.")
+    assert [(t.text, t.norm_) for t in rebuilt][:5] == [
+        ("They", "they"),
+        ("’ re", "are"),
+        ("gon", "going"),
+        ("na", "to"),
+        ("vote", "vote"),
+    ]
+    assert [t.norm_ for t in untouched][2:4] == ["going", "to"]
+    assert [(t.text, t.lemma_) for t in rebuilt][6:8] == [("did", "do"), ("n ’ t", "not")]
+

@@ -19,16 +19,19 @@ The forms are data (`data/contractions.yaml`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import cast
 
+import numpy
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+from thinc.types import Ints2d
 
 from crossroads.yaml_data import load_yaml
 
@@ -134,36 +137,31 @@ class ContractionRejoiner:
         self.tokenizer = tokenizer
         self.forms = contraction_forms()
         self._norms: dict[str, tuple[str, str] | None] = {}
-        marks = "".join(re.escape(a) for a in self.forms.apostrophes)
-        self.spaced_apostrophe = re.compile(f"\\s[{marks}]\\s")
+        strings = tokenizer.vocab.strings
+        self.apostrophe_ids = numpy.array([strings.add(a) for a in self.forms.apostrophes])
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.spaced_apostrophe.search(doc.text):
+        contractions = list(self._contractions(doc))
+        if not contractions:
             return doc
-        pieces = list(self._pieces(doc))
-        if len(pieces) == len(doc):
-            return doc
-        rebuilt = Doc(doc.vocab, words=[p.text for p in pieces], spaces=[p.space for p in pieces])
-        for token, piece in zip(rebuilt, pieces, strict=True):
-            token.norm_ = piece.norm
-            if piece.lemma:
-                token.lemma_ = piece.lemma
+        rebuilt = _rebuilt(doc, contractions)
         rebuilt.user_data = doc.user_data  # what a caller attached (nlp.pipe as_tuples context)
         rebuilt._context = doc._context
         return rebuilt
 
-    def _pieces(self, doc: Doc) -> Iterator[Piece]:
-        i = 0
-        while i < len(doc):
-            if self._negation_stem(doc, i):
-                yield from self._negation_pieces(doc, i)
-                i += 3
-            elif self._clitic_start(doc, i):
-                yield self._other_clitic_piece(doc, i)
-                i += 2
-            else:
-                yield Piece(doc[i].text, bool(doc[i].whitespace_), doc[i].norm_)
-                i += 1
+    def _contractions(self, doc: Doc) -> Iterator[tuple[int, int, list[Piece]]]:
+        """Each split contraction as (first token, tokens it spans, its pieces), in order.
+        Only the apostrophe tokens are looked at, found in the doc's array of word ids, so a
+        doc without one costs no walk over its tokens."""
+        orths = doc.to_array(ORTH)
+        free = 0  # the first token no earlier contraction took
+        for i in numpy.flatnonzero(numpy.isin(orths, self.apostrophe_ids)).tolist():
+            if i - 1 >= free and self._negation_stem(doc, i - 1):
+                yield i - 1, 3, list(self._negation_pieces(doc, i - 1))
+                free = i + 2
+            elif i >= free and self._clitic_start(doc, i):
+                yield i, 2, [self._other_clitic_piece(doc, i)]
+                free = i + 2
 
     def _negation_stem(self, doc: Doc, i: int) -> bool:
         """'didn' in 'didn ’ t': a word ending in n, a spaced apostrophe, then 't', which
@@ -244,3 +242,32 @@ class ContractionRejoiner:
             return True
         after = doc[i + 1]
         return after.is_space or (after.is_punct and after.text not in HYPHENS)
+
+
+def _rebuilt(doc: Doc, contractions: list[tuple[int, int, list[Piece]]]) -> Doc:
+    """The doc with each contraction's pieces in place of the tokens it spans. The other
+    tokens are copied from the doc's arrays, NORM included (a tokenizer exception may give a
+    token one its lexeme lacks), so no token object is made for them."""
+    strings = doc.vocab.strings
+    orths, spaces, norms = doc.to_array([ORTH, SPACY, NORM]).T.tolist()
+    new_words: list[str] = []
+    new_spaces: list[bool] = []
+    new_norms: list[int] = []
+    lemmas: dict[int, str] = {}
+    taken = 0
+    for start, width, pieces in [*contractions, (len(doc), 0, [])]:
+        new_words.extend(strings[orth] for orth in orths[taken:start])
+        new_spaces.extend(bool(space) for space in spaces[taken:start])
+        new_norms.extend(norms[taken:start])
+        for piece in pieces:
+            if piece.lemma:
+                lemmas[len(new_words)] = piece.lemma
+            new_words.append(piece.text)
+            new_spaces.append(piece.space)
+            new_norms.append(strings.add(piece.norm))
+        taken = start + width
+    rebuilt = Doc(doc.vocab, words=new_words, spaces=new_spaces)
+    rebuilt.from_array([NORM], cast(Ints2d, numpy.array(new_norms, dtype=numpy.uint64)[:, None]))
+    for index, lemma in lemmas.items():
+        rebuilt[index].lemma_ = lemma
+    return rebuilt
