@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,18 +34,18 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
     """A line break starts a sentence. Clean article text keeps one paragraph a line (the
     scraped-text cleaner joins hard-wrapped lines first), so a headline or a caption before a
     paragraph must not run into its first sentence: evidence would span both."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    _start_sentences_after_datelines(doc)
+    starts = list(_paragraph_starts(doc))
+    for start in starts[1:]:
+        doc[start].is_sent_start = True
+    _start_sentences_after_datelines(doc, starts)
     return doc
 
 
-def _start_sentences_after_datelines(doc: Doc) -> None:
+def _start_sentences_after_datelines(doc: Doc, paragraph_starts: list[int]) -> None:
     """A dateline ('MOSCOW, Feb 12 (Wire) – Russia accused …') is no part of the sentence
     after it: parsed with it, the city becomes the subject and the real subject its
     apposition, so a speaker or an event's source would be a place."""
-    for start in _paragraph_starts(doc):
+    for start in paragraph_starts:
         dash = _dateline_dash(doc, start)
         if dash is not None and dash + 1 < len(doc) and not _closing_dash(doc, dash):
             doc[dash + 1].is_sent_start = True
@@ -55,11 +57,13 @@ def _closing_dash(doc: Doc, dash: int) -> bool:
 
 
 def _paragraph_starts(doc: Doc) -> Iterator[int]:
+    """The first token and each token after a line break (the space tokens, found in the doc's
+    array of flags, are the only ones read)."""
     if len(doc):
         yield 0
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            yield token.i + 1
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            yield i + 1
 
 
 def _dateline_dash(doc: Doc, start: int) -> int | None:

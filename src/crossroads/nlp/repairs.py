@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -39,10 +41,12 @@ def repair_words() -> RepairWords:
 
 @Language.component(REPAIRS)
 def repair_parse(doc: Doc) -> Doc:
-    """Relabel what the parser gets wrong in a way readers cannot see past."""
-    for token in doc:
-        if _object_controlled_infinitive(token):
-            token.dep_ = "xcomp"
+    """Relabel what the parser gets wrong in a way readers cannot see past. Only the
+    adverbial clauses are looked at, found in the doc's array of labels."""
+    advcl = doc.vocab.strings.add("advcl")
+    for i in numpy.flatnonzero(doc.to_array(DEP) == advcl).tolist():
+        if _object_controlled_infinitive(doc[i]):
+            doc[i].dep_ = "xcomp"
     return doc
 
 
