@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crossroads.nlp import load_nlp
+from crossroads.nlp import doc_text, load_nlp
 
 
 def sentences(text: str) -> list[str]:
@@ -72,3 +72,10 @@ def test_a_purpose_infinitive_after_a_thing_stays_a_purpose() -> None:
     doc = load_nlp()("Kenya wanted a test period of calm to see whether Uganda could keep a truce.")
     see = next(t for t in doc if t.lower_ == "see")
     assert see.dep_ != "xcomp"
+
+
+def test_the_doc_text_is_joined_once_and_is_the_docs_text() -> None:
+    doc = load_nlp()("Kenya didn ’ t attack Uganda.\n\nThe talks resumed.")
+    text = doc_text(doc)
+    assert text == doc.text
+    assert doc_text(doc) is text

@@ -8,9 +8,10 @@ of their own are scare quotes inside someone else's sentence, not statements.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from crossroads.attribution.candidates import (
@@ -39,22 +40,20 @@ class TokenIndex:
 
     def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
-        self.in_quote = _quote_marks(doc, quotes)
+        self.starts: list[int] = doc.to_array(IDX).tolist()
+        self.in_quote = _quote_marks(self.starts, quotes)
 
     def at(self, char: int) -> int:
         """The token that contains character `char`."""
         return max(0, bisect_right(self.starts, char) - 1)
 
 
-def _quote_marks(doc: Doc, quotes: list[Quote]) -> list[bool]:
-    """For each token: is it inside a quotation (marks included)? One merge-like pass."""
-    marks = [False] * len(doc)
-    q = 0
-    for token in doc:
-        while q < len(quotes) and quotes[q].close_mark < token.idx:
-            q += 1
-        marks[token.i] = q < len(quotes) and quotes[q].contains(token.idx)
+def _quote_marks(starts: list[int], quotes: list[Quote]) -> list[bool]:
+    """For each token (by its first character): is it inside a quotation (marks included)?"""
+    marks = [False] * len(starts)
+    for quote in quotes:
+        first, last = bisect_left(starts, quote.open_mark), bisect_right(starts, quote.close_mark)
+        marks[first:last] = [True] * (last - first)
     return marks
 
 

@@ -20,16 +20,16 @@ from crossroads.attribution.quotes import find_quotes
 from crossroads.attribution.speakers import build_speaker
 from crossroads.attribution.transcript import find_transcript_turns
 from crossroads.model import Statement
+from crossroads.nlp import doc_text
 from crossroads.tone import text_tone
 
 DIRECT_SHARE = 0.5
 
 
-def find_candidates(doc: Doc, text: str | None = None) -> tuple[list[Candidate], Coref]:
-    """Attributions before speakers are turned into records, and the document's coreference.
-    `text` is `doc.text` when the caller has it already (spaCy rebuilds it on each access)."""
+def find_candidates(doc: Doc) -> tuple[list[Candidate], Coref]:
+    """Attributions before speakers are turned into records, and the document's coreference."""
     lexicon = cue_lexicon()
-    text = doc.text if text is None else text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     index = TokenIndex(doc, quotes)
     by_cue = sorted(find_cue_candidates(doc, index.in_quote, lexicon), key=lambda c: c.end)
@@ -91,8 +91,8 @@ def statements_with_cues(
     """Each statement with the candidate it came from (cue position, cue kind), for scoring."""
     if len(doc) and not doc.has_annotation("DEP"):
         raise ValueError("extract_statements needs a parsed Doc: use crossroads.nlp.load_nlp()")
-    text = doc.text  # Doc.text joins every token on each access: read it once
-    candidates, coref = find_candidates(doc, text)
+    text = doc_text(doc)
+    candidates, coref = find_candidates(doc)
     named = named_bodies(text, date=published) if candidates else frozenset()
     pairs = []
     for c in candidates:

@@ -57,6 +57,7 @@ from crossroads.events.verb_dictionary import (
     inherited_flags,
 )
 from crossroads.model import Actor, Event, Evidence, Speaker, Statement
+from crossroads.nlp import doc_text
 from crossroads.nlp.sentences import sentence_index, sentence_of, sentences, window_start
 
 VERB_POS = frozenset({"VERB"})
@@ -118,14 +119,14 @@ def code_events(
     """
     user = active_verb_dictionary()
     discards = user.discards if user is not None else NO_DISCARDS
-    if discards.discards_story(doc.text):
+    if discards.discards_story(doc_text(doc)):
         return []
     lex = lexicon()
     find = finder or default_finder(published=published)
     ctx = Context(
         doc,
         statements,
-        ActorIndex(doc, find(doc.text), lex=lex),
+        ActorIndex(doc, find(doc_text(doc)), lex=lex),
         map_statements(doc, statements),
         lex,
     )

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from crossroads.actors import ActorMention, find_actors
 from crossroads.geo.gazetteer import City, GeoIndex, default_index, fold
 from crossroads.model import Place
+from crossroads.nlp import doc_text
 
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_KINDS = frozenset({"place", "capital", "country"})
@@ -59,7 +60,7 @@ def find_places(doc: Doc, *, published: str | None = None) -> list[Place]:
     `published` is the article's day: the actor scan is then the one the other stages made.
     """
     index = default_index()
-    text = doc.text  # spaCy joins every token again on each access: read it once
+    text = doc_text(doc)
     mentions = find_actors(text, date=published)
     spans = _candidate_spans(doc, text, mentions, index)
     context = _context(text, spans, mentions, index)

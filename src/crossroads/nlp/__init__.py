@@ -1,5 +1,5 @@
 """Loading and batching the pinned spaCy pipeline."""
 
-from crossroads.nlp.pipeline import MODEL_PACKAGE, load_nlp, parse_texts
+from crossroads.nlp.pipeline import MODEL_PACKAGE, doc_text, load_nlp, parse_texts
 
-__all__ = ["MODEL_PACKAGE", "load_nlp", "parse_texts"]
+__all__ = ["MODEL_PACKAGE", "doc_text", "load_nlp", "parse_texts"]

