@@ -15,6 +15,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crossroads.nlp.attributes import ATTRIBUTES, STOCK_ATTRIBUTES
 from crossroads.nlp.contractions import CONTRACTIONS
 from crossroads.nlp.repairs import REPAIRS
 
@@ -88,6 +89,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(CONTRACTIONS, first=True)
     nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(REPAIRS, last=True)
+    nlp.add_pipe(ATTRIBUTES, after=STOCK_ATTRIBUTES)  # the same rules, compiled to lookups
+    nlp.remove_pipe(STOCK_ATTRIBUTES)
     return nlp
 
 
