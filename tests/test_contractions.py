@@ -120,4 +120,3 @@ def test_the_other_tokens_of_a_rebuilt_doc_keep_their_norms_and_lemmas() -> None
     ]
     assert [t.norm_ for t in untouched][2:4] == ["going", "to"]
     assert [(t.text, t.lemma_) for t in rebuilt][6:8] == [("did", "do"), ("n ’ t", "not")]
-
