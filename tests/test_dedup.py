@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+
+import numpy as np
 
 from crossroads.dedup import THRESHOLD, DuplicateFinder, shingles, signature
 from crossroads.model import Article, ArticleResult
@@ -59,3 +62,20 @@ def test_copies_are_found_across_runs_through_the_store(tmp_path: Path) -> None:
         assert finder.duplicate_of(signature("b", COPY)) == "a"
         assert finder.duplicate_of(signature("c", OTHER)) is None
         assert store.stored_duplicates(["a", "zzz"]) == {"a": None}
+
+
+def test_a_batch_asks_the_store_once(tmp_path: Path) -> None:
+    """The batch's band keys go to the store in one question; each article is then compared
+    with the stored ones sharing a key with it, and with the batch's earlier articles."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([result("a", STORY)], [], [signature("a", STORY)])
+        questions: list[set[int]] = []
+
+        def lookup(keys: Iterable[int]) -> dict[str, np.ndarray]:
+            questions.append(set(keys))
+            return store.duplicate_candidates(keys)
+
+        batch = [signature("c", OTHER), signature("b", COPY), signature("d", COPY)]
+        assert DuplicateFinder(lookup).duplicates_of(batch) == [None, "a", "b"]
+        assert len(questions) == 1
+        assert questions[0] == {key for s in batch for key in s.band_keys}

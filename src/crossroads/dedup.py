@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,9 +60,13 @@ def signature(article_id: str, text: str) -> Signature:
     minhash = _empty_minhash().copy()
     minhash.update_batch(list(shingles(text)))
     values = minhash.hashvalues.astype(np.uint32)
+    return Signature(article_id=article_id, values=values, band_keys=band_keys(values))
+
+
+def band_keys(values: np.ndarray) -> tuple[int, ...]:
+    """The LSH band keys of a signature's MinHash values."""
     bands, rows = _bands()
-    keys = tuple(_band_key(band, values[band * rows : (band + 1) * rows]) for band in range(bands))
-    return Signature(article_id=article_id, values=values, band_keys=keys)
+    return tuple(_band_key(band, values[band * rows : (band + 1) * rows]) for band in range(bands))
 
 
 def _band_key(band: int, rows: np.ndarray) -> int:
@@ -96,7 +100,22 @@ class DuplicateFinder:
         self._recent_values: dict[str, np.ndarray] = {}
 
     def duplicate_of(self, signature: Signature) -> str | None:
-        candidates = self._lookup(signature.band_keys)
+        return self.duplicates_of([signature])[0]
+
+    def duplicates_of(self, signatures: Sequence[Signature]) -> list[str | None]:
+        """`duplicate_of` of each signature in turn, with one question to the store for all of
+        them: each is then compared with the stored articles sharing one of its band keys."""
+        stored = self._lookup({key for s in signatures for key in s.band_keys})
+        stored_keys = {article_id: set(band_keys(values)) for article_id, values in stored.items()}
+        found = []
+        for signature in signatures:
+            keys = set(signature.band_keys)
+            candidates = {i: v for i, v in stored.items() if stored_keys[i] & keys}
+            found.append(self._against(signature, candidates))
+        return found
+
+    def _against(self, signature: Signature, candidates: dict[str, np.ndarray]) -> str | None:
+        """The best match among the stored candidates and the batch's earlier articles."""
         for key in signature.band_keys:
             for article_id in self._recent_ids_by_key.get(key, ()):
                 candidates[article_id] = self._recent_values[article_id]

@@ -188,15 +188,12 @@ class _Batch:
     ) -> tuple[list[ArticleResult], list[Signature]]:
         """Set `duplicate_of`; an article stored before keeps what it was stored with."""
         stored = self.store.stored_duplicates(r.article.id for r in results)
-        marked, signatures = [], []
-        for result in results:
-            if result.article.id in stored:
-                duplicate_of = stored[result.article.id]
-            else:
-                signature_ = signature(result.article.id, result.article.text)
-                duplicate_of = self.duplicates.duplicate_of(signature_)
-                signatures.append(signature_)
-            marked.append(replace(result, duplicate_of=duplicate_of))
+        signatures = [
+            signature(r.article.id, r.article.text) for r in results if r.article.id not in stored
+        ]
+        found = self.duplicates.duplicates_of(signatures)
+        stored.update((s.article_id, d) for s, d in zip(signatures, found, strict=True))
+        marked = [replace(r, duplicate_of=stored[r.article.id]) for r in results]
         return marked, signatures
 
     def _to_process(self) -> list[RawDocument]:
