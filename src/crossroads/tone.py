@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import IS_ALPHA, LOWER
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
@@ -34,22 +36,28 @@ def text_tone(text: str) -> float:
 
 
 def article_tone(doc: Doc) -> float:
-    """GDELT-like tone of a parsed article: (positive − negative words) / words × 100."""
-    lexicon = _analyzer().lexicon
-    words = positive = negative = 0
-    recent: list[str] = []
-    for token in doc:
-        if not token.is_alpha:
-            continue
-        word = token.lower_
-        words += 1
-        valence = lexicon.get(word, 0.0)
-        if valence and any(w in NEGATIONS for w in recent):
+    """GDELT-like tone of a parsed article: (positive − negative words) / words × 100. Words
+    are read from the doc's arrays, as hashes of their lowercase form."""
+    words = [word for is_alpha, word in doc.to_array([IS_ALPHA, LOWER]).tolist() if is_alpha]
+    positive = negative = 0
+    for i, word in enumerate(words):
+        valence = _valence(word, doc.vocab.strings)
+        if valence and not _NEGATION_IDS.isdisjoint(words[max(0, i - NEGATION_WINDOW) : i]):
             valence = -valence
         positive += valence > 0
         negative += valence < 0
-        recent = [*recent[-(NEGATION_WINDOW - 1) :], word]
-    return round(100.0 * (positive - negative) / words, 3) if words else 0.0
+    return round(100.0 * (positive - negative) / len(words), 3) if words else 0.0
+
+
+_NEGATION_IDS = frozenset(get_string_id(word) for word in NEGATIONS)
+_VALENCE: dict[int, float] = {}
+
+
+def _valence(word: int, strings: StringStore) -> float:
+    """The lexicon's valence of a lowercase word, by the word's hash (memoised: words recur)."""
+    if word not in _VALENCE:
+        _VALENCE[word] = _analyzer().lexicon.get(strings[word], 0.0)
+    return _VALENCE[word]
 
 
 __all__ = ["article_tone", "text_tone"]
