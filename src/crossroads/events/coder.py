@@ -42,8 +42,8 @@ from crossroads.events.arguments import (
     warned_parties,
 )
 from crossroads.events.calibration import calibrated
-from crossroads.events.discards import NO_DISCARDS
-from crossroads.events.lexicon import Lexicon, Rule, lexicon, pattern_keys
+from crossroads.events.discards import NO_DISCARDS, Discards
+from crossroads.events.lexicon import Lexicon, Rule, first_word, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
 from crossroads.events.nominal import nominal_arguments, nominal_triggers
 from crossroads.events.ontology import intensity_of, ontology, quad_of
@@ -133,8 +133,7 @@ def code_events(
     blocked = blocked_sentences(doc, lex, index=ctx.index)
     if len(blocked) > BLOCKED_SHARE * max(1, len(sentences(doc))):
         return []
-    # a discard list's sentence phrase discards its sentence only (a '+' phrase, the story)
-    blocked |= {sent.start for sent in sentences(doc) if discards.discards_sentence(sent.text)}
+    blocked |= _discarded_sentences(doc, discards)
     events: list[Event] = []
     for sent in sentences(doc):
         if sent.start not in blocked:
@@ -185,6 +184,13 @@ def _is_sports(sent: Span, lex: Lexicon, index: ActorIndex | None) -> bool:
     ]
     strong = [t for t in words if t.lemma_.lower() not in weak or t.pos_ == "PROPN"]
     return bool(strong) or len({t.lemma_.lower() for t in words}) > 1
+
+
+def _discarded_sentences(doc: Doc, discards: Discards) -> set[int]:
+    """A discard list's sentence phrase discards its sentence only (a '+' phrase, the story)."""
+    if discards.sentence is None:
+        return set()  # no sentence's text is needed
+    return {sent.start for sent in sentences(doc) if discards.discards_sentence(sent.text)}
 
 
 def sentence_events(sent: Span, ctx: Context) -> Iterator[Event]:
@@ -286,6 +292,8 @@ def _particle_deps(rule: Rule) -> tuple[str, ...]:
 
 
 def _hand_pattern(verb: Token, lemma: str, lex: Lexicon) -> Trigger | None:
+    if first_word(lemma) not in lex.pattern_verbs:  # every key opens with the lemma
+        return None
     nouns = _pattern_nouns(verb, lex)
     slots = [(key, noun) for key in _pattern_verbs(verb, lemma) for noun in nouns]
     for key, noun in slots + _prepositional_slots(verb, lemma):
@@ -345,7 +353,7 @@ def _pattern_verbs(verb: Token, lemma: str) -> list[str]:
 def _cameo_pattern(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger | None, bool]:
     """A CAMEO pattern on the verb's object ('abandon ties') or on a prepositional phrase
     ('appeal for peace'); also whether a pattern marks the construction as no event."""
-    if not lex.cameo_patterns:
+    if lemma not in lex.cameo_pattern_verbs:
         return None, False
     blocked = False
     for prep, noun in _cameo_slots(verb):

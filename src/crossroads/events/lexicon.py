@@ -110,6 +110,9 @@ class Lexicon:
     cameo_verbs: dict[str, tuple[Rule, ...]]
     nouns: dict[str, Rule]
     cameo_patterns: dict[tuple[str, str, str], Rule | None]
+    # the verbs the pattern tables name (a verb no pattern names needs none of them looked up)
+    pattern_verbs: frozenset[str]
+    cameo_pattern_verbs: frozenset[str]
     negation_deps: frozenset[str]
     negation_words: frozenset[str]
     negation_focus_adverbs: frozenset[str]
@@ -252,6 +255,11 @@ def _said_classes(raw: dict[str, Any]) -> tuple[SaidClass, ...]:
     )
 
 
+def first_word(phrase: str) -> str:
+    """'call off' → 'call': the verb a pattern row's key ('call off', 'call for') opens with."""
+    return phrase.split(" ", 1)[0]
+
+
 def word_set(values: Any) -> frozenset[str]:
     """A data file's word list, lower-cased (an absent list is empty)."""
     return frozenset(str(v).lower() for v in values or ())
@@ -263,12 +271,15 @@ def lexicon() -> Lexicon:
     mods = data_yaml("modifiers.yaml")
     said = data_yaml("said.yaml")
     neg, hyp = mods["negation"], mods["hypothetical"]
+    patterns, cameo_patterns = _pattern_rules(), _cameo_patterns()
     return Lexicon(
         verbs=_verb_rules("verbs.tsv"),
-        patterns=_pattern_rules(),
+        patterns=patterns,
         cameo_verbs=_verb_rules("verbs_cameo.tsv"),
         nouns=_noun_rules(),
-        cameo_patterns=_cameo_patterns(),
+        cameo_patterns=cameo_patterns,
+        pattern_verbs=frozenset(first_word(verb) for verb, _ in patterns),
+        cameo_pattern_verbs=frozenset(verb for verb, _, _ in cameo_patterns),
         negation_deps=word_set(neg["deps"]),
         negation_words=word_set(neg["words"]),
         negation_focus_adverbs=word_set(neg["focus_adverbs"]),
