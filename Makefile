@@ -34,6 +34,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/bench_actors.py --articles 200 --repeat 3
 	$(BIN)/python benchmarks/bench_events.py --articles 200
 	$(BIN)/python benchmarks/bench_pipeline.py --pages 120 --articles 200 --rounds 3
+	$(BIN)/python benchmarks/bench_stages.py --articles 200
+	$(BIN)/python benchmarks/bench_parse.py --articles 60 --rounds 6
 
 demo: install
 	$(BIN)/crossroads process examples --db $(DB) --jsonl demo.jsonl
