@@ -22,8 +22,8 @@ GATES = {
     # 34: 'Danish media and government warned Gondor about …' codes the government too, and
     # the suite wants the party warned about (session 9)
     ("udpetrarch_validate", "false_positives"): ("max", 35),
-    ("petr2_gsr", "correct"): ("min", 35),  # 36 of 80
-    ("petr2_gsr", "false_positives"): ("max", 18),  # 17
+    ("petr2_gsr", "correct"): ("min", 35),  # 35 of 80 (36 before session 12)
+    ("petr2_gsr", "false_positives"): ("max", 18),  # 18 (17 before session 12)
     # the suite coded with its own verbs and discards (`--verbs`, `--discards`), as
     # UD-PETRARCH's figures are
     ("udpetrarch_validate+verbs", "correct"): ("min", 244),  # 245 of 308

@@ -73,6 +73,7 @@ class Modality:
     weak_modals: frozenset[str]
     speech_governors: frozenset[str]
     intent_governors: frozenset[str]
+    schedule_governors: frozenset[str]
     agree_codes: dict[str, str]
     threaten_codes: dict[str, str]
     ultimatum_markers: frozenset[str]
@@ -90,6 +91,7 @@ def _modality(mods: dict[str, Any]) -> Modality:
         weak_modals=word_set(intent["weak_modals"]),
         speech_governors=word_set(intent.get("speech_governors")),
         intent_governors=word_set(intent["governors"]),
+        schedule_governors=word_set(intent.get("schedule_governors")),
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
         ultimatum_markers=word_set(intent["ultimatum_markers"]),

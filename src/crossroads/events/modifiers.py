@@ -304,6 +304,13 @@ def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
     return _has_negation(governor, lex)
 
 
+def _unscheduled(governor: Token, lex: Lexicon) -> bool:
+    """'is not preparing to meet', 'was not due to meet' (the negation on the copula of an
+    adjective): no act is scheduled."""
+    copula = governor.head if governor.dep_ == "acomp" else None
+    return _has_negation(governor, lex) or (copula is not None and _has_negation(copula, lex))
+
+
 def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
     for child in verb.children:
         if _open_alternative(child) or _focus_negation(child, lex):
@@ -778,6 +785,10 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             if _denied_infinitive(current, lex):
                 return None
             cues.append(_ultimatum(current, "intent", lex))
+        elif lemma in lex.modality.schedule_governors:
+            if _unscheduled(head, lex):
+                return None  # 'was not due to meet', 'is not preparing to meet'
+            cues.append("weak_intent")  # 'are due to meet': cooperative acts only (reframe)
         elif _governor_key(head) in lex.hypothetical_governors or lemma in ("say", "tell"):
             break
         current = first_conjunct(head)
