@@ -1,6 +1,8 @@
-"""Session 12 rule, from the held-out audit of AllSides articles 4900-5200: a cooperative act
+"""Session 12 rules, from the held-out audit of AllSides articles 4900-5200: a cooperative act
 that is scheduled or in preparation ("are due to meet", "is preparing to meet") is an AGREE
-of intent, as one announced with "will" is; a conflictual one stays the act, hypothetical.
+of intent, as one announced with "will" is; a conflictual one stays the act, hypothetical. A
+pattern's own noun is its recipient only where it names a party ("sent an envoy to Uganda":
+Uganda).
 
 Every sentence is invented (real countries and institutions).
 """
@@ -57,3 +59,24 @@ def test_a_meeting_not_scheduled_is_no_agreement() -> None:
 )
 def test_a_scheduled_conflictual_act_stays_hypothetical(text: str, kind: str) -> None:
     assert (kind, "KEN", "UGA", False, True) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kenya sent a special envoy to Uganda.", ("CONSULT", "KEN", "UGA", False, False)),
+        ("Kenya dropped bombs on Uganda.", ("ASSAULT", "KEN", "UGA", False, False)),
+        (
+            "The Kenyan government used chemical weapons against its own people.",
+            ("ASSAULT", "KEN", "KEN", False, False),
+        ),
+    ],
+)
+def test_the_slot_after_a_patterns_own_noun_names_the_recipient(
+    text: str, event: tuple[str, str, str, bool, bool]
+) -> None:
+    assert event in flagged(text)
+
+
+def test_a_patterns_own_noun_that_names_a_party_is_the_recipient() -> None:
+    assert ("ACCUSE", "KEN", "UGA", False, False) in flagged("Kenya summoned Uganda's envoy.")

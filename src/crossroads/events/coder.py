@@ -550,7 +550,7 @@ def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
     the first actor after the verb ('welcomed memos on economic issues from Bree': not the
     issues), else the first actor in the verb's phrase, else the first slot filled."""
     if not trigger.rule.has("any_slot"):
-        return target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+        return _past_own_noun(trigger, ctx)
     if trigger.mark is not None:
         marked = first_actor_after(trigger.verb, ctx.index, after=trigger.mark)
         if marked:
@@ -567,6 +567,17 @@ def _recipient_tokens(trigger: Trigger, ctx: Context) -> list[Token]:
         return named
     # none names an actor: the first phrase, for the pronoun and 'the two countries' readings
     return next((tokens for tokens in filled if tokens), [])
+
+
+def _past_own_noun(trigger: Trigger, ctx: Context) -> list[Token]:
+    """The rule's recipient phrase. A pattern's own noun as its object slot ('sent an envoy'
+    for 'send envoy', slots 'dobj,with,to') is the recipient only where it names a party
+    ('summoned Belarus's envoy'); else the next slot filled ('sent a special envoy to Uganda')."""
+    tokens = target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+    if trigger.noun is None or tokens != [trigger.noun] or resolve_targets(tokens, ctx.index):
+        return tokens
+    others = replace(trigger.rule, targets=tuple(s for s in trigger.rule.targets if s != "dobj"))
+    return target_tokens(trigger.verb, others, noun=trigger.noun) or tokens
 
 
 def first_actor_after(verb: Token, index: ActorIndex, *, after: Token | None = None) -> list[Token]:
