@@ -77,3 +77,17 @@ def test_order_indices_predicates_and_other_forms_as_the_ruler() -> None:
     assert [t.pos_ for t in got][:4] == ["VERB", "", "", "PRON"]
     assert [t.lemma_ for t in got][2] == "to" and got[9].lemma_ == "described"
     assert str(got[0].morph) == "Number=Sing"
+
+
+def test_words_no_rule_names_share_one_memo_entry() -> None:
+    """The memo holds one entry per tag and dependency for the words no rule names, so it does
+    not grow with the corpus's vocabulary; a named word keeps an entry of its own."""
+    nlp = spacy.blank("en")
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    ruler.add([[{"TAG": "NN", "LOWER": "talks"}]], {"POS": "VERB"})
+    table = compile_ruler(ruler)
+    for word in ["treaty", "summit", "ceasefire", "talks"]:
+        doc = table(tagged(ruler, [word], ["NN"], ["ROOT"]))
+        assert doc[0].pos_ == ("VERB" if word == "talks" else "NOUN")
+    assert len(table.memo) == 2
