@@ -14,12 +14,10 @@ do not skew them; `--texts-only` skips spaCy and times `find_actors` alone.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from corpus import CORPUS, load_articles
+from corpus import add_corpus_arguments, load_articles, require_corpus
 
 LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"}
 
@@ -45,13 +43,11 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=200)
+    add_corpus_arguments(parser, articles=200)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--texts-only", action="store_true", help="time find_actors only")
     args = parser.parse_args()
-    if not args.corpus.exists():
-        sys.exit(f"corpus not found: {args.corpus} (needs ../shared/data)")
+    require_corpus(args.corpus)
 
     start = time.perf_counter()
     from crossroads.actors import default_gazetteer

@@ -19,17 +19,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from corpus import CORPUS, load_articles
+from corpus import add_corpus_arguments, load_articles, require_corpus
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    add_corpus_arguments(parser, articles=200)
     parser.add_argument("--verbs", type=Path, action="append", default=[])
     args = parser.parse_args()
-    if not args.corpus.exists():
-        raise SystemExit(f"corpus not found: {args.corpus} (../shared is absent)")
+    require_corpus(args.corpus)
 
     from crossroads.actors import find_actors
     from crossroads.attribution import extract_statements

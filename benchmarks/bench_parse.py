@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from bench_pipeline import bare_parse
-from corpus import CORPUS, load_articles
+from corpus import add_corpus_arguments, load_articles, require_corpus
 from spacy.tokens import Doc
 
 from crossroads.nlp import load_nlp, parse_texts
@@ -71,12 +71,11 @@ def component_times(texts: list[str], rounds: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=60)
+    add_corpus_arguments(parser, articles=60)
     parser.add_argument("--rounds", type=int, default=6)
     args = parser.parse_args()
-    if not CORPUS.exists():
-        raise SystemExit(f"corpus not found: {CORPUS} (../shared is absent)")
-    texts = [text for text, _ in load_articles(CORPUS, args.articles)]
+    require_corpus(args.corpus)
+    texts = [text for text, _ in load_articles(args.corpus, args.articles)]
     load_nlp()
     bare_parse(["Warm up."])
     drain(parse_texts(["Warm up."]))

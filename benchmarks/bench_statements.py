@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-from corpus import CORPUS, load_articles
+from corpus import add_corpus_arguments, load_articles, require_corpus
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    add_corpus_arguments(parser, articles=300)
     args = parser.parse_args()
-    if not args.corpus.exists():
-        raise SystemExit(f"corpus not found: {args.corpus} (needs ../shared/data)")
+    require_corpus(args.corpus)
 
     from crossroads.attribution import extract_statements
     from crossroads.attribution.speakers import code_actor

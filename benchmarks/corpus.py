@@ -7,6 +7,7 @@ loader keeps them reading the same first N articles.
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -31,3 +32,16 @@ def load_articles(
             if len(articles) >= limit:
                 break
     return articles
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser, *, articles: int) -> None:
+    """`--articles N` (how many of the first articles) and `--corpus PATH`, as every
+    corpus benchmark takes them."""
+    parser.add_argument("--articles", type=int, default=articles)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+
+
+def require_corpus(path: Path) -> None:
+    """Stop with a clear message, before any model loads, when the corpus is not there."""
+    if not path.exists():
+        raise SystemExit(f"corpus not found: {path} (../shared/data is absent)")
