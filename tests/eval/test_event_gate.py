@@ -23,7 +23,9 @@ GATES = {
     # the suite wants the party warned about (session 9)
     ("udpetrarch_validate", "false_positives"): ("max", 35),
     ("petr2_gsr", "correct"): ("min", 35),  # 35 of 80 (36 before session 12)
-    ("petr2_gsr", "false_positives"): ("max", 18),  # 18 (17 before session 12)
+    # 20 (17 before session 12, 18 before 13): the set's gold codes a meeting one "is scheduled
+    # to attend" as held (CONSULT); crossroads reads it as an AGREE of intent (docs/events.md)
+    ("petr2_gsr", "false_positives"): ("max", 20),
     # the suite coded with its own verbs and discards (`--verbs`, `--discards`), as
     # UD-PETRARCH's figures are
     ("udpetrarch_validate+verbs", "correct"): ("min", 244),  # 245 of 308

@@ -72,7 +72,12 @@ def confidence_of(text: str, kind: str) -> float:
             "Kenya lifted the restrictions imposed during its dispute with the opposition.",
             "CONCEDE",
         ),
-        ("Kenya pulled out of the deal with Uganda.", "Kenya pulled out of the deal.", "SANCTION"),
+        # (session 13: 'the deal with Uganda' now names the recipient)
+        (
+            "Kenya pulled out of the deal, angering Uganda.",
+            "Kenya pulled out of the deal.",
+            "SANCTION",
+        ),
     ],
 )
 def test_an_act_without_the_recipient_its_sentence_names_is_less_sure(

@@ -93,6 +93,7 @@ class ArgumentWords:
     crowd_place_types: frozenset[str]
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
+    body_nouns: frozenset[str]
     object_pronouns: dict[str, str]
     reciprocal_pronouns: frozenset[str]
     dual_nouns: frozenset[str]
@@ -111,6 +112,7 @@ class ArgumentWords:
     object_control_governed_preps: dict[str, frozenset[str]]
     dissuaded_preps: frozenset[str]
     alleging_governors: frozenset[str]
+    control_passives: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +318,7 @@ def argument_words() -> ArgumentWords:
         pronoun_mismatch={
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
+        body_nouns=frozenset(str(w).lower() for w in mods["body_nouns"]),
         object_pronouns={str(k): str(v) for k, v in mods["object_pronouns"].items()},
         reciprocal_pronouns=frozenset(str(w).lower() for w in mods["reciprocal_pronouns"]),
         dual_nouns=frozenset(str(w).lower() for w in mods["dual_nouns"]),
@@ -339,6 +342,7 @@ def argument_words() -> ArgumentWords:
         },
         dissuaded_preps=frozenset(str(w).lower() for w in mods.get("dissuaded_preps") or ()),
         alleging_governors=frozenset(str(w).lower() for w in mods["alleging_governors"]),
+        control_passives=frozenset(str(w).lower() for w in mods["control_passives"]),
     )
 
 
@@ -804,7 +808,16 @@ def place_sources(verb: Token, index: ActorIndex, *, kind: str = "") -> list[Arg
         return []
     places = [w for p in places for w in _where(p)]
     found = resolve_all(places, index)[:1]
+    if found and _spread_over_countries(found[0], index):
+        return []
     return [Argument(a.actor, a.token, anaphoric=True) for a in found]
+
+
+def _spread_over_countries(place: Argument, index: ActorIndex) -> bool:
+    """'bombings in India, Pakistan and Afghanistan': acts placed in a list of countries
+    name no one place, so no one author (session 13: coded India attacking Pakistan)."""
+    others = resolve_all(list(place.token.conjuncts), index)
+    return any(a.actor.country != place.actor.country for a in others)
 
 
 def _where(place: Token) -> list[Token]:
@@ -1267,6 +1280,9 @@ def subject_of(verb: Token) -> list[Token]:
             # 'was convinced by the Russians to stay', 'Iran was urged by the EU to halt …':
             # the one persuaded acts, never the persuader (round 11)
             return _no_accident([c for c in current.head.children if c.dep_ == "nsubjpass"])
+        if _controlled_by_passive(current):
+            # 'the ministers are scheduled to meet', 'Iran was forced to withdraw' (session 13)
+            return _no_accident([c for c in current.head.children if c.dep_ == "nsubjpass"])
         if _held(current, objects):
             # 'Russia, which has troops in Syria to support Assad': the holder acts (round 15)
             objects = []
@@ -1287,6 +1303,18 @@ def subject_of(verb: Token) -> list[Token]:
             return _no_accident(patients) if own_aux else []
         current = current.head
     return []
+
+
+def _controlled_by_passive(clause: Token) -> bool:
+    """An infinitive of a passive of scheduling, asking or forcing, whose subject is the one
+    scheduled, asked or forced: that subject does the act ('are scheduled to meet')."""
+    head = clause.head
+    return (
+        clause.dep_ == "xcomp"
+        and _infinitive(clause)
+        and is_passive(head)
+        and head.lemma_.lower() in argument_words().control_passives
+    )
 
 
 def _held(clause: Token, objects: list[Token]) -> bool:

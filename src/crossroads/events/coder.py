@@ -888,7 +888,13 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         # '"I call upon leaders in Pakistan … to stand up"', parsed with 'call' under 'stand':
         # a first person is the governor's subject only under a verb of saying (round 15)
         return []
-    found = [a for a in resolve_all(subject_of(clause.head), ctx.index) if agrees(pronoun, a)]
+    governor = clause.head
+    found = [a for a in resolve_all(subject_of(governor), ctx.index) if agrees(pronoun, a)]
+    if not found and clause.dep_ == "conj" and governor.dep_ == "ccomp":
+        # 'Varek said the Chinese government was moving troops and he urged calm', parsed with
+        # 'urged' on 'moving': 'he' is no government, but the sayer is a person
+        said = governor.head
+        found = [a for a in resolve_all(subject_of(said), ctx.index) if agrees(pronoun, a)]
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
 
 
@@ -906,10 +912,13 @@ def agrees(pronoun: str, antecedent: Argument) -> bool:
     """'He' is no country and 'it' no person: an antecedent of the wrong kind is none. The
     kind is the actor's ('Libya' is a state, with no sector) where the small model's entity
     label is unreliable (it often tags 'Cameron' or 'Trump' as a place)."""
-    wrong = argument_words().pronoun_mismatch.get(pronoun, frozenset())
+    words = argument_words()
+    wrong = words.pronoun_mismatch.get(pronoun, frozenset())
     actor = antecedent.actor
     if "PERSON" in wrong:
         return antecedent.token.ent_type_ != "PERSON"
+    if "STATE" in wrong and antecedent.token.lemma_.lower() in words.body_nouns:
+        return False  # 'he' is no government: 'the Chinese government … and he urged calm'
     return not wrong or actor.sector is not None or actor.org is not None
 
 

@@ -74,6 +74,8 @@ class Modality:
     speech_governors: frozenset[str]
     intent_governors: frozenset[str]
     schedule_governors: frozenset[str]
+    future_forms: frozenset[str]
+    trip_verbs: frozenset[str]
     agree_codes: dict[str, str]
     threaten_codes: dict[str, str]
     ultimatum_markers: frozenset[str]
@@ -92,6 +94,8 @@ def _modality(mods: dict[str, Any]) -> Modality:
         speech_governors=word_set(intent.get("speech_governors")),
         intent_governors=word_set(intent["governors"]),
         schedule_governors=word_set(intent.get("schedule_governors")),
+        future_forms=word_set(intent.get("future_forms")),
+        trip_verbs=word_set(intent.get("trip_verbs")),
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
         ultimatum_markers=word_set(intent["ultimatum_markers"]),

@@ -58,6 +58,8 @@ class Scope:
     not_yet_verbs: frozenset[str]
     open_alternative: tuple[str, ...]
     time_markers: frozenset[str]
+    ahead_markers: frozenset[str]
+    effort_verbs: frozenset[str]
     destiny_verbs: frozenset[str]
     destiny_idioms: frozenset[str]
     destiny_act_nouns: frozenset[str]
@@ -103,6 +105,8 @@ def scope() -> Scope:
         destiny_act_nouns=frozenset(str(w).lower() for w in data["destiny_act_nouns"]),
         directive_verbs=frozenset(str(w).lower() for w in data["directive_verbs"]),
         time_markers=frozenset(str(w).lower() for w in data["time_markers"]),
+        ahead_markers=frozenset(str(w).lower() for w in data["ahead_markers"]),
+        effort_verbs=frozenset(str(w).lower() for w in data["effort_verbs"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
     )
 
@@ -306,9 +310,12 @@ def _denied_infinitive(clause: Token, lex: Lexicon) -> bool:
 
 def _unscheduled(governor: Token, lex: Lexicon) -> bool:
     """'is not preparing to meet', 'was not due to meet' (the negation on the copula of an
-    adjective): no act is scheduled."""
+    adjective): no act is scheduled; 'had been scheduled to visit … but he scrapped the trip':
+    a timetable in the past perfect was overtaken (session 13)."""
     copula = governor.head if governor.dep_ == "acomp" else None
-    return _has_negation(governor, lex) or (copula is not None and _has_negation(copula, lex))
+    if _has_negation(governor, lex) or (copula is not None and _has_negation(copula, lex)):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in (copula or governor).children)
 
 
 def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
@@ -406,14 +413,17 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _future_time(current, lex):
             return True
+        if _trip_purpose(current, lex):
+            current = first_conjunct(current.head)  # 'will fly to Ankara to meet'
+            continue
         if not _governed(current, lex) or current.head.i == current.i:
             return False
         head = current.head
-        if _is_about_to(current, head, lex):
+        if _is_about_to(current, head, lex) or _going_to(current, head, lex):
             return True
         if _reported_fact(current, head, lex):
             return False
-        if _obliged(current, head) or _destined(current, head) or _directed(current, head):
+        if _obliged(current, head, lex) or _destined(current, head) or _directed(current, head):
             return True
         if _governor_key(head) in lex.hypothetical_governors or (
             head.lemma_.lower() in lex.hypothetical_governors
@@ -593,16 +603,17 @@ def _destined(clause: Token, head: Token) -> bool:
 def _future_time(clause: Token, lex: Lexicon) -> bool:
     """'the border will be a topic when Okafor meets Uganda's president', 'once Kenya withdraws
     its troops, Uganda will lift its sanctions': a present tense in a clause of time under a
-    future main clause refers to the future (round 15). The parser may hang the clause on a
+    future main clause refers to the future (round 15); after 'before' it does whatever the
+    main clause ('a month before Obama meets Xi'). The parser may hang the clause on a
     noun of the main clause ('a topic when …'), so the main clause is the noun's verb."""
     sc = scope()
     if clause.tag_ not in ("VBZ", "VBP") or clause.dep_ not in ("advcl", "relcl"):
         return False
-    if not any(
-        c.dep_ in ("advmod", "mark") and c.i < clause.i and c.lower_ in sc.time_markers
-        for c in clause.children
-    ):
+    markers = _time_markers(clause)
+    if not markers & sc.time_markers:
         return False
+    if markers & sc.ahead_markers:
+        return True  # 'a month before Obama meets Xi'
     main = clause.head
     if main.pos_ in ("NOUN", "PROPN") and main.head.i != main.i:
         main = main.head
@@ -613,10 +624,25 @@ def _future_time(clause: Token, lex: Lexicon) -> bool:
     return is_hypothetical(main, lex)
 
 
-def _obliged(clause: Token, head: Token) -> bool:
+def _time_markers(clause: Token) -> set[str]:
+    return {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i}
+
+
+def _timetabled_clause(clause: Token) -> bool:
+    """'a month before Obama meets Xi': a present tense after 'before' is on a timetable."""
+    return (
+        clause.tag_ in ("VBZ", "VBP")
+        and clause.dep_ in ("advcl", "relcl")
+        and bool(_time_markers(clause) & scope().ahead_markers)
+    )
+
+
+def _obliged(clause: Token, head: Token, lex: Lexicon) -> bool:
     """'has to meet the envoy', 'complained about having to attend the meeting': an act one
-    has to do is not done yet; 'had to withdraw' (past) mostly reports what was done, and
-    'has troops in Syria to support the regime' is a purpose, not an obligation."""
+    has to do is not done yet; 'had to withdraw' (past) mostly reports what was done, but not
+    in reported speech, where it stands for 'has to' ('warned that Israel had to recognize a
+    Palestinian state', session 13); 'has troops in Syria to support the regime' is a
+    purpose, not an obligation."""
     return (
         clause.dep_ == "xcomp"
         and not _not_yet(clause)
@@ -624,8 +650,13 @@ def _obliged(clause: Token, head: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and head.pos_ == "VERB"
         and head.lemma_.lower() in scope().obligation_verbs
-        and head.tag_ != "VBD"
+        and (head.tag_ != "VBD" or _reported(head, lex))
     )
+
+
+def _reported(clause: Token, lex: Lexicon) -> bool:
+    """A that-clause of a verb of saying ('warned that …', 'said Kenya had to …')."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.modality.speech_governors
 
 
 def _reported_fact(clause: Token, head: Token, lex: Lexicon) -> bool:
@@ -643,14 +674,16 @@ def _governed(clause: Token, lex: Lexicon) -> bool:
     """A complement of its head, also when the parser took the infinitive of a verb of
     commitment for a purpose clause ('had sworn to fight until …' as advcl): such a verb with
     no complement or object of its own governs the infinitive after it ('offered no
-    incentives to Lima to release Okafor' is a purpose)."""
+    incentives to Lima to release Okafor' is a purpose); so does a verb of effort ('is working
+    to reduce aid', session 13)."""
     if clause.dep_ in GOVERNED_DEPS:
         return True
     head = clause.head
+    lemma = head.lemma_.lower()
     return (
         clause.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and head.lemma_.lower() in lex.modality.intent_governors
+        and (lemma in lex.modality.intent_governors or lemma in scope().effort_verbs)
         and not any(c.dep_ in (*GOVERNED_DEPS, "dobj") for c in head.children)
     )
 
@@ -756,6 +789,27 @@ def _is_about_to(verb: Token, head: Token, lex: Lexicon) -> bool:
     )
 
 
+def _trip_purpose(clause: Token, lex: Lexicon) -> bool:
+    """'will fly to Ankara to meet his Greek counterpart', 'is scheduled to arrive in Kyiv to
+    meet the president': the purpose of a trip is announced as the trip is (session 13)."""
+    return (
+        clause.dep_ == "advcl"
+        and _infinitive(clause)
+        and clause.head.lemma_.lower() in lex.modality.trip_verbs
+    )
+
+
+def _going_to(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """'is going to meet', 'were going to impose sanctions': the future of 'be going to' (an
+    infinitive on 'going' after a form of 'be'); 'went to Paris to meet' is a purpose."""
+    return (
+        verb.dep_ == "xcomp"
+        and _infinitive(verb)
+        and head.lower_ in lex.modality.future_forms
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
 def modality_of(verb: Token, lex: Lexicon) -> str | None:
     """PLOVER's modality of an act: 'obligation' (must, should), 'intent' (will, 'is ready
     to', 'pledged to'), 'weak_intent' ('would' in reported speech), 'ultimatum' (an intent
@@ -775,13 +829,20 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
             cue = "intent"
         if cue is not None:
             cues.append(_ultimatum(current, cue, lex))
+        elif _timetabled_clause(current):
+            cues.append("weak_intent")  # cooperative acts only (reframe), as 'is due to meet'
+        if _trip_purpose(current, lex):
+            current = first_conjunct(current.head)  # 'will fly to Ankara to meet': the trip's
+            continue
         if not _governed(current, lex) or current.head.i == current.i:
             break
         head = current.head
         lemma = head.lemma_.lower()
         if _open_question(current, lex) or _forecast(current, lex):
             return None
-        if lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:
+        if _going_to(current, head, lex):
+            cues.append(_ultimatum(current, "intent", lex))
+        elif lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:
             if _denied_infinitive(current, lex):
                 return None
             cues.append(_ultimatum(current, "intent", lex))
@@ -790,6 +851,9 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
                 return None  # 'was not due to meet', 'is not preparing to meet'
             cues.append("weak_intent")  # 'are due to meet': cooperative acts only (reframe)
         elif _governor_key(head) in lex.hypothetical_governors or lemma in ("say", "tell"):
+            break
+        if any(c.dep_ == "auxpass" for c in head.children):
+            # 'Congress will be required to lift', 'would be forced to resign': no one's intent
             break
         current = first_conjunct(head)
     return _strongest(cues)

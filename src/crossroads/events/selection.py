@@ -265,7 +265,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         _verbal_attack(event, trigger, words) or _official_protest(event, trigger, words) or event
     )
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
-    event = _treaty_exit(event, trigger, words) or event
+    event = _treaty_exit(event, trigger, ctx, words) or event
     if _climbdown(event, trigger, words):
         return None
     event = _protection(event, trigger, ctx, words) or event
@@ -279,7 +279,10 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         return None
     if _aim_of_attack(trigger.verb, words) or _meeting_ahead(event, trigger, words):
         event = replace(event, hypothetical=True)
-    if _polar_question(trigger.verb, words) or _aim_of_possible_act(trigger.verb, ctx):
+    reframed = event.type != trigger.rule.type  # an intention, read as AGREE or THREATEN
+    if _polar_question(trigger.verb, words) or (
+        not reframed and _aim_of_possible_act(trigger.verb, ctx)
+    ):
         event = replace(event, hypothetical=True)
     if _interest_in(trigger.verb, words):
         event = replace(event, hypothetical=True)
@@ -978,28 +981,43 @@ def _place(noun: Token, words: Selection) -> bool:
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in words.places
 
 
-def _treaty_exit(event: Event, trigger: Trigger, words: Selection) -> Event | None:
+def _treaty_exit(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
     """'pulled out of the nuclear deal', 'withdrew from the talks': leaving an agreement or
     talks reduces relations (CAMEO 161, 164: SANCTION, as the CAMEO dictionary codes
-    'withdraw from a pact'); it is no military retreat. None when the verb leaves no such
-    thing ('withdrew its troops from Somalia')."""
+    'withdraw from a pact'); it is no military retreat. The other party of the agreement is
+    the target ('withdrew from the nuclear deal with Iran', 'from Iran's nuclear deal',
+    session 13). None when the verb leaves no such thing ('withdrew its troops from
+    Somalia')."""
     verb = trigger.verb
-    if event.type != "RETREAT" or trigger.rule.source not in VERB_RULE_SOURCES:
+    if trigger.rule.type != "RETREAT" or trigger.rule.source not in VERB_RULE_SOURCES:
         return None
-    if verb.lemma_.lower() not in words.exit_verbs:
+    if event.type not in ("RETREAT", "AGREE") or verb.lemma_.lower() not in words.exit_verbs:
         return None
     left = prep_objects(verb, ("from",))
     left += [n for c in verb.children if c.lower_ == "out" for n in prep_objects(c, ("of",))]
-    codes = [words.exits[n.lemma_.lower()] for n in left if n.lemma_.lower() in words.exits]
-    if not codes:
+    exits = [n for n in left if n.lemma_.lower() in words.exits]
+    if not exits:
         return None
-    code = codes[0]
-    return _recoded(
-        event,
-        "SANCTION",
-        code,
-        mode=words.exit_mode,
-    )
+    code = words.exits[exits[0].lemma_.lower()]
+    target = event.target or _other_party(exits[0], verb, event, ctx)
+    if event.type == "AGREE":
+        # 'says he is going to pull out of the Paris accord': an exit announced is a threat
+        # to reduce relations, as any announced sanction is (the retreat was read as AGREE)
+        threat = lexicon().modality.threaten_codes["SANCTION"]
+        return _recoded(event, "THREATEN", threat, target=target)
+    return _recoded(event, "SANCTION", code, mode=words.exit_mode, target=target)
+
+
+def _other_party(agreement: Token, verb: Token, event: Event, ctx: Context) -> Actor | None:
+    """The party an agreement is with ('the deal with Iran', which the parser may hang on the
+    verb) or whose it is ('Iran's nuclear deal'), when that is not the one leaving it."""
+    phrases = prep_objects(agreement, ("with", "between"))
+    phrases += [c for c in agreement.children if c.dep_ == "poss"]
+    phrases += [n for n in prep_objects(verb, ("with",)) if n.i > agreement.i]
+    for found in resolve_all(phrases, ctx.index):
+        if not _same(found.actor, event.source):
+            return found.actor
+    return None
 
 
 def _climbdown(event: Event, trigger: Trigger, words: Selection) -> bool:

@@ -1,0 +1,243 @@
+"""Session 13 rules, from the held-out audit of AllSides articles 5200-5500:
+
+- "is going to" announces an act as "will" does;
+- a present tense after "before" is on a timetable;
+- the subject of a passive of scheduling, asking or forcing does the act of its infinitive;
+- an obligation reported in the past ("said Kenya had to") is not done;
+- an aim worked for or a policy favoured is not done;
+- an agreement cancelled or left reduces relations with its other party;
+- a list of countries is no one place of an unclaimed attack;
+- "he" never stands for a government;
+- the long names of the Islamic State are the group.
+
+Every sentence is invented (real countries and institutions, invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import code
+
+Flagged = tuple[str, str | None, str | None, bool, bool]
+
+
+def flagged(text: str) -> set[Flagged]:
+    return {
+        (
+            e.type,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.negated,
+            e.hypothetical,
+        )
+        for e in code(text)
+    }
+
+
+def with_orgs(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.country if e.source else None, e.target.org if e.target else None)
+        for e in code(text)
+    }
+
+
+# --- "be going to" ------------------------------------------------------------------------
+
+
+def test_a_meeting_one_is_going_to_hold_is_an_agree_of_intent() -> None:
+    events = flagged("The Kenyan foreign minister is going to meet Ugandan officials in Doha.")
+    assert ("AGREE", "KEN", "UGA", False, False) in events
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya is going to attack Uganda.", "Kenya is going to impose sanctions on Uganda."]
+)
+def test_a_conflictual_act_one_is_going_to_do_is_a_threat(text: str) -> None:
+    events = flagged(text)
+    assert ("THREATEN", "KEN", "UGA", False, False) in events
+    assert not [e for e in events if e[0] in ("ASSAULT", "SANCTION") and not e[4]]
+
+
+def test_a_trip_taken_to_meet_is_no_future() -> None:
+    events = flagged("The Kenyan envoy went to Kampala to meet the Ugandan president.")
+    assert ("CONSULT", "KEN", "UGA", False, False) in events
+
+
+# --- a timetable after "before" --------------------------------------------------------------
+
+
+def test_a_meeting_after_before_in_the_present_is_ahead() -> None:
+    events = flagged("The report comes a month before the Kenyan president meets Uganda's leader.")
+    assert ("AGREE", "KEN", "UGA", False, False) in events
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_a_meeting_after_before_in_the_past_was_held() -> None:
+    events = flagged("The report came a month before the Kenyan president met Uganda's leader.")
+    assert ("CONSULT", "KEN", "UGA", False, False) in events
+
+
+def test_an_attack_after_before_in_the_present_is_not_done() -> None:
+    events = flagged("The report comes a day before Kenya attacks Uganda.")
+    assert ("ASSAULT", "KEN", "UGA", False, True) in events
+
+
+# --- passives of scheduling, asking and forcing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Kenyan president is scheduled to meet the Ugandan president on Monday.",
+            ("AGREE", "KEN", "UGA", False, False),
+        ),
+        ("Kenya was forced to withdraw its troops from Somalia.", ("RETREAT", "KEN", "SOM")),
+        ("Kenya was urged to withdraw its troops from Somalia.", ("RETREAT", "KEN", "SOM")),
+        (
+            "The Kenyan delegation was invited to attend the summit in Uganda.",
+            ("CONSULT", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_of_control_does_the_act(
+    text: str, event: tuple[str, ...]
+) -> None:
+    assert any(e[: len(event)] == event for e in flagged(text))
+
+
+def test_the_asked_act_stays_hypothetical_and_the_forced_one_done() -> None:
+    assert ("RETREAT", "KEN", "SOM", False, True) in flagged(
+        "Kenya was urged to withdraw its troops from Somalia."
+    )
+    assert ("RETREAT", "KEN", "SOM", False, False) in flagged(
+        "Kenya was forced to withdraw its troops from Somalia."
+    )
+
+
+def test_an_act_the_subject_is_said_to_have_done_is_not_asserted() -> None:
+    assert not [e for e in flagged("Kenyan troops were said to have attacked Uganda.") if not e[4]]
+
+
+# --- obligations and aims ---------------------------------------------------------------------
+
+
+def test_an_obligation_in_reported_speech_is_not_done() -> None:
+    events = flagged("The minister said Kenya had to withdraw its troops from Somalia.")
+    assert ("RETREAT", "KEN", "SOM", False, True) in events
+
+
+def test_an_obligation_in_narration_was_done() -> None:
+    events = flagged("Kenya had to withdraw its troops from Somalia.")
+    assert ("RETREAT", "KEN", "SOM", False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Kenyan government is working to reduce aid to Uganda.", "SANCTION"),
+        ("Kenya favors sending arms to Uganda.", "AID"),
+    ],
+)
+def test_an_aim_worked_for_or_favoured_is_not_done(text: str, kind: str) -> None:
+    events = flagged(text)
+    assert (kind, "KEN", "UGA", False, True) in events
+    assert (kind, "KEN", "UGA", False, False) not in events
+
+
+# --- agreements cancelled or left -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya cancelled the security agreement with Uganda.",
+        "Kenya suspended the arms control treaty with Uganda.",
+        "Kenya withdrew from the border deal with Uganda.",
+        "Kenya pulled out of the agreement with Uganda in 2018.",
+        "Kenya withdrew from Uganda's border pact.",
+    ],
+)
+def test_an_agreement_cancelled_or_left_reduces_relations_with_its_party(text: str) -> None:
+    assert flagged(text) == {("SANCTION", "KEN", "UGA", False, False)}
+
+
+def test_an_agreement_left_with_no_party_named_has_no_target() -> None:
+    assert flagged("Kenya terminated the grain deal.") == {("SANCTION", "KEN", None, False, False)}
+
+
+# --- unclaimed attacks and pronouns -----------------------------------------------------------
+
+
+def test_bombings_in_a_list_of_countries_name_no_attacker() -> None:
+    assert not flagged("Such bombs have been used in bombings in Kenya, Uganda and Somalia.")
+
+
+def test_an_unclaimed_bombing_in_one_country_is_still_coded_from_its_place() -> None:
+    assert ("ASSAULT", "SOM", "SOM", False, False) in flagged(
+        "A car bomb killed ten people in Mogadishu."
+    )
+
+
+def test_he_is_the_speaker_not_the_government_he_spoke_of() -> None:
+    events = flagged(
+        "In Washington, U.S. President Jon Varek said the Chinese government was moving troops "
+        "to the border with Hong Kong and he urged calm."
+    )
+    requests = {e for e in events if e[0] == "REQUEST"}
+    assert requests == {("REQUEST", "USA", None, False, False)}
+
+
+@pytest.mark.parametrize(
+    "name", ["Islamic State of Iraq and Syria", "Islamic State in Iraq and the Levant"]
+)
+def test_the_long_names_of_the_islamic_state_are_the_group(name: str) -> None:
+    events = with_orgs(f"Kenyan jets are bombing {name} forces in northern Somalia.")
+    assert events == {("ASSAULT", "KEN", "ISIL")}
+
+
+# --- follow-ups from reading the A/B on AllSides articles 0-2800 --------------------------
+
+
+def test_an_exit_announced_is_a_threat_to_its_party() -> None:
+    events = flagged("Kenya is going to pull out of the border deal with Uganda.")
+    assert events == {("THREATEN", "KEN", "UGA", False, False)}
+
+
+def test_the_purpose_of_an_announced_trip_is_announced_too() -> None:
+    events = flagged("The Kenyan minister will fly to Kampala to meet his Ugandan counterpart.")
+    assert {e[0] for e in events} == {"AGREE"}
+    assert ("AGREE", "KEN", "UGA", False, False) in events
+
+
+def test_a_meeting_set_for_next_week_is_an_agree_of_intent() -> None:
+    assert ("AGREE", "KEN", "UGA", False, False) in flagged(
+        "Kenya and Uganda are set to meet in Nairobi next week."
+    )
+
+
+def test_a_visit_that_had_been_scheduled_is_no_agreement() -> None:
+    events = flagged("The Kenyan president had been scheduled to visit Uganda, but he cancelled.")
+    assert not [e for e in events if e[0] == "AGREE"]
+    assert ("CONSULT", "KEN", "UGA", False, True) in events
+
+
+def test_an_act_one_would_be_forced_to_do_is_no_intention() -> None:
+    events = flagged("Kenya would be forced to withdraw its troops from Somalia.")
+    assert events == {("RETREAT", "KEN", "SOM", False, True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president is obliged to send aid to Uganda.",
+        "Kenya will be required to send aid to Uganda.",
+    ],
+)
+def test_an_obligation_of_a_passive_is_not_done(text: str) -> None:
+    assert flagged(text) == {("AID", "KEN", "UGA", False, True)}
+
+
+def test_a_permission_does_not_say_the_act_was_done() -> None:
+    assert not [e for e in flagged("Kenya was allowed to annex parts of Uganda.") if not e[4]]
