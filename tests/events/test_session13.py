@@ -241,3 +241,58 @@ def test_an_obligation_of_a_passive_is_not_done(text: str) -> None:
 
 def test_a_permission_does_not_say_the_act_was_done() -> None:
     assert not [e for e in flagged("Kenya was allowed to annex parts of Uganda.") if not e[4]]
+
+
+# --- verbal attacks, plural pronouns, negated opinions -----------------------------------------
+
+
+def test_an_attack_on_a_host_with_a_clause_of_speech_is_criticism() -> None:
+    events = flagged(
+        "The Kenyan president attacked his Ugandan host upon arrival in Kampala, lashing out "
+        "at the Ugandan leader's suggestion."
+    )
+    assert ("ACCUSE", "KEN", "UGA", False, False) in events
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_troops_attacking_with_a_clause_of_speech_still_assault() -> None:
+    events = flagged("Kenyan troops attacked Ugandan positions, saying Uganda had shelled them.")
+    assert ("ASSAULT", "KEN", "UGA", False, False) in events
+
+
+def test_them_is_no_one_person() -> None:
+    events = flagged(
+        "The Kenyan minister said that in 2014, ISIS trapped villagers, killed them and "
+        "enslaved thousands of women."
+    )
+    assert not [e for e in events if e[2] == "KEN"]
+
+
+def test_them_is_still_a_body() -> None:
+    events = flagged("Uganda massed troops on the border. Kenya accused them of provocation.")
+    assert ("ACCUSE", "KEN", "UGA", False, False) in events
+
+
+def test_a_negated_opinion_negates_its_clause() -> None:
+    events = flagged("The Kenyan minister does not think Uganda will attack Kenya.")
+    assert events == {("ASSAULT", "UGA", "KEN", True, True)}
+
+
+def test_a_negated_saying_does_not_negate_its_clause() -> None:
+    events = flagged("The Kenyan minister did not say whether Uganda attacked Kenya.")
+    assert not [e for e in events if e[3]]
+
+
+def test_them_may_be_a_delegation() -> None:
+    events = flagged(
+        "When a Ugandan delegation met with the Kenyan president in Nairobi on Monday, the "
+        "Kenyan president asked them to extend an invitation."
+    )
+    assert ("REQUEST", "KEN", "UGA", False, False) in events
+
+
+def test_a_goal_one_is_not_believed_to_meet_is_no_meeting_refused() -> None:
+    events = flagged(
+        "No one believes that Kenya and Uganda will meet their goal of cutting emissions."
+    )
+    assert not events

@@ -780,7 +780,10 @@ def _can_be(pronoun: Token, head: Token, ctx: Context) -> bool:
         return person and not plural
     if kind == "thing":
         return not person and not plural
-    return plural or ctx.index.at(head.i) is not None
+    # a body ('the government … them', 'a delegation … asked them'), but no one person ('the
+    # minister said ISIS killed them')
+    body = not person or head.lemma_.lower() in argument_words().body_nouns
+    return plural or (body and ctx.index.at(head.i) is not None)
 
 
 def _is_threat(trigger: Trigger, ctx: Context) -> bool:

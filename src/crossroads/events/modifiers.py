@@ -60,6 +60,7 @@ class Scope:
     time_markers: frozenset[str]
     ahead_markers: frozenset[str]
     effort_verbs: frozenset[str]
+    neg_raising_verbs: frozenset[str]
     destiny_verbs: frozenset[str]
     destiny_idioms: frozenset[str]
     destiny_act_nouns: frozenset[str]
@@ -107,6 +108,7 @@ def scope() -> Scope:
         time_markers=frozenset(str(w).lower() for w in data["time_markers"]),
         ahead_markers=frozenset(str(w).lower() for w in data["ahead_markers"]),
         effort_verbs=frozenset(str(w).lower() for w in data["effort_verbs"]),
+        neg_raising_verbs=frozenset(str(w).lower() for w in data["neg_raising_verbs"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
     )
 
@@ -197,8 +199,20 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
         head = current.head
         if _governor_key(head) in lex.negation_governors or _denied_infinitive(current, lex):
             return True
+        if _raised_negation(current, head, lex):
+            return True
         current = first_conjunct(head)
     return False
+
+
+def _raised_negation(clause: Token, head: Token, lex: Lexicon) -> bool:
+    """'I don't think Kenya will attack', 'did not expect that Uganda would meet them': a
+    negated verb of opinion negates its that-clause (session 13)."""
+    return (
+        clause.dep_ == "ccomp"
+        and head.lemma_.lower() in scope().neg_raising_verbs
+        and _has_negation(head, lex)
+    )
 
 
 def _blocked(noun: Token) -> bool:

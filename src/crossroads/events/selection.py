@@ -113,6 +113,7 @@ class Selection:
     retort_verbs: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     verbal_attack_preps: frozenset[str]
+    verbal_attack_clauses: frozenset[str]
     verbal_attack_objects: frozenset[str]
     retort_particles: frozenset[str]
     weapon_nouns: frozenset[str]
@@ -466,9 +467,10 @@ def _authorized(trigger: Trigger, ctx: Context, words: Selection) -> bool:
 
 def _standard_met(event: Event, trigger: Trigger, words: Selection) -> bool:
     """'Britain, Greece and Poland were meeting that goal', 'met NATO's spending target':
-    reaching a standard is no meeting, nor a mutual one between the co-subjects."""
+    reaching a standard is no meeting, nor a mutual one between the co-subjects; nor is it
+    one promised or refused ('will meet their goal', read as AGREE or REJECT)."""
     verb = trigger.verb
-    if event.type != "CONSULT" or verb.lemma_.lower() not in words.standard_verbs:
+    if trigger.rule.type != "CONSULT" or verb.lemma_.lower() not in words.standard_verbs:
         return False
     objects = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]
     return any(o.lemma_.lower() in words.standard_objects for o in objects)
@@ -573,7 +575,7 @@ def _verbal_attack(event: Event, trigger: Trigger, words: Selection) -> Event | 
     verb = trigger.verb
     if event.type != "ASSAULT" or verb.lemma_.lower() not in words.verbal_attack_verbs:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in words.verbal_attack_preps for c in verb.children):
+    if not _attack_reason(verb, words):
         return None
     people = [
         o
@@ -586,6 +588,16 @@ def _verbal_attack(event: Event, trigger: Trigger, words: Selection) -> Event | 
     if not people or armed or weapon:
         return None
     return _recoded(event, "ACCUSE", "111", mode="disapprove")
+
+
+def _attack_reason(verb: Token, words: Selection) -> bool:
+    """'attacked the president for his remarks', '… as weak', or a clause of speech on the
+    verb ('attacked his host, lashing out at his suggestion')."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in words.verbal_attack_preps)
+        or (c.dep_ in ("advcl", "conj") and c.lemma_.lower() in words.verbal_attack_clauses)
+        for c in verb.children
+    )
 
 
 def _official_protest(event: Event, trigger: Trigger, words: Selection) -> Event | None:
