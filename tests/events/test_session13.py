@@ -296,3 +296,52 @@ def test_a_goal_one_is_not_believed_to_meet_is_no_meeting_refused() -> None:
         "No one believes that Kenya and Uganda will meet their goal of cutting emissions."
     )
     assert not events
+
+
+# --- reframed verbs keep their everyday senses; imported patterns; denied objects ------------
+
+
+def test_talk_about_a_topic_announced_is_no_agreement() -> None:
+    assert not flagged("Kenya will talk about the border.")
+    assert ("AGREE", "KEN", "UGA", False, False) in flagged(
+        "Kenya will talk with Uganda about the border."
+    )
+
+
+def test_an_imported_visit_pattern_takes_the_place_of_arrival() -> None:
+    events = flagged("The Kenyan president arrived in Uganda on Monday for a state visit.")
+    assert ("CONSULT", "KEN", "UGA", False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya wants no help from any country.", "REQUEST"),
+        ("Kenya imposed no sanctions on Uganda.", "SANCTION"),
+    ],
+)
+def test_an_object_quantified_by_no_denies_the_act(text: str, kind: str) -> None:
+    events = [e for e in flagged(text) if e[0] == kind]
+    assert events and all(e[3] for e in events)
+
+
+def test_refugees_travelling_make_no_visit() -> None:
+    assert not flagged("Somali refugees are coming to Kenya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The announcement comes ahead of the Kenyan president's visit to Uganda.",
+        "The lead-up to summits between Kenya and Uganda has become fraught.",
+        "The talks are held in advance of the Kenyan president's visit to Uganda.",
+    ],
+)
+def test_a_meeting_awaited_is_still_ahead(text: str) -> None:
+    events = flagged(text)
+    assert events and all(e[4] for e in events)
+
+
+def test_a_meeting_awaited_in_a_past_clause_stands() -> None:
+    events = flagged("The announcement came before the Kenyan president's visit to Uganda.")
+    assert ("CONSULT", "KEN", "UGA", False, False) in events

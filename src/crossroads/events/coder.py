@@ -574,10 +574,25 @@ def _past_own_noun(trigger: Trigger, ctx: Context) -> list[Token]:
     for 'send envoy', slots 'dobj,with,to') is the recipient only where it names a party
     ('summoned Belarus's envoy'); else the next slot filled ('sent a special envoy to Uganda')."""
     tokens = target_tokens(trigger.verb, trigger.rule, noun=trigger.noun)
+    if not tokens and trigger.rule.source == "patterns_cameo.tsv":
+        return _hand_rule_slots(trigger, ctx)
     if trigger.noun is None or tokens != [trigger.noun] or resolve_targets(tokens, ctx.index):
         return tokens
     others = replace(trigger.rule, targets=tuple(s for s in trigger.rule.targets if s != "dobj"))
     return target_tokens(trigger.verb, others, noun=trigger.noun) or tokens
+
+
+def _hand_rule_slots(trigger: Trigger, ctx: Context) -> list[Token]:
+    """'arrived in England for a state visit': an imported pattern's slots are those of its
+    type ('dobj,with,to' for a visit); where none is filled, the verb's own hand rule of the
+    same type says where its recipient is ('arrive' + 'in', session 13)."""
+    verb = trigger.verb
+    for rule in ctx.lex.verbs.get(verb.lemma_.lower(), ()):
+        if rule.type == trigger.rule.type and not rule.blocks:
+            tokens = target_tokens(verb, rule, noun=None)
+            if tokens:
+                return tokens
+    return []
 
 
 def first_actor_after(verb: Token, index: ActorIndex, *, after: Token | None = None) -> list[Token]:

@@ -61,6 +61,8 @@ class Scope:
     ahead_markers: frozenset[str]
     effort_verbs: frozenset[str]
     neg_raising_verbs: frozenset[str]
+    awaiting_preps: frozenset[str]
+    awaiting_heads: frozenset[str]
     destiny_verbs: frozenset[str]
     destiny_idioms: frozenset[str]
     destiny_act_nouns: frozenset[str]
@@ -109,6 +111,8 @@ def scope() -> Scope:
         ahead_markers=frozenset(str(w).lower() for w in data["ahead_markers"]),
         effort_verbs=frozenset(str(w).lower() for w in data["effort_verbs"]),
         neg_raising_verbs=frozenset(str(w).lower() for w in data["neg_raising_verbs"]),
+        awaiting_preps=frozenset(str(w).lower() for w in data["awaiting_preps"]),
+        awaiting_heads=frozenset(str(w).lower() for w in data["awaiting_heads"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
     )
 
@@ -342,6 +346,8 @@ def _has_negation(verb: Token, lex: Lexicon, *, subjects: bool = True) -> bool:
             return True
         if subjects and child.dep_ in SUBJECT_DEPS and _negated_subject(child, lex):
             return True
+        if child.dep_ == "dobj" and _denied_object(child, lex):
+            return True
         if _negated_adverb(child, verb, lex):
             return True
     return _scant(verb)
@@ -395,6 +401,18 @@ def _negated_subject(subject: Token, lex: Lexicon) -> bool:
         c.dep_ in NEG_ADVERB_DEPS and c.i < subject.i and c.lower_ in lex.negation_words
         for c in subject.children
     )
+
+
+def _denied_object(obj: Token, lex: Lexicon) -> bool:
+    """'I want no help from any country', 'imposed no sanctions': an object quantified by
+    'no' denies the act (session 13); 'killed no soldiers' denies casualties, not the attack,
+    and 'received no assurances' the promise (the nominal pass reads it), not the receiving."""
+    if obj.head.lemma_.lower() in scope().harm_verbs:
+        return False
+    rule = lex.nouns.get(obj.lemma_.lower())
+    if rule is not None and rule.has("received"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
 
 
 def _governor_key(head: Token) -> str:
@@ -470,7 +488,35 @@ def prospective(noun: Token) -> bool:
                 return True
             if child.dep_ == "poss" and _coming_time(child):
                 return True
-    return False
+    return _awaited(noun)
+
+
+def _awaited(noun: Token) -> bool:
+    """'comes ahead of Xi's visit to Washington', 'the lead-up to summits between the U.S. and
+    China', 'in advance of the talks': an act awaited is still ahead, unless the clause that
+    awaits it is told in the past ('came a day before the visit', session 13)."""
+    if noun.dep_ != "pobj":
+        return False
+    sc = scope()
+    prep = noun.head
+    awaiting = prep.lower_ in sc.awaiting_preps or (
+        prep.lower_ in ("of", "to") and _hyphenated(prep.head) in sc.awaiting_heads
+    )
+    if not awaiting:
+        return False
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is None or not _told_in_past(clause)
+
+
+def _hyphenated(word: Token) -> str:
+    """'lead-up' for the 'up' of 'lead - up', which the tokenizer splits."""
+    parts = [c.lower_ for c in word.children if c.dep_ == "compound" and c.i == word.i - 2]
+    return f"{parts[0]}-{word.lower_}" if parts else word.lower_
+
+
+def _told_in_past(clause: Token) -> bool:
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
 def _occurrence(noun: Token) -> Token | None:

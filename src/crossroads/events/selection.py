@@ -801,11 +801,13 @@ def _not_political(event: Event, trigger: Trigger, words: Selection) -> bool:
     if trigger.rule.source not in VERB_RULE_SOURCES:
         return False
     verb = trigger.verb
+    # the verb's own sense, also of an act read as an intention ('will talk about Iran')
+    sense = trigger.rule.type
     return (
         (event.type in ("REJECT", "AGREE") and _speech(verb, words))
         or (event.type == "REJECT" and _possibility(verb, words))
-        or _inanimate_object(verb, event.type, words)
-        or _topic_only(verb, event.type, words)
+        or _inanimate_object(verb, sense, words)
+        or _topic_only(verb, sense, words)
         or _shared_view(verb, event.type, words)
     )
 
