@@ -16,7 +16,7 @@ Every sentence is invented (real countries and institutions, invented people).
 from __future__ import annotations
 
 import pytest
-from event_helpers import code
+from event_helpers import code, code_attributed
 
 Flagged = tuple[str, str | None, str | None, bool, bool]
 
@@ -345,3 +345,19 @@ def test_a_meeting_awaited_is_still_ahead(text: str) -> None:
 def test_a_meeting_awaited_in_a_past_clause_stands() -> None:
     events = flagged("The announcement came before the Kenyan president's visit to Uganda.")
     assert ("CONSULT", "KEN", "UGA", False, False) in events
+
+
+def test_a_time_phrase_before_insisted_makes_no_demand_of_a_stated_view() -> None:
+    events = code_attributed(
+        "On Monday, the Kenyan president insisted Nairobi sees no threat from Uganda's "
+        "growing economic and political status."
+    )
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_an_act_awaited_in_an_infinitive_told_in_the_past_stands() -> None:
+    events = flagged(
+        "The Kenyan minister's visit was going to be awkward even before the Kenyan attack on "
+        "Somalia."
+    )
+    assert ("ASSAULT", "KEN", "SOM", False, False) in events

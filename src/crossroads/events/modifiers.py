@@ -515,8 +515,17 @@ def _hyphenated(word: Token) -> str:
 
 
 def _told_in_past(clause: Token) -> bool:
-    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    """The clause, or the verb whose infinitive it is ('was going to be awkward even before
+    the attack'), is in the past tense."""
+    current = clause
+    for _ in range(4):
+        auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+        if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+            return True
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _occurrence(noun: Token) -> Token | None:

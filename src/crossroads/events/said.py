@@ -377,8 +377,10 @@ def _asserts(cue: Token | None, cue_lemma: str, content: Span) -> bool:
     rule = mandative()
     if cue_lemma not in rule.cues:
         return False
-    if cue is not None and any(c.dep_ == "prep" and c.lower_ in rule.preps for c in cue.children):
-        return False
+    if cue is not None and any(
+        c.dep_ == "prep" and c.lower_ in rule.preps and c.i > cue.i for c in cue.children
+    ):
+        return False  # 'insisted on a ceasefire'; not 'On Monday, … insisted that' (session 13)
     inside = range(content.start, content.end)
     roots = [t for t in content if t.head.i == t.i or t.head.i not in inside]
     return not any(_mandative(t, rule.modals) for t in roots if t.pos_ in ("VERB", "AUX"))
