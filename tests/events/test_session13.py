@@ -361,3 +361,47 @@ def test_an_act_awaited_in_an_infinitive_told_in_the_past_stands() -> None:
         "Somalia."
     )
     assert ("ASSAULT", "KEN", "SOM", False, False) in events
+
+
+# --- condolences, related-to modifiers, matters as subjects, counterfactuals --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya offers heartfelt condolences to the great people of Uganda.",
+        "Kenya sent its congratulations to the new Ugandan president.",
+    ],
+)
+def test_condolences_and_congratulations_are_no_event(text: str) -> None:
+    assert not flagged(text)
+
+
+def test_a_related_to_modifier_names_no_author() -> None:
+    text = "The minister spoke of removing Somalia-related sanctions against Uganda."
+    assert not [e for e in flagged(text) if e[1] == "SOM"]
+
+
+def test_a_led_modifier_names_the_author() -> None:
+    assert ("ASSAULT", "KEN", "SOM", False, False) in flagged(
+        "The Kenyan-led offensive on Somalia continued."
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The Ugandan threat demands it.", "The Uganda deal requires Uganda to disarm."]
+)
+def test_a_matter_is_no_actor(text: str) -> None:
+    assert not [e for e in flagged(text) if e[0] == "REQUEST"]
+
+
+def test_a_plan_still_asks_for_its_author() -> None:
+    assert ("REQUEST", "KEN", None, False, False) in flagged(
+        "The Kenyan plan calls for talks with Uganda."
+    )
+
+
+def test_a_counterfactual_is_no_intention() -> None:
+    events = flagged("The Kenyan minister said Kenya would have met Ugandan officials.")
+    assert not [e for e in events if e[0] == "AGREE"]
+    assert ("CONSULT", "KEN", "UGA", False, True) in events

@@ -94,6 +94,7 @@ class ArgumentWords:
     issued_nouns: frozenset[str]
     pronoun_mismatch: dict[str, frozenset[str]]
     body_nouns: frozenset[str]
+    relation_participles: frozenset[str]
     object_pronouns: dict[str, str]
     reciprocal_pronouns: frozenset[str]
     dual_nouns: frozenset[str]
@@ -319,6 +320,7 @@ def argument_words() -> ArgumentWords:
             str(k): frozenset(str(e) for e in v) for k, v in mods["pronoun_mismatch"].items()
         },
         body_nouns=frozenset(str(w).lower() for w in mods["body_nouns"]),
+        relation_participles=frozenset(str(w).lower() for w in mods["relation_participles"]),
         object_pronouns={str(k): str(v) for k, v in mods["object_pronouns"].items()},
         reciprocal_pronouns=frozenset(str(w).lower() for w in mods["reciprocal_pronouns"]),
         dual_nouns=frozenset(str(w).lower() for w in mods["dual_nouns"]),
@@ -1354,7 +1356,8 @@ def _passive_participle(verb: Token) -> bool:
 
 
 def _no_accident(phrases: list[Token]) -> list[Token]:
-    """A crash, a quake or a flood is no actor, whatever adjectives name a country on it."""
+    """A crash, a quake or a flood is no actor, whatever adjectives name a country on it; nor
+    is a threat, a crisis or a deal ('the ISIL threat demands it')."""
     accidents = argument_words().accident_nouns
     return [p for p in phrases if p.lemma_.lower() not in accidents]
 

@@ -970,6 +970,8 @@ def _in_speech(clause: Token, lex: Lexicon) -> bool:
 
 def _aux_cue(verb: Token, lex: Lexicon) -> str | None:
     mod = lex.modality
+    if _counterfactual(verb, lex):
+        return "conditional"
     for child in verb.children:
         if child.dep_ != "aux":
             continue
@@ -983,6 +985,15 @@ def _aux_cue(verb: Token, lex: Lexicon) -> str | None:
         if word in lex.modals:
             return "conditional"
     return None
+
+
+def _counterfactual(verb: Token, lex: Lexicon) -> bool:
+    """'a bill that would have allowed Hong Kong to extradite', 'would have met': a modal
+    perfect says what did not happen, no intention (session 13)."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(a.lower_ in lex.modality.weak_modals for a in auxiliaries) and any(
+        a.lemma_ == "have" for a in auxiliaries
+    )
 
 
 def _ultimatum(verb: Token, cue: str, lex: Lexicon) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from crossroads.events.arguments import (
     ActorIndex,
     Argument,
+    argument_words,
     prep_objects,
     resolve_all,
     subject_of,
@@ -114,10 +115,11 @@ def nominal_arguments(
 
 
 def _sources(noun: Token, index: ActorIndex) -> list[Argument]:
+    related = argument_words().relation_participles
     found = [
         a
         for c in noun.children
-        if c.dep_ in SOURCE_DEPS
+        if c.dep_ in SOURCE_DEPS and c.lower_ not in related
         for a in resolve_all([c], index)
         if a.token.i == c.i
     ]
