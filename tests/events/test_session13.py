@@ -405,3 +405,22 @@ def test_a_counterfactual_is_no_intention() -> None:
     events = flagged("The Kenyan minister said Kenya would have met Ugandan officials.")
     assert not [e for e in events if e[0] == "AGREE"]
     assert ("CONSULT", "KEN", "UGA", False, True) in events
+
+
+def test_leaving_an_accord_between_a_party_and_others_targets_that_party() -> None:
+    events = flagged(
+        "In 2018, the Kenyan president withdrew Kenya from a 2015 accord between Uganda and "
+        "major powers."
+    )
+    assert ("SANCTION", "KEN", "UGA", False, False) in events
+
+
+def test_little_room_to_negotiate_is_no_negotiation() -> None:
+    events = flagged("The Kenyan president sees little room to negotiate with Uganda.")
+    assert events and all(e[4] for e in events)
+
+
+def test_an_intention_a_negated_verb_of_saying_governs_is_no_threat() -> None:
+    events = flagged("The Kenyan president has not suggested he will send troops to Uganda.")
+    assert not [e for e in events if e[0] == "THREATEN"]
+    assert ("MOBILIZE", "KEN", "UGA", False, True) in events

@@ -76,6 +76,7 @@ class Modality:
     schedule_governors: frozenset[str]
     future_forms: frozenset[str]
     trip_verbs: frozenset[str]
+    unsaid_governors: frozenset[str]
     agree_codes: dict[str, str]
     threaten_codes: dict[str, str]
     ultimatum_markers: frozenset[str]
@@ -96,6 +97,7 @@ def _modality(mods: dict[str, Any]) -> Modality:
         schedule_governors=word_set(intent.get("schedule_governors")),
         future_forms=word_set(intent.get("future_forms")),
         trip_verbs=word_set(intent.get("trip_verbs")),
+        unsaid_governors=word_set(intent.get("unsaid_governors")),
         agree_codes={str(k): str(v) for k, v in intent["agree"].items()},
         threaten_codes={str(k): str(v) for k, v in intent["threaten"].items()},
         ultimatum_markers=word_set(intent["ultimatum_markers"]),

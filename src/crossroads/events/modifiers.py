@@ -909,6 +909,8 @@ def modality_of(verb: Token, lex: Lexicon) -> str | None:
         lemma = head.lemma_.lower()
         if _open_question(current, lex) or _forecast(current, lex):
             return None
+        if lemma in lex.modality.unsaid_governors and _has_negation(head, lex):
+            return None  # 'has not suggested he'll send troops': no intention stated
         if _going_to(current, head, lex):
             cues.append(_ultimatum(current, "intent", lex))
         elif lemma in lex.modality.intent_governors or head.lower_ in lex.modality.intent_governors:

@@ -266,7 +266,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         _verbal_attack(event, trigger, words) or _official_protest(event, trigger, words) or event
     )
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
-    event = _treaty_exit(event, trigger, ctx, words) or event
+    event = _treaty_exit(event, trigger, ctx, words) or _exit_party(event, trigger, ctx, words)
     if _climbdown(event, trigger, words):
         return None
     event = _protection(event, trigger, ctx, words) or event
@@ -1020,6 +1020,19 @@ def _treaty_exit(event: Event, trigger: Trigger, ctx: Context, words: Selection)
         threat = lexicon().modality.threaten_codes["SANCTION"]
         return _recoded(event, "THREATEN", threat, target=target)
     return _recoded(event, "SANCTION", code, mode=words.exit_mode, target=target)
+
+
+def _exit_party(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event:
+    """'withdrew Washington from a 2015 accord between Iran and major powers': a pattern that
+    codes leaving an agreement as a SANCTION takes the agreement's other party as its target
+    when its own slots found none (session 13)."""
+    noun = trigger.noun
+    if event.type != "SANCTION" or event.target is not None or noun is None:
+        return event
+    if noun.lemma_.lower() not in words.exits:
+        return event
+    party = _other_party(noun, trigger.verb, event, ctx)
+    return event if party is None else replace(event, target=party)
 
 
 def _other_party(agreement: Token, verb: Token, event: Event, ctx: Context) -> Actor | None:
