@@ -424,3 +424,40 @@ def test_an_intention_a_negated_verb_of_saying_governs_is_no_threat() -> None:
     events = flagged("The Kenyan president has not suggested he will send troops to Uganda.")
     assert not [e for e in events if e[0] == "THREATEN"]
     assert ("MOBILIZE", "KEN", "UGA", False, True) in events
+
+
+# --- from the held-out draw of 5500-5800 (after it was judged) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya intercepted four rockets fired from Somalia.",
+        "Four rockets were intercepted by the Kenyan air defence system.",
+    ],
+)
+def test_rockets_intercepted_are_no_seizure(text: str) -> None:
+    assert not [e for e in flagged(text) if e[0] == "COERCE"]
+
+
+def test_missiles_aimed_at_a_party_threaten_it() -> None:
+    assert flagged("Kenya is aiming missiles at Ugandan territory.") == {
+        ("THREATEN", "KEN", "UGA", False, False)
+    }
+
+
+def test_an_army_blocking_entrances_imposes_a_blockade() -> None:
+    events = flagged("The Kenyan army blocked three entrances into the Ugandan town.")
+    assert {e[0] for e in events} == {"COERCE"}
+
+
+def test_a_crowd_blocking_roads_still_protests() -> None:
+    events = flagged("Kenyan protesters blocked roads in Nairobi.")
+    assert {e[0] for e in events} == {"PROTEST"}
+
+
+def test_a_participle_shares_its_clauses_condition() -> None:
+    events = flagged(
+        "If soldiers were still draftees, Kenyans would be out in the streets demonstrating."
+    )
+    assert events and all(e[4] for e in events)

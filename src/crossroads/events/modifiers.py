@@ -445,8 +445,9 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _future_time(current, lex):
             return True
-        if _trip_purpose(current, lex):
-            current = first_conjunct(current.head)  # 'will fly to Ankara to meet'
+        if _trip_purpose(current, lex) or _bare_participle(current):
+            # 'will fly to Ankara to meet', 'would be out in the streets demonstrating'
+            current = first_conjunct(current.head)
             continue
         if not _governed(current, lex) or current.head.i == current.i:
             return False
@@ -865,6 +866,18 @@ def _trip_purpose(clause: Token, lex: Lexicon) -> bool:
         clause.dep_ == "advcl"
         and _infinitive(clause)
         and clause.head.lemma_.lower() in lex.modality.trip_verbs
+    )
+
+
+def _bare_participle(clause: Token) -> bool:
+    """'Americans would be out in the streets demonstrating': a participle with no subject,
+    auxiliary or marker of its own is an adjunct of its head's clause and shares its modal
+    or condition (session 13: coded as a protest held)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in clause.children)
     )
 
 
