@@ -446,11 +446,6 @@ def test_missiles_aimed_at_a_party_threaten_it() -> None:
     }
 
 
-def test_an_army_blocking_entrances_imposes_a_blockade() -> None:
-    events = flagged("The Kenyan army blocked three entrances into the Ugandan town.")
-    assert {e[0] for e in events} == {"COERCE"}
-
-
 def test_a_crowd_blocking_roads_still_protests() -> None:
     events = flagged("Kenyan protesters blocked roads in Nairobi.")
     assert {e[0] for e in events} == {"PROTEST"}

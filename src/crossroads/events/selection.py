@@ -119,8 +119,6 @@ class Selection:
     weapon_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
     armed_cameo: str
-    blockade_sectors: frozenset[str]
-    blockade_cameo: str
     armed_subjects: frozenset[str]
     agenda_verbs: frozenset[str]
     silent_verbs: frozenset[str]
@@ -195,12 +193,8 @@ def selection() -> Selection:
                 "joiner_sectors",
                 "joined_sectors",
                 "prospective_meeting_types",
-                "blockade_sectors",
-                "blockade_cameo",
             )
         },
-        blockade_sectors=frozenset(str(t).upper() for t in data["blockade_sectors"]),
-        blockade_cameo=str(data["blockade_cameo"]),
         protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
         complaining_sectors=frozenset(str(t).upper() for t in data["complaining_sectors"]),
@@ -269,10 +263,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if _verbal_clash(event, trigger, words) or _private_matter(event, trigger, words):
         return None
     event = (
-        _verbal_attack(event, trigger, words)
-        or _official_protest(event, trigger, words)
-        or _armed_blockade(event, words)
-        or event
+        _verbal_attack(event, trigger, words) or _official_protest(event, trigger, words) or event
     )
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, ctx, words) or _exit_party(event, trigger, ctx, words)
@@ -597,16 +588,6 @@ def _verbal_attack(event: Event, trigger: Trigger, words: Selection) -> Event | 
     if not people or armed or weapon:
         return None
     return _recoded(event, "ACCUSE", "111", mode="disapprove")
-
-
-def _armed_blockade(event: Event, words: Selection) -> Event | None:
-    """'the army had blocked three entrances into Daraya': a passage obstructed by armed
-    forces is a military blockade (CAMEO 191, COERCE), no protest (session 13)."""
-    if event.type != "PROTEST" or event.mode != "obstruct":
-        return None
-    if event.source.sector not in words.blockade_sectors:
-        return None
-    return _recoded(event, "COERCE", words.blockade_cameo, mode="restrict")
 
 
 def _attack_reason(verb: Token, words: Selection) -> bool:
