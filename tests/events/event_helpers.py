@@ -20,6 +20,23 @@ def code_attributed(text: str) -> list[Event]:
     return code_events(doc, extract_statements(doc))
 
 
+Flagged = tuple[str, str | None, str | None, bool, bool]
+
+
+def flagged(text: str) -> set[Flagged]:
+    """(type, source country, target country, negated, hypothetical) of each event coded."""
+    return {
+        (
+            e.type,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.negated,
+            e.hypothetical,
+        )
+        for e in code(text)
+    }
+
+
 def triples(events: Sequence[Event]) -> set[tuple[str, str | None, str | None]]:
     """(type, source country, target country) of each event."""
     return {(e.type, e.source.country, e.target and e.target.country) for e in events}

@@ -10,20 +10,7 @@ Every sentence is invented (real countries and institutions).
 from __future__ import annotations
 
 import pytest
-from event_helpers import code
-
-
-def flagged(text: str) -> set[tuple[str, str | None, str | None, bool, bool]]:
-    return {
-        (
-            e.type,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.negated,
-            e.hypothetical,
-        )
-        for e in code(text)
-    }
+from event_helpers import flagged
 
 
 @pytest.mark.parametrize(

@@ -16,22 +16,7 @@ Every sentence is invented (real countries and institutions, invented people).
 from __future__ import annotations
 
 import pytest
-from event_helpers import code, code_attributed
-
-Flagged = tuple[str, str | None, str | None, bool, bool]
-
-
-def flagged(text: str) -> set[Flagged]:
-    return {
-        (
-            e.type,
-            e.source.country if e.source else None,
-            e.target.country if e.target else None,
-            e.negated,
-            e.hypothetical,
-        )
-        for e in code(text)
-    }
+from event_helpers import code, code_attributed, flagged
 
 
 def with_orgs(text: str) -> set[tuple[str, str | None, str | None]]:
