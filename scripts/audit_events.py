@@ -27,6 +27,12 @@ evidence offset, type and actors: no text of the corpus is stored).
         the same on articles 300-600 (OFFSET skips the first articles): a second audit drawn
         where no earlier audit looked, so rules fixed on the first draw are tested on text they
         were not written from.
+    .venv/bin/python scripts/audit_events.py sample --corpus ungdc --articles 60 --draw 80 --seed 1
+        the same on the UN General Debate speeches of 2022-2024
+        (`../shared/data/corpora/ungdc_2022_2024`, in session and file-name order, dated the
+        20th of September of their year), with verdicts in `audits/events_ungdc.tsv`: another
+        genre (states speaking for themselves) that no rule was written from, once AllSides had
+        no range left that none was (session 13).
 
 An event is `ok` when a careful reader of the sentence would code the same PLOVER type with the
 same source and target countries (or organisations), the target left empty only where the
@@ -56,10 +62,15 @@ from pathlib import Path
 from crossroads.model import Actor, Event
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "allsides_intl" / "articles.jsonl"
+CORPORA_DIR = ROOT.parent / "shared" / "data" / "corpora"
+CORPUS = CORPORA_DIR / "allsides_intl" / "articles.jsonl"
 AUDIT = ROOT / "audits" / "events_allsides.tsv"
+UNGDC = CORPORA_DIR / "ungdc_2022_2024"
+UNGDC_AUDIT = ROOT / "audits" / "events_ungdc.tsv"
 FIELDS = ("key", "verdict", "note")
 VERDICTS = frozenset({"ok", "wrong"})
+# corpus name -> (where it is, where its verdicts are kept)
+CORPORA = {"allsides": (CORPUS, AUDIT), "ungdc": (UNGDC, UNGDC_AUDIT)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +101,13 @@ def event_key(article_id: str, event: Event) -> str:
     )
 
 
-def read_articles(limit: int, *, offset: int = 0) -> list[tuple[str, str, str | None]]:
+def read_articles(
+    limit: int, *, offset: int = 0, corpus: str = "allsides"
+) -> list[tuple[str, str, str | None]]:
     """(id, text, date) of `limit` articles with content, after the first `offset` of them
     (a second audit reads articles no earlier audit drew from)."""
+    if corpus == "ungdc":
+        return read_speeches()[offset : offset + limit]
     articles: list[tuple[str, str, str | None]] = []
     seen = 0
     with CORPUS.open(encoding="utf-8") as handle:
@@ -108,13 +123,23 @@ def read_articles(limit: int, *, offset: int = 0) -> list[tuple[str, str, str | 
     return articles
 
 
-def code_corpus(limit: int, *, offset: int = 0) -> Iterator[Coded]:
+def read_speeches() -> list[tuple[str, str, str | None]]:
+    """(id, text, date) of every UN General Debate speech, in session and file-name order
+    ('USA_79_2024'; the debate is held in the second half of September)."""
+    speeches: list[tuple[str, str, str | None]] = []
+    for path in sorted(UNGDC.glob("Session */*.txt")):
+        year = path.stem.rsplit("_", 1)[-1]
+        speeches.append((path.stem, path.read_text(encoding="utf-8"), f"{year}-09-20"))
+    return speeches
+
+
+def code_corpus(limit: int, *, offset: int = 0, corpus: str = "allsides") -> Iterator[Coded]:
     """Every event of `limit` articles after the first `offset`, as the pipeline codes it."""
     from crossroads.attribution import extract_statements
     from crossroads.events import code_events
     from crossroads.nlp import parse_texts
 
-    articles = read_articles(limit, offset=offset)
+    articles = read_articles(limit, offset=offset, corpus=corpus)
     docs = parse_texts(text for _, text, _ in articles)
     for (article_id, _, date), doc in zip(articles, docs, strict=True):
         statements = extract_statements(doc, published=date)
@@ -150,9 +175,18 @@ def uniform_draw(coded: list[Coded], n: int, seed: int) -> list[Coded]:
     return sorted(coded, key=rank)[:n]
 
 
-def sample(limit: int, n: int, seed: int, *, draw: int | None = None, offset: int = 0) -> None:
-    judged = read_audit()
-    coded = list(code_corpus(limit, offset=offset))
+def sample(
+    limit: int,
+    n: int,
+    seed: int,
+    *,
+    draw: int | None = None,
+    offset: int = 0,
+    corpus: str = "allsides",
+) -> None:
+    audit = CORPORA[corpus][1]
+    judged = read_audit(audit)
+    coded = list(code_corpus(limit, offset=offset, corpus=corpus))
     if draw is not None:
         drawn = [c for c in uniform_draw(coded, draw, seed) if c.key not in judged]
     else:
@@ -160,15 +194,21 @@ def sample(limit: int, n: int, seed: int, *, draw: int | None = None, offset: in
         drawn = random.Random(seed).sample(fresh, min(n, len(fresh)))
     for number, item in enumerate(drawn, 1):
         print(f"[{number}] {item.key}\n    {item.event.evidence.text}\n")
-    append_audit([c.key for c in drawn])
-    print(f"{len(drawn)} events appended to {AUDIT.relative_to(ROOT)}; fill in the verdicts")
+    append_audit([c.key for c in drawn], audit)
+    print(f"{len(drawn)} events appended to {audit.relative_to(ROOT)}; fill in the verdicts")
 
 
 def score(
-    limit: int, *, draw: int | None = None, seed: int = 5, offset: int = 0
+    limit: int,
+    *,
+    draw: int | None = None,
+    seed: int = 5,
+    offset: int = 0,
+    corpus: str = "allsides",
 ) -> dict[str, object]:
-    judged = {k: r for k, r in read_audit().items() if r["verdict"] in VERDICTS}
-    coded = list(code_corpus(limit, offset=offset))
+    audit = CORPORA[corpus][1]
+    judged = {k: r for k, r in read_audit(audit).items() if r["verdict"] in VERDICTS}
+    coded = list(code_corpus(limit, offset=offset, corpus=corpus))
     if draw is not None:
         return draw_score(coded, judged, draw, seed)
     produced = {c.key: c.event for c in coded}
@@ -216,15 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--draw", type=int, default=None)
     parser.add_argument("--offset", type=int, default=0, help="skip the first OFFSET articles")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="allsides")
     args = parser.parse_args(argv)
-    if not CORPUS.exists():
-        print(f"the AllSides corpus is not at {CORPUS}", file=sys.stderr)
+    where = CORPORA[args.corpus][0]
+    if not where.exists():
+        print(f"the {args.corpus} corpus is not at {where}", file=sys.stderr)
         return 2
+    common = {"draw": args.draw, "offset": args.offset, "corpus": args.corpus}
     if args.command == "sample":
-        sample(args.articles, args.n, args.seed, draw=args.draw, offset=args.offset)
+        sample(args.articles, args.n, args.seed, **common)
     else:
-        result = score(args.articles, draw=args.draw, seed=args.seed, offset=args.offset)
-        print(json.dumps(result, indent=2))
+        print(json.dumps(score(args.articles, seed=args.seed, **common), indent=2))
     return 0
 
 

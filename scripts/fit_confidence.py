@@ -19,8 +19,10 @@ Without `--fit`, the curve in `data/calibration.yaml` is tested as the package s
     PYTHONHASHSEED=0 .venv/bin/python scripts/fit_confidence.py --test 2800:61
 
 OFFSET:SEED names a draw of 80 events from the 300 articles after OFFSET, as `audit_events.py
-score --offset OFFSET --articles 300 --draw 80 --seed SEED` takes it. `--write` stores the
-fitted curve in `src/crossroads/events/data/calibration.yaml`.
+score --offset OFFSET --articles 300 --draw 80 --seed SEED` takes it; CORPUS:OFFSET:SEED names
+one of another corpus of `audit_events.py` (`--test ungdc:0:1 --articles 60`: the UN General
+Debate draw of session 13). `--write` stores the fitted curve in
+`src/crossroads/events/data/calibration.yaml`.
 """
 
 from __future__ import annotations
@@ -33,7 +35,16 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audit_events import CORPUS, ROOT, Coded, event_key, read_articles, read_audit, uniform_draw
+from audit_events import (
+    CORPORA,
+    CORPUS,
+    ROOT,
+    Coded,
+    event_key,
+    read_articles,
+    read_audit,
+    uniform_draw,
+)
 
 from crossroads.events.calibration import Calibration, calibration
 
@@ -52,13 +63,13 @@ class Judged:
     right: bool
 
 
-def code_prior(limit: int, *, offset: int) -> list[Coded]:
+def code_prior(limit: int, *, offset: int, corpus: str = "allsides") -> list[Coded]:
     """Every event of the articles, with the rule prior as its confidence."""
     from crossroads.attribution import extract_statements
     from crossroads.events import code_events
     from crossroads.nlp import parse_texts
 
-    articles = read_articles(limit, offset=offset)
+    articles = read_articles(limit, offset=offset, corpus=corpus)
     docs = parse_texts(text for _, text, _ in articles)
     coded: list[Coded] = []
     for (article_id, _, date), doc in zip(articles, docs, strict=True):
@@ -69,10 +80,13 @@ def code_prior(limit: int, *, offset: int) -> list[Coded]:
 
 
 def judged_draw(spec: str, *, articles: int, draw: int) -> list[Judged]:
-    """The judged events of one OFFSET:SEED draw (unjudged ones are reported and left out)."""
-    offset, seed = (int(part) for part in spec.split(":"))
-    verdicts = read_audit()
-    drawn = uniform_draw(code_prior(articles, offset=offset), draw, seed)
+    """The judged events of one [CORPUS:]OFFSET:SEED draw (unjudged ones are reported and
+    left out)."""
+    *named, offset, seed = spec.split(":")
+    corpus = named[0] if named else "allsides"
+    verdicts = read_audit(CORPORA[corpus][1])
+    coded = code_prior(articles, offset=int(offset), corpus=corpus)
+    drawn = uniform_draw(coded, draw, int(seed))
     judged = [
         Judged(c.event.confidence, verdicts[c.key]["verdict"] == "ok")
         for c in drawn
