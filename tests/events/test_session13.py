@@ -441,3 +441,31 @@ def test_a_participle_shares_its_clauses_condition() -> None:
         "If soldiers were still draftees, Kenyans would be out in the streets demonstrating."
     )
     assert events and all(e[4] for e in events)
+
+
+# --- from the UN General Debate draw (after it was judged) -------------------------------------
+
+
+def test_people_received_by_nationality_are_refugees_taken_in() -> None:
+    events = flagged("Kenya has also received Somalis, Ugandans and Sudanese.")
+    assert ("AID", "KEN", "SOM", False, False) in events
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_officials_received_are_still_hosted() -> None:
+    assert ("CONSULT", "KEN", "UGA", False, False) in flagged(
+        "Kenya received Ugandan officials in Nairobi."
+    )
+
+
+def test_a_number_of_refugees_stands_for_the_refugees() -> None:
+    assert ("AID", "KEN", "SOM", False, False) in flagged(
+        "Kenya has received thousands of Somali refugees."
+    )
+
+
+def test_a_bare_verb_listed_after_a_modal_one_shares_its_modal() -> None:
+    events = flagged(
+        "Uganda must stop the war, withdraw from Kenyan territory and lift its blockade."
+    )
+    assert ("RETREAT", "UGA", "KEN", False, True) in events

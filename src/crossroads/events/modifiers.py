@@ -872,10 +872,12 @@ def _trip_purpose(clause: Token, lex: Lexicon) -> bool:
 def _bare_participle(clause: Token) -> bool:
     """'Americans would be out in the streets demonstrating': a participle with no subject,
     auxiliary or marker of its own is an adjunct of its head's clause and shares its modal
-    or condition (session 13: coded as a protest held)."""
+    or condition (session 13: coded as a protest held); so is a bare verb the parser hung as
+    an adjunct of the verb it is listed with ('Russia must stop the war, withdraw from
+    Ukrainian territory and lift its blockade')."""
     return (
         clause.dep_ == "advcl"
-        and clause.tag_ == "VBG"
+        and clause.tag_ in ("VBG", "VB")
         and clause.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in clause.children)
     )

@@ -114,11 +114,13 @@ class Selection:
     verbal_attack_verbs: frozenset[str]
     verbal_attack_preps: frozenset[str]
     verbal_attack_clauses: frozenset[str]
+    refuge_verbs: frozenset[str]
     verbal_attack_objects: frozenset[str]
     retort_particles: frozenset[str]
     weapon_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
     armed_cameo: str
+    refuge_cameo: str
     armed_subjects: frozenset[str]
     agenda_verbs: frozenset[str]
     silent_verbs: frozenset[str]
@@ -193,8 +195,10 @@ def selection() -> Selection:
                 "joiner_sectors",
                 "joined_sectors",
                 "prospective_meeting_types",
+                "refuge_cameo",
             )
         },
+        refuge_cameo=str(data["refuge_cameo"]),
         protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
         complaining_sectors=frozenset(str(t).upper() for t in data["complaining_sectors"]),
@@ -263,7 +267,10 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
     if _verbal_clash(event, trigger, words) or _private_matter(event, trigger, words):
         return None
     event = (
-        _verbal_attack(event, trigger, words) or _official_protest(event, trigger, words) or event
+        _verbal_attack(event, trigger, words)
+        or _official_protest(event, trigger, words)
+        or _refuge(event, trigger, words)
+        or event
     )
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
     event = _treaty_exit(event, trigger, ctx, words) or _exit_party(event, trigger, ctx, words)
@@ -588,6 +595,26 @@ def _verbal_attack(event: Event, trigger: Trigger, words: Selection) -> Event | 
     if not people or armed or weapon:
         return None
     return _recoded(event, "ACCUSE", "111", mode="disapprove")
+
+
+def _refuge(event: Event, trigger: Trigger, words: Selection) -> Event | None:
+    """'we have also received Haitians, Syrians, Afghans and Ukrainians': people received by
+    their nationality are refugees taken in (CAMEO 075, AID), not visitors hosted."""
+    verb = trigger.verb
+    if event.type not in ("CONSULT", "SUPPORT") or verb.lemma_.lower() not in words.refuge_verbs:
+        return None
+    if not any(_nationals(o, event) for o in objects_of(verb)):
+        return None
+    return _recoded(event, "AID", words.refuge_cameo, mode="asylum")
+
+
+def _nationals(noun: Token, event: Event) -> bool:
+    """A plural demonym ('Syrians', 'Haitians'): people the actors layer reads as a country's
+    civilians, not a person or an office."""
+    if noun.ent_type_ == "NORP":
+        return True  # the small model tags 'Somalis' NNP, 'Ugandans' NNPS
+    civilians = event.target is not None and event.target.sector == "CVL"
+    return civilians and noun.tag_ in ("NNPS", "NNS")
 
 
 def _attack_reason(verb: Token, words: Selection) -> bool:
