@@ -469,3 +469,8 @@ def test_a_bare_verb_listed_after_a_modal_one_shares_its_modal() -> None:
         "Uganda must stop the war, withdraw from Kenyan territory and lift its blockade."
     )
     assert ("RETREAT", "UGA", "KEN", False, True) in events
+
+
+def test_the_nationals_with_an_article_are_the_state() -> None:
+    events = flagged("The Kenyan president welcomed the Ugandans into Somalia.")
+    assert not [e for e in events if e[0] == "AID"]

@@ -610,7 +610,10 @@ def _refuge(event: Event, trigger: Trigger, words: Selection) -> Event | None:
 
 def _nationals(noun: Token, event: Event) -> bool:
     """A plural demonym ('Syrians', 'Haitians'): people the actors layer reads as a country's
-    civilians, not a person or an office."""
+    civilians, not a person or an office, nor the state or its forces ('welcomed the Russians
+    into Syria')."""
+    if any(c.dep_ == "det" for c in noun.children):
+        return False
     if noun.ent_type_ == "NORP":
         return True  # the small model tags 'Somalis' NNP, 'Ugandans' NNPS
     civilians = event.target is not None and event.target.sector == "CVL"
