@@ -474,3 +474,14 @@ def test_a_bare_verb_listed_after_a_modal_one_shares_its_modal() -> None:
 def test_the_nationals_with_an_article_are_the_state() -> None:
     events = flagged("The Kenyan president welcomed the Ugandans into Somalia.")
     assert not [e for e in events if e[0] == "AID"]
+
+
+def test_where_a_condemned_attack_happened_is_no_one_accused() -> None:
+    for text in (
+        "Kenya condemned the terrorist attack at a hotel in Kampala.",
+        "Kenya strongly condemned the outrageous attack on its diplomatic facility in Kampala.",
+    ):
+        assert not [e for e in flagged(text) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", "KEN", "UGA", False, False) in flagged(
+        "Kenya condemned Uganda's attack on the rebels in Gulu."
+    )

@@ -627,6 +627,10 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
         # 'groups backed by Russia and Iran': the noun a passive clause is on is its patient,
         # but the parties of that clause, inside the noun's phrase, are not (session 11)
         targets = [t for t in targets if not _within(t.token, verb)]
+    if rule.type == "ACCUSE" and len(tokens) == 1 and _attack_noun(tokens[0]):
+        # 'condemns the terrorist attack at the Radisson hotel in Bamako': where an attack
+        # happened is no one accused of it (session 13; the accused is its author or no one)
+        targets = [t for t in targets if not _placed_in(t.token, tokens[0])]
     at_place = unclaimed or (not targets and rule.type in ctx.lex.place_target_types)
     if not targets and at_place:
         targets = place_targets(verb, trigger.noun, ctx.index, kind=rule.type)
@@ -661,6 +665,20 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
 
 def _within(token: Token, clause: Token) -> bool:
     return clause.left_edge.i <= token.i <= clause.right_edge.i
+
+
+def _attack_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in argument_words().attack_nouns
+
+
+def _placed_in(token: Token, noun: Token) -> bool:
+    """Whether the token sits in a phrase of place inside the noun's phrase ('at the hotel in
+    Bamako', 'in Kabul')."""
+    return any(
+        a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS and _within(a, noun)
+        for a in token.ancestors
+        if a.i != noun.i and _within(a, noun)
+    )
 
 
 def taken_from(verb: Token, rule: Rule, index: ActorIndex) -> list[Argument]:
