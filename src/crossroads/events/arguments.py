@@ -1817,6 +1817,8 @@ def agreement_parties(verb: Token, noun: Token | None, index: ActorIndex) -> lis
     # 'the accord signed with Uganda', 'the deal agreed between Iran and six powers' (round 15)
     signed = [c for d in deals for c in d.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     sides = [o for h in (*deals, *signed) for o in prep_objects(h, ("with", "between"))]
+    # 'withdrew from the nuclear deal with Iran', the parser hanging 'with' on the verb
+    sides += [o for o in prep_objects(verb, ("with",)) if deals and o.i > deals[0].i]
     found = resolve_all(sides, index)
     named = [c for d in deals for c in d.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     found += [a for a in resolve_all(named, index) if _party_name(a)]

@@ -445,7 +445,7 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return True
         if _future_time(current, lex):
             return True
-        if _trip_purpose(current, lex) or _bare_participle(current):
+        if _trip_purpose(current, lex) or _bare_adjunct(current):
             # 'will fly to Ankara to meet', 'would be out in the streets demonstrating'
             current = first_conjunct(current.head)
             continue
@@ -676,18 +676,14 @@ def _future_time(clause: Token, lex: Lexicon) -> bool:
     future main clause refers to the future (round 15); after 'before' it does whatever the
     main clause ('a month before Obama meets Xi'). The parser may hang the clause on a
     noun of the main clause ('a topic when …'), so the main clause is the noun's verb."""
-    sc = scope()
-    if clause.tag_ not in ("VBZ", "VBP") or clause.dep_ not in ("advcl", "relcl"):
-        return False
-    markers = _time_markers(clause)
-    if not markers & sc.time_markers:
-        return False
-    if markers & sc.ahead_markers:
+    if _timetabled_clause(clause):
         return True  # 'a month before Obama meets Xi'
+    if not _present_clause(clause) or not _time_markers(clause) & scope().time_markers:
+        return False
     main = clause.head
     if main.pos_ in ("NOUN", "PROPN") and main.head.i != main.i:
         main = main.head
-    if any(c.dep_ == "aux" and c.lower_ in sc.future_modals for c in main.children):
+    if any(c.dep_ == "aux" and c.lower_ in scope().future_modals for c in main.children):
         return True
     # 'the issue is expected to top the agenda when Obama and Putin meet': a main clause that is
     # itself ahead (expected, planned, possible) puts its clause of time ahead too (round 16)
@@ -698,13 +694,13 @@ def _time_markers(clause: Token) -> set[str]:
     return {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i}
 
 
+def _present_clause(clause: Token) -> bool:
+    return clause.tag_ in ("VBZ", "VBP") and clause.dep_ in ("advcl", "relcl")
+
+
 def _timetabled_clause(clause: Token) -> bool:
     """'a month before Obama meets Xi': a present tense after 'before' is on a timetable."""
-    return (
-        clause.tag_ in ("VBZ", "VBP")
-        and clause.dep_ in ("advcl", "relcl")
-        and bool(_time_markers(clause) & scope().ahead_markers)
-    )
+    return _present_clause(clause) and bool(_time_markers(clause) & scope().ahead_markers)
 
 
 def _obliged(clause: Token, head: Token, lex: Lexicon) -> bool:
@@ -869,7 +865,7 @@ def _trip_purpose(clause: Token, lex: Lexicon) -> bool:
     )
 
 
-def _bare_participle(clause: Token) -> bool:
+def _bare_adjunct(clause: Token) -> bool:
     """'Americans would be out in the streets demonstrating': a participle with no subject,
     auxiliary or marker of its own is an adjunct of its head's clause and shares its modal
     or condition (session 13: coded as a protest held); so is a bare verb the parser hung as

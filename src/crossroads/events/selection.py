@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from crossroads.events.arguments import (
+    agreement_parties,
     can_act,
     objects_of,
     prep_objects,
@@ -273,7 +274,7 @@ def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) ->
         or event
     )
     event = _deployment(event, trigger, words) or _agreed_act(event, trigger, ctx, words) or event
-    event = _treaty_exit(event, trigger, ctx, words) or _exit_party(event, trigger, ctx, words)
+    event = _treaty_exit(event, trigger, words) or _exit_party(event, trigger, ctx, words)
     if _climbdown(event, trigger, words):
         return None
     event = _protection(event, trigger, ctx, words) or event
@@ -1025,13 +1026,11 @@ def _place(noun: Token, words: Selection) -> bool:
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in words.places
 
 
-def _treaty_exit(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event | None:
+def _treaty_exit(event: Event, trigger: Trigger, words: Selection) -> Event | None:
     """'pulled out of the nuclear deal', 'withdrew from the talks': leaving an agreement or
     talks reduces relations (CAMEO 161, 164: SANCTION, as the CAMEO dictionary codes
-    'withdraw from a pact'); it is no military retreat. The other party of the agreement is
-    the target ('withdrew from the nuclear deal with Iran', 'from Iran's nuclear deal',
-    session 13). None when the verb leaves no such thing ('withdrew its troops from
-    Somalia')."""
+    'withdraw from a pact'), and announced, threatens to; it is no military retreat. None
+    when the verb leaves no such thing ('withdrew its troops from Somalia')."""
     verb = trigger.verb
     if trigger.rule.type != "RETREAT" or trigger.rule.source not in VERB_RULE_SOURCES:
         return None
@@ -1043,38 +1042,26 @@ def _treaty_exit(event: Event, trigger: Trigger, ctx: Context, words: Selection)
     if not exits:
         return None
     code = words.exits[exits[0].lemma_.lower()]
-    target = event.target or _other_party(exits[0], verb, event, ctx)
     if event.type == "AGREE":
         # 'says he is going to pull out of the Paris accord': an exit announced is a threat
         # to reduce relations, as any announced sanction is (the retreat was read as AGREE)
         threat = lexicon().modality.threaten_codes["SANCTION"]
-        return _recoded(event, "THREATEN", threat, target=target)
-    return _recoded(event, "SANCTION", code, mode=words.exit_mode, target=target)
+        return _recoded(event, "THREATEN", threat)
+    return _recoded(event, "SANCTION", code, mode=words.exit_mode)
 
 
 def _exit_party(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> Event:
     """'withdrew Washington from a 2015 accord between Iran and major powers': a pattern that
-    codes leaving an agreement as a SANCTION takes the agreement's other party as its target
-    when its own slots found none (session 13)."""
+    codes leaving an agreement as a SANCTION, its object slot naming the one who leaves, takes
+    the agreement's other party as its target (`agreement_parties`, session 13)."""
     noun = trigger.noun
     if event.type != "SANCTION" or event.target is not None or noun is None:
         return event
     if noun.lemma_.lower() not in words.exits:
         return event
-    party = _other_party(noun, trigger.verb, event, ctx)
+    parties = agreement_parties(trigger.verb, noun, ctx.index)
+    party = next((p.actor for p in parties if not _same(p.actor, event.source)), None)
     return event if party is None else replace(event, target=party)
-
-
-def _other_party(agreement: Token, verb: Token, event: Event, ctx: Context) -> Actor | None:
-    """The party an agreement is with ('the deal with Iran', which the parser may hang on the
-    verb) or whose it is ('Iran's nuclear deal'), when that is not the one leaving it."""
-    phrases = prep_objects(agreement, ("with", "between"))
-    phrases += [c for c in agreement.children if c.dep_ == "poss"]
-    phrases += [n for n in prep_objects(verb, ("with",)) if n.i > agreement.i]
-    for found in resolve_all(phrases, ctx.index):
-        if not _same(found.actor, event.source):
-            return found.actor
-    return None
 
 
 def _climbdown(event: Event, trigger: Trigger, words: Selection) -> bool:
