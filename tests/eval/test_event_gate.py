@@ -28,9 +28,11 @@ GATES = {
     ("petr2_gsr", "false_positives"): ("max", 20),
     # the suite coded with its own verbs and discards (`--verbs`, `--discards`), as
     # UD-PETRARCH's figures are
-    ("udpetrarch_validate+verbs", "correct"): ("min", 244),  # 245 of 308
-    ("udpetrarch_validate+verbs", "false_positives"): ("max", 38),  # 37
-    ("udpetrarch_validate+verbs", "asserted_false_positives"): ("max", 25),  # 24 of 268
+    # negated events scored as the suite codes them (a negated 110 is 050, session 14)
+    ("udpetrarch_validate+verbs", "correct"): ("min", 255),  # 256 of 308
+    ("udpetrarch_validate+verbs", "false_positives"): ("max", 26),  # 26: 0.0985 per record
+    ("udpetrarch_validate+verbs", "as_coded_false_positives"): ("max", 38),  # 37
+    ("udpetrarch_validate+verbs", "asserted_false_positives"): ("max", 24),  # 23 of 267
     ("petrarch2_unittest+verbs", "correct"): ("min", 221),  # 222 of 359
     ("petrarch2_unittest+verbs", "false_positives"): ("max", 54),  # 53
 }

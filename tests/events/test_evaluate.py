@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from crossroads.events.evaluate import (
     actor_heads,
     evaluate_events,
     gold_events,
+    in_suite_terms,
     matches,
     score_record,
+    suite_negation,
 )
 from crossroads.events.verb_dictionary import active_verb_dictionary
 from crossroads.model import Actor, Event, Evidence
@@ -126,6 +129,62 @@ def test_evaluate_with_a_user_verb_dictionary(tmp_path: Path) -> None:
     discards.write_text("serenaded\n", encoding="utf-8")
     dropped = evaluate_events(path, verbs=[verbs], discards=[discards])
     assert (dropped["correct"], dropped["discard_lists"]) == (0, str(discards))
+
+
+# An invented ontology in the suite's format: CODE:HEX-EXPRESSION#comments
+ONTOLOGY = """# comment line
+050:0x0080#DiplomaticCoop
+110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
+120:-0xFFFF#Reject
+121:-0xFFFF+0x0070
+070:0x0070
+112:0x7002
+"""
+
+
+def test_suite_negation_reads_the_ontology(tmp_path: Path) -> None:
+    """A negated base code is the code whose value is 0xFFFF less; only the first field counts,
+    and a code with no such partner (112, 050) is not listed."""
+    (tmp_path / "Invented_Coding_Ontology.txt").write_text(ONTOLOGY, encoding="utf-8")
+    assert suite_negation(tmp_path) == {"11": "050", "07": "121"}
+    assert suite_negation(None) == {}
+    assert suite_negation(tmp_path / "absent") == {}
+
+
+def test_negated_events_are_scored_as_the_suite_codes_them() -> None:
+    negation = {"11": "050"}
+    clash = replace(event("ACCUSE", "11", "BRA", "ARG"), negated=True)
+    recoded = in_suite_terms([clash, event("ACCUSE", "11", "BRA", "CHL")], negation)
+    assert [(e.type, e.cameo_root, e.negated) for e in recoded] == [
+        ("SUPPORT", "05", False),
+        ("ACCUSE", "11", False),
+    ]
+    gold = [Gold("SUPPORT", "05", "BRA", "ARG")]
+    assert score_record(gold, recoded[:1])["correct"] == 1
+    assert score_record(gold, [clash])["correct"] == 0
+    assert in_suite_terms([clash], {}) == [clash]
+
+
+def test_evaluate_reports_both_negation_conventions(tmp_path: Path) -> None:
+    """Where the set ships its ontology, 'did not criticize' matches the suite's 050; the
+    as_coded figures keep the negated ACCUSE as a false positive."""
+    folder = tmp_path / "events"
+    (folder / "normalized").mkdir(parents=True)
+    (folder / "invented").mkdir()
+    (folder / "invented" / "Invented_Coding_Ontology.txt").write_text(ONTOLOGY, encoding="utf-8")
+    record = {
+        "dataset": "invented",
+        "id": "a",
+        "text": "Brazil did not criticize Argentina.",
+        "evaluate": True,
+        "events": [{"source": "BRA", "target": "ARG", "cameo": "050"}],
+    }
+    path = folder / "normalized" / "invented.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    report = evaluate_events(path)
+    assert (report["correct"], report["false_positives"], report["negated_recoded"]) == (1, 0, 1)
+    assert (report["as_coded_correct"], report["as_coded_false_positives"]) == (0, 1)
+    assert report["asserted_false_positives"] == 0
 
 
 def shared_set(name: str) -> Path:

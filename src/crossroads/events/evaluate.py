@@ -15,11 +15,15 @@ matches a gold event when
 Each gold event is matched at most once, by a distinct coded event. Records flagged
 `evaluate: false` are skipped.
 
-The `asserted_*` figures count false positives among the events not flagged `negated`, as a
-user who reads only what the text says happened sees them. crossroads keeps a negated act
-under its own type, flagged ("did not clash" is ACCUSE, negated), where the PETRARCH suites
-code the opposite act ("did not clash" as SUPPORT): those records count against it in the
-main figures.
+crossroads keeps a negated act under its own type, flagged ("did not clash" is ACCUSE,
+negated). UD-PETRARCH codes it as another act: its PETRgraph.py subtracts 0xFFFF from the
+verb's value in the set's Internal Coding Ontology and keeps the code with exactly that value
+(a negated 110 DISAPPROVE is 050 DIPLOMATIC COOPERATION, a negated 170 COERCE is 057), else
+no clean code. Where the set ships that ontology file, a negated event is scored as the
+suite would code it, by its CAMEO root's base code (the level crossroads keeps): "did not
+clash" as SUPPORT 050. The `as_coded_*` figures score every negated event under its own type
+instead, and the `asserted_*` figures count false positives among the events not flagged
+`negated`, as a user who reads only what the text says happened sees them.
 
 UD-PETRARCH's own summary (its validation.py) differs in two counts, which the report gives as
 `ud_*` figures next to ours: a record that expects no event counts as one expected item, correct
@@ -44,10 +48,11 @@ built-in rules unless `--verbs FILE` names a verb dictionary (the set's own
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +92,9 @@ def evaluate_events(
     dictionaries = list(actors) if actors is not None else dictionaries_for(path, records)
     finder_for = make_finder(dictionaries)
     user = load_verb_dictionary(verbs, discards=discards) if verbs or discards else None
+    negation = suite_negation(_set_folder(path, records))
     with using_verb_dictionary(user):
-        report = _score(path, records, finder_for, dictionaries)
+        report = _score(path, records, finder_for, dictionaries, negation)
     report["verb_dictionaries"] = ", ".join(str(p) for p in verbs) or "none (built-in rules)"
     report["discard_lists"] = ", ".join(str(p) for p in discards) or "none"
     return report
@@ -99,14 +105,18 @@ def _score(
     records: Sequence[dict[str, Any]],
     finder_for: Any,
     dictionaries: Sequence[Path],
+    negation: dict[str, str],
 ) -> dict[str, Any]:
     totals: Counter[str] = Counter()
     per_record: list[dict[str, Any]] = []
     type_hits: list[bool] = []
     for record, events in zip(records, _code_all(records, finder_for), strict=True):
         golds = list(gold_events(record))
-        scored = score_record(golds, events)
+        scored = score_record(golds, in_suite_terms(events, negation))
         totals.update({k: scored[k] for k in ("correct", "missed", "false_positives")})
+        as_coded = score_record(golds, events)
+        totals.update({f"as_coded_{k}": as_coded[k] for k in ("correct", "false_positives")})
+        totals["negated_recoded"] += sum(_recoded(e, negation) for e in events)
         asserted = [e for e in events if not e.negated]
         totals["asserted_coded"] += len(asserted)
         totals["asserted_false_positives"] += score_record(golds, asserted)["false_positives"]
@@ -130,13 +140,62 @@ def _read(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def dictionaries_for(path: Path, records: Sequence[dict[str, Any]]) -> list[Path]:
-    """The set's own TABARI dictionaries: `<events>/<dataset>/*actors*.txt` and agents."""
+def _set_folder(path: Path, records: Sequence[dict[str, Any]]) -> Path | None:
+    """`<events>/<dataset>/`, the folder of the set's own files, when there is one."""
     dataset = next((r.get("dataset") for r in records if r.get("dataset")), None)
     folder = path.resolve().parent.parent / str(dataset)
-    if dataset is None or not folder.is_dir():
+    return folder if dataset is not None and folder.is_dir() else None
+
+
+def dictionaries_for(path: Path, records: Sequence[dict[str, Any]]) -> list[Path]:
+    """The set's own TABARI dictionaries: `<events>/<dataset>/*actors*.txt` and agents."""
+    folder = _set_folder(path, records)
+    if folder is None:
         return []
     return sorted(folder.glob("*actors*.txt")) + sorted(folder.glob("*agents*.txt"))
+
+
+def suite_negation(folder: Path | None) -> dict[str, str]:
+    """CAMEO root → the code UD-PETRARCH gives the root's negated base code, read from the set's
+    Internal Coding Ontology (`*Coding*Ontology*.txt`): lines `CODE:HEXPR#comment`, where HEXPR
+    adds and subtracts hex terms; negating subtracts 0xFFFF and keeps the code with exactly
+    that value ({'11': '050', '17': '057', '01': '011', …}). Empty without the file."""
+    files = sorted(folder.glob("*Coding*Ontology*.txt")) if folder is not None else []
+    values: dict[str, int] = {}
+    for file in files:
+        for line in file.read_text(encoding="utf-8", errors="replace").splitlines():
+            code, colon, expression = line.split("#", 1)[0].partition(":")
+            if colon and code.strip().isdigit() and expression.strip():
+                values[code.strip()] = _hex_sum(expression)
+    code_of: dict[int, str] = {}
+    for code in sorted(values):
+        code_of.setdefault(values[code], code)
+    return {
+        code[:2]: code_of[values[code] - 0xFFFF]
+        for code in values
+        if len(code) == 3 and code.endswith("0") and values[code] - 0xFFFF in code_of
+    }
+
+
+def _hex_sum(expression: str) -> int:
+    """'-0xFFFF+0x0070' → -65423."""
+    terms = re.findall(r"([+-]?)\s*(0x[0-9a-fA-F]+)", expression)
+    return sum(int(digits, 16) * (-1 if sign == "-" else 1) for sign, digits in terms)
+
+
+def in_suite_terms(events: Sequence[Event], negation: dict[str, str]) -> list[Event]:
+    """Each negated event as the suite codes a negated verb (see `suite_negation`)."""
+    return [
+        _as_suite_codes(e, negation[e.cameo_root]) if _recoded(e, negation) else e for e in events
+    ]
+
+
+def _recoded(event: Event, negation: dict[str, str]) -> bool:
+    return event.negated and event.cameo_root in negation
+
+
+def _as_suite_codes(event: Event, code: str) -> Event:
+    return replace(event, type=plover_of_cameo(code) or "", cameo_root=code[:2], negated=False)
 
 
 def make_finder(dictionaries: Sequence[Path]) -> Any:
@@ -297,6 +356,12 @@ def _report(
         "missed_rate": _ratio(totals["missed"], gold),
         "false_positive_rate": _ratio(totals["false_positives"], coded),
         "false_positives_per_gold": _ratio(totals["false_positives"], gold),
+        "negated_recoded": totals["negated_recoded"],
+        "as_coded_correct": totals["as_coded_correct"],
+        "as_coded_false_positives": totals["as_coded_false_positives"],
+        "as_coded_false_positives_per_record": _ratio(
+            totals["as_coded_false_positives"], len(per_record)
+        ),
         "asserted_coded_events": totals["asserted_coded"],
         "asserted_false_positives": totals["asserted_false_positives"],
         "asserted_false_positive_rate": _ratio(

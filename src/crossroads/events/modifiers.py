@@ -61,6 +61,7 @@ class Scope:
     ahead_markers: frozenset[str]
     effort_verbs: frozenset[str]
     neg_raising_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     awaiting_preps: frozenset[str]
     awaiting_heads: frozenset[str]
     destiny_verbs: frozenset[str]
@@ -111,6 +112,7 @@ def scope() -> Scope:
         ahead_markers=frozenset(str(w).lower() for w in data["ahead_markers"]),
         effort_verbs=frozenset(str(w).lower() for w in data["effort_verbs"]),
         neg_raising_verbs=frozenset(str(w).lower() for w in data["neg_raising_verbs"]),
+        causative_verbs=frozenset(str(w).lower() for w in data["causative_verbs"]),
         awaiting_preps=frozenset(str(w).lower() for w in data["awaiting_preps"]),
         awaiting_heads=frozenset(str(w).lower() for w in data["awaiting_heads"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
@@ -203,7 +205,7 @@ def is_negated(verb: Token, lex: Lexicon) -> bool:
         head = current.head
         if _governor_key(head) in lex.negation_governors or _denied_infinitive(current, lex):
             return True
-        if _raised_negation(current, head, lex):
+        if _raised_negation(current, head, lex) or _negated_bare_complement(current, head, lex):
             return True
         current = first_conjunct(head)
     return False
@@ -217,6 +219,18 @@ def _raised_negation(clause: Token, head: Token, lex: Lexicon) -> bool:
         and head.lemma_.lower() in scope().neg_raising_verbs
         and _has_negation(head, lex)
     )
+
+
+def _negated_bare_complement(clause: Token, head: Token, lex: Lexicon) -> bool:
+    """'will not wire tap the links', 'did not help rebuild the port', 'did not let Uganda
+    attack': a bare verb with no 'to' completes its head, and the head's negation is its own;
+    with a subject of its own only under a verb of causing (session 14)."""
+    if clause.tag_ != "VB" or any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    if own_subject and head.lemma_.lower() not in scope().causative_verbs:
+        return False
+    return clause.dep_ in ("xcomp", "ccomp") and _has_negation(head, lex)
 
 
 def _blocked(noun: Token) -> bool:
