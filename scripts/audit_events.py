@@ -32,7 +32,8 @@ evidence offset, type and actors: no text of the corpus is stored).
         (`../shared/data/corpora/ungdc_2022_2024`, in session and file-name order, dated the
         20th of September of their year), with verdicts in `audits/events_ungdc.tsv`: another
         genre (states speaking for themselves) that no rule was written from, once AllSides had
-        no range left that none was (session 13).
+        no range left that none was (session 13). Each speech is coded in its state's voice,
+        as `crossroads process --voice` codes it (session 14; `--no-voice` codes it without).
 
 An event is `ok` when a careful reader of the sentence would code the same PLOVER type with the
 same source and target countries (or organisations), the target left empty only where the
@@ -133,8 +134,22 @@ def read_speeches() -> list[tuple[str, str, str | None]]:
     return speeches
 
 
-def code_corpus(limit: int, *, offset: int = 0, corpus: str = "allsides") -> Iterator[Coded]:
-    """Every event of `limit` articles after the first `offset`, as the pipeline codes it."""
+def document_voice(corpus: str, article_id: str) -> Actor | None:
+    """The voice a user gives `crossroads process --voice` for a document: a speech's state
+    (the ISO code that opens its name; 'EU' the European Union); news has none."""
+    if corpus != "ungdc":
+        return None
+    from crossroads.actors import resolve_mention
+
+    code = article_id.split("_", 1)[0]
+    return Actor(code, country=code, sector="GOV") if len(code) == 3 else resolve_mention(code)
+
+
+def code_corpus(
+    limit: int, *, offset: int = 0, corpus: str = "allsides", voiced: bool = True
+) -> Iterator[Coded]:
+    """Every event of `limit` articles after the first `offset`, as the pipeline codes it
+    (in each document's voice unless `voiced` is False)."""
     from crossroads.attribution import extract_statements
     from crossroads.events import code_events
     from crossroads.nlp import parse_texts
@@ -142,8 +157,9 @@ def code_corpus(limit: int, *, offset: int = 0, corpus: str = "allsides") -> Ite
     articles = read_articles(limit, offset=offset, corpus=corpus)
     docs = parse_texts(text for _, text, _ in articles)
     for (article_id, _, date), doc in zip(articles, docs, strict=True):
-        statements = extract_statements(doc, published=date)
-        for event in code_events(doc, statements, published=date):
+        voice = document_voice(corpus, article_id) if voiced else None
+        statements = extract_statements(doc, published=date, voice=voice)
+        for event in code_events(doc, statements, published=date, voice=voice):
             yield Coded(event_key(article_id, event), event)
 
 
@@ -183,10 +199,11 @@ def sample(
     draw: int | None = None,
     offset: int = 0,
     corpus: str = "allsides",
+    voiced: bool = True,
 ) -> None:
     audit = CORPORA[corpus][1]
     judged = read_audit(audit)
-    coded = list(code_corpus(limit, offset=offset, corpus=corpus))
+    coded = list(code_corpus(limit, offset=offset, corpus=corpus, voiced=voiced))
     if draw is not None:
         drawn = [c for c in uniform_draw(coded, draw, seed) if c.key not in judged]
     else:
@@ -205,10 +222,11 @@ def score(
     seed: int = 5,
     offset: int = 0,
     corpus: str = "allsides",
+    voiced: bool = True,
 ) -> dict[str, object]:
     audit = CORPORA[corpus][1]
     judged = {k: r for k, r in read_audit(audit).items() if r["verdict"] in VERDICTS}
-    coded = list(code_corpus(limit, offset=offset, corpus=corpus))
+    coded = list(code_corpus(limit, offset=offset, corpus=corpus, voiced=voiced))
     if draw is not None:
         return draw_score(coded, judged, draw, seed)
     produced = {c.key: c.event for c in coded}
@@ -257,12 +275,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draw", type=int, default=None)
     parser.add_argument("--offset", type=int, default=0, help="skip the first OFFSET articles")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="allsides")
+    parser.add_argument(
+        "--no-voice",
+        action="store_true",
+        help="code speeches without their state's voice (as before session 14)",
+    )
     args = parser.parse_args(argv)
     where = CORPORA[args.corpus][0]
     if not where.exists():
         print(f"the {args.corpus} corpus is not at {where}", file=sys.stderr)
         return 2
-    common = {"draw": args.draw, "offset": args.offset, "corpus": args.corpus}
+    common = {
+        "draw": args.draw,
+        "offset": args.offset,
+        "corpus": args.corpus,
+        "voiced": not args.no_voice,
+    }
     if args.command == "sample":
         sample(args.articles, args.n, args.seed, **common)
     else:

@@ -40,6 +40,7 @@ from audit_events import (
     CORPUS,
     ROOT,
     Coded,
+    document_voice,
     event_key,
     read_articles,
     read_audit,
@@ -73,8 +74,9 @@ def code_prior(limit: int, *, offset: int, corpus: str = "allsides") -> list[Cod
     docs = parse_texts(text for _, text, _ in articles)
     coded: list[Coded] = []
     for (article_id, _, date), doc in zip(articles, docs, strict=True):
-        statements = extract_statements(doc, published=date)
-        for event in code_events(doc, statements, published=date, calibrate=False):
+        voice = document_voice(corpus, article_id)
+        statements = extract_statements(doc, published=date, voice=voice)
+        for event in code_events(doc, statements, published=date, calibrate=False, voice=voice):
             coded.append(Coded(event_key(article_id, event), event))
     return coded
 

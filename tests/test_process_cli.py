@@ -352,3 +352,34 @@ def test_a_discard_list_drops_the_stories_and_sentences_it_names(tmp_path: Path)
             "ORDER BY a.title, e.idx"
         ).fetchall()
     assert rows == [("Border row", "ACCUSE"), ("Border row", "SANCTION")]
+
+
+def test_a_voice_speaks_for_the_documents_first_person_in_every_worker(tmp_path: Path) -> None:
+    for n in range(2):
+        (tmp_path / "in" / f"{n}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{n}.txt").write_text(
+            f"Statement {n} to the Assembly\n\nThe people of Myanmar have suffered for too long. "
+            "We call on the Myanmar authorities to release all political prisoners.\n",
+            encoding="utf-8",
+        )
+    args = ["--db", str(tmp_path / "a.duckdb"), "--voice", "the Kenyan government"]
+    result = run_cli("process", str(tmp_path / "in"), *args, "--workers", "2", "--batch-size", "1")
+    assert result.returncode == 0
+    query = (
+        "SELECT e.source_country, e.target_country, s.actor_country FROM events e "
+        "JOIN statements s ON s.article_id = e.article_id AND s.idx = e.statement_idx "
+        "WHERE e.type = 'REQUEST' ORDER BY e.article_id"
+    )
+    with duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True) as db:
+        assert db.execute(query).fetchall() == [("KEN", "MMR", "KEN")] * 2
+
+
+def test_a_voice_that_names_no_actor_stops_the_run_before_anything_is_stored(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("Title\n\nWe accused Uganda of lying.\n", "utf-8")
+    args = ["--db", str(tmp_path / "a.duckdb"), "--voice", "Zorblatt Qwimple"]
+    result = run_cli("process", str(tmp_path / "a.txt"), *args)
+    assert result.returncode == 2
+    assert b"voice error" in result.stderr and b"names no actor" in result.stderr
+    assert not (tmp_path / "a.duckdb").exists()

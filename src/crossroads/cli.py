@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -30,12 +31,18 @@ from rich.table import Table
 from crossroads import __version__
 from crossroads.actors.cli import actors_app
 from crossroads.config import WRITE_BATCH_SIZE
-from crossroads.dictionary_options import DiscardsOption, VerbsOption, check_dictionaries
+from crossroads.dictionary_options import (
+    EXIT_USAGE,
+    DiscardsOption,
+    VerbsOption,
+    check_dictionaries,
+)
 from crossroads.eval.cli import eval_app
 from crossroads.ingest.fetch import FetchPolicy
-from crossroads.model import ProcessingError
+from crossroads.model import Actor, ProcessingError
 from crossroads.runners import RunOptions, RunSummary, run_local
 from crossroads.store import Store
+from crossroads.voice import VoiceError, resolve_voice
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_STORE = 0, 1, 3
 DEFAULT_DB = Path("crossroads.duckdb")
@@ -77,6 +84,14 @@ def process(
     ] = None,
     verbs: VerbsOption = None,
     discards: DiscardsOption = None,
+    voice: Annotated[
+        str | None,
+        typer.Option(
+            "--voice",
+            help="Who the documents' own 'we' and 'I' are outside quotation marks: a "
+            "speech's country, a ministry's releases (e.g. 'Kenya').",
+        ),
+    ] = None,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Worker processes for extraction and NLP.")
     ] = 1,
@@ -87,6 +102,7 @@ def process(
     """Extract, analyse and store every input; print a one-line summary."""
     policy = FetchPolicy(allow_private=allow_private, per_host_delay_s=delay, timeout_s=timeout)
     check_dictionaries(tuple(verbs or ()), tuple(discards or ()))
+    voice_actor = _voice_actor(voice, tuple(actors or ()))
     with _jsonl_stream(jsonl) as stream:
         try:
             summary = _run_with_progress(
@@ -99,6 +115,7 @@ def process(
                     actor_files=tuple(actors or ()),
                     verb_files=tuple(verbs or ()),
                     discard_files=tuple(discards or ()),
+                    voice=voice_actor,
                     workers=workers,
                 ),
             )
@@ -107,6 +124,18 @@ def process(
             raise typer.Exit(EXIT_STORE) from None
     _print_line(_summary_line(summary, db=db))
     raise typer.Exit(EXIT_INPUT_ERRORS if summary.errors else EXIT_OK)
+
+
+def _voice_actor(name: str | None, actor_files: tuple[Path, ...]) -> Actor | None:
+    """The actor `--voice` names; a name that codes no actor ends the command as bad usage,
+    before anything is read or stored."""
+    if name is None:
+        return None
+    try:
+        return resolve_voice(name, actor_files)
+    except VoiceError as error:
+        err_console.print(f"[red]voice error[/red] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _jsonl_stream(target: str | None) -> Any:

@@ -21,6 +21,7 @@ from crossroads.model import Article, ArticleResult, ProcessingError, RawDocumen
 from crossroads.nlp import parse_texts
 from crossroads.nlp.pipeline import model_version
 from crossroads.tone import article_tone
+from crossroads.voice import active_voice
 
 
 @cache
@@ -30,10 +31,11 @@ def pipeline_version() -> str:
 
 
 def analyse(article: Article, doc: Doc) -> ArticleResult:
-    """The NLP stages, in order, on one parsed article."""
-    statements = tuple(extract_statements(doc, published=article.published))
+    """The NLP stages, in order, on one parsed article, in the run's voice (crossroads.voice)."""
+    voice = active_voice()
+    statements = tuple(extract_statements(doc, published=article.published, voice=voice))
     places = tuple(find_places(doc, published=article.published))
-    events = code_events(doc, statements, published=article.published)
+    events = code_events(doc, statements, published=article.published, voice=voice)
     return ArticleResult(
         article=article,
         statements=statements,

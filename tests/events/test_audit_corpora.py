@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from audit_events import CORPORA, UNGDC, Coded, event_key, read_articles, uniform_draw
+from audit_events import (
+    CORPORA,
+    UNGDC,
+    Coded,
+    document_voice,
+    event_key,
+    read_articles,
+    uniform_draw,
+)
 
 needs_ungdc = pytest.mark.skipif(not UNGDC.exists(), reason=f"no UNGDC corpus at {UNGDC}")
 
@@ -42,3 +50,11 @@ def test_a_draw_of_speech_events_is_stable_and_keyed_by_speech() -> None:
     assert len(coded) >= 3
     assert all(c.key.startswith(speech_id + ":") for c in coded)
     assert uniform_draw(coded, 2, 1) == uniform_draw(list(reversed(coded)), 2, 1)
+
+
+def test_a_speech_speaks_in_its_states_voice_and_news_in_none() -> None:
+    kenya = document_voice("ungdc", "KEN_77_2022")
+    assert kenya is not None and (kenya.country, kenya.sector) == ("KEN", "GOV")
+    union = document_voice("ungdc", "EU_77_2022")
+    assert union is not None and union.org == "EU"
+    assert document_voice("allsides", "KEN_77_2022") is None

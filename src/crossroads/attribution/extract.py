@@ -19,7 +19,7 @@ from crossroads.attribution.lexicon import cue_lexicon
 from crossroads.attribution.quotes import find_quotes
 from crossroads.attribution.speakers import build_speaker
 from crossroads.attribution.transcript import find_transcript_turns
-from crossroads.model import Statement
+from crossroads.model import Actor, Statement
 from crossroads.nlp import doc_text
 from crossroads.tone import text_tone
 
@@ -79,14 +79,18 @@ def _quoted_share(clause: Candidate, quotes: Iterable[Candidate]) -> float:
     return inside / max(1, clause.end - clause.start)
 
 
-def extract_statements(doc: Doc, *, published: str | None = None) -> list[Statement]:
+def extract_statements(
+    doc: Doc, *, published: str | None = None, voice: Actor | None = None
+) -> list[Statement]:
     """Statements of one article; `doc` is the parse of the article's clean text and every
-    offset indexes `doc.text`. `published` (YYYY-MM-DD) dates the actor look-up."""
-    return [statement for _, statement in statements_with_cues(doc, published=published)]
+    offset indexes `doc.text`. `published` (YYYY-MM-DD) dates the actor look-up; `voice` is
+    the actor a first-person speaker outside quotation marks stands for (crossroads.voice)."""
+    pairs = statements_with_cues(doc, published=published, voice=voice)
+    return [statement for _, statement in pairs]
 
 
 def statements_with_cues(
-    doc: Doc, *, published: str | None = None
+    doc: Doc, *, published: str | None = None, voice: Actor | None = None
 ) -> list[tuple[Candidate, Statement]]:
     """Each statement with the candidate it came from (cue position, cue kind), for scoring."""
     if len(doc) and not doc.has_annotation("DEP"):
@@ -98,7 +102,7 @@ def statements_with_cues(
     for c in candidates:
         if c.speaker is None:
             continue
-        speaker = build_speaker(doc[c.speaker], coref, published, named)
+        speaker = build_speaker(doc[c.speaker], coref, published, named, voice)
         content = text[c.start : c.end]
         tone = text_tone(content)
         pairs.append(

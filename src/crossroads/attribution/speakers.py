@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from crossroads.actors import resolve_mention, resolve_person
 from crossroads.attribution.coref import Coref, Entity, np_start
+from crossroads.attribution.lexicon import pronouns
 from crossroads.model import Actor, Speaker
 
 
@@ -65,9 +66,14 @@ def _after_stray_compound(head: Token, start: int) -> int:
 
 
 def build_speaker(
-    head: Token, coref: Coref, published: str | None, named: frozenset[str] | None = None
+    head: Token,
+    coref: Coref,
+    published: str | None,
+    named: frozenset[str] | None = None,
+    voice: Actor | None = None,
 ) -> Speaker:
-    """The Speaker record for the subject token of a cue; `named`: see `code_actor`."""
+    """The Speaker record for the subject token of a cue; `named`: see `code_actor`; `voice`:
+    the actor the document's own first person stands for (crossroads.voice)."""
     start, end = speaker_span(head)
     doc = head.doc
     words = doc[start:end]
@@ -75,10 +81,17 @@ def build_speaker(
     text = words.text
     char_start, char_end = words.start_char, words.end_char
     if entity is None:
-        return Speaker(text, None, None, None, char_start, char_end)
+        own = voice if _own_first_person(head, coref) else None
+        return Speaker(text, None, None, own, char_start, char_end)
     name = entity.name if entity.kind == "person" else None
     actor = code_actor(entity.context, name, published, named)
     return Speaker(text, name, entity.role, actor, char_start, char_end)
+
+
+def _own_first_person(head: Token, coref: Coref) -> bool:
+    """'We call on …' outside quotation marks: the document speaking for itself."""
+    info = pronouns().get(head.lower_)
+    return info is not None and info.first_person and not coref.in_quote[head.i]
 
 
 def _entity_for(head: Token, coref: Coref) -> Entity | None:

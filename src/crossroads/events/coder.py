@@ -14,6 +14,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from crossroads.attribution.quotes import find_quotes
 from crossroads.events.arguments import (
     LOCATIVE_PREPS,
     ActorFinder,
@@ -94,6 +95,8 @@ class Context:
     index: ActorIndex
     said: StatementMap
     lex: Lexicon
+    voice: Actor | None = None
+    quoted: tuple[tuple[int, int], ...] = ()
 
 
 def default_finder(*, published: str | None) -> ActorFinder:
@@ -110,12 +113,14 @@ def code_events(
     published: str | None = None,
     finder: ActorFinder | None = None,
     calibrate: bool = True,
+    voice: Actor | None = None,
 ) -> list[Event]:
     """PLOVER events of one parsed article (offsets index `doc.text`).
 
     `finder` replaces the actors layer's `find_actors` (user dictionaries, evaluation sets);
     `calibrate=False` leaves each event's confidence at the rule prior (the input of
-    `scripts/fit_confidence.py`), instead of the chance measured on real news (calibration.py).
+    `scripts/fit_confidence.py`), instead of the chance measured on real news (calibration.py);
+    `voice` is the actor the document's own first person stands for (crossroads.voice).
     """
     user = active_verb_dictionary()
     discards = user.discards if user is not None else NO_DISCARDS
@@ -129,6 +134,8 @@ def code_events(
         ActorIndex(doc, find(doc_text(doc)), lex=lex),
         map_statements(doc, statements),
         lex,
+        voice,
+        _quoted_spans(doc) if voice is not None else (),
     )
     blocked = blocked_sentences(doc, lex, index=ctx.index)
     if len(blocked) > BLOCKED_SHARE * max(1, len(sentences(doc))):
@@ -913,17 +920,23 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
     if pronoun not in ctx.lex.cue_pronouns:
         return []
     clause = subject.head if subject.head.i != verb.i else verb
+    first = pronoun in agents().first_person
     if clause.dep_ == "ROOT":
         # 'Hammond tweeted: I will be going to Beijing': a first person whose own sentence
         # names its speaker is that speaker's, not the previous sentence's subject (round 9)
-        first = pronoun in agents().first_person and _names_speaker(clause)
-        return [] if first else _previous_subject(clause, subject, ctx)
+        if first and _names_speaker(clause):
+            return []
+        return (
+            _voice_of(subject, ctx)
+            if first and ctx.voice
+            else _previous_subject(clause, subject, ctx)
+        )
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
-    if pronoun in agents().first_person and ctx.said.cue_of(clause.head) is None:
+    if first and ctx.said.cue_of(clause.head) is None:
         # '"I call upon leaders in Pakistan … to stand up"', parsed with 'call' under 'stand':
         # a first person is the governor's subject only under a verb of saying (round 15)
-        return []
+        return _voice_of(subject, ctx)
     governor = clause.head
     found = [a for a in resolve_all(subject_of(governor), ctx.index) if agrees(pronoun, a)]
     if not found and clause.dep_ == "conj" and governor.dep_ == "ccomp":
@@ -932,6 +945,19 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         said = governor.head
         found = [a for a in resolve_all(subject_of(said), ctx.index) if agrees(pronoun, a)]
     return [Argument(a.actor, subject, anaphoric=True) for a in found[:1]]
+
+
+def _voice_of(subject: Token, ctx: Context) -> list[Argument]:
+    """'We will continue to support the people of Afghanistan' in a speech: a first person in
+    the narrative, outside quotation marks, is the document's own voice when the run names
+    one (`--voice`, crossroads.voice; session 14)."""
+    if ctx.voice is None or any(start <= subject.idx < end for start, end in ctx.quoted):
+        return []
+    return [Argument(ctx.voice, subject, anaphoric=True)]
+
+
+def _quoted_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    return tuple((quote.start, quote.end) for quote in find_quotes(doc_text(doc)))
 
 
 def _names_speaker(root: Token) -> bool:

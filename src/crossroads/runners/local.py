@@ -26,7 +26,7 @@ from crossroads.extract.text import SiteBoilerplate
 from crossroads.ingest import Source, expand_inputs, read_source
 from crossroads.ingest.fetch import Fetcher, FetchPolicy
 from crossroads.ingest.files import read_file
-from crossroads.model import ArticleResult, ProcessingError, RawDocument, result_to_record
+from crossroads.model import Actor, ArticleResult, ProcessingError, RawDocument, result_to_record
 from crossroads.pipeline import as_processing_error
 from crossroads.runners.work import (
     BatchOutcome,
@@ -36,6 +36,7 @@ from crossroads.runners.work import (
     use_verb_dictionaries,
 )
 from crossroads.store import Store
+from crossroads.voice import use_voice
 
 ErrorHook = Callable[[ProcessingError], None]
 ProgressHook = Callable[[int, int, int], None]
@@ -69,6 +70,7 @@ class RunOptions:
     actor_files: tuple[Path, ...] = ()
     verb_files: tuple[Path, ...] = ()
     discard_files: tuple[Path, ...] = ()
+    voice: Actor | None = None
     workers: int = 1
 
 
@@ -77,6 +79,7 @@ def run_local(specs: list[str], options: RunOptions) -> RunSummary:
     started = time.perf_counter()
     use_actor_dictionaries(options.actor_files)
     use_verb_dictionaries(options.verb_files, options.discard_files)
+    use_voice(options.voice)
     sources = expand_inputs(specs)
     summary = RunSummary(sources=len(sources))
     boilerplate = learn_site_boilerplate(sources)
@@ -103,7 +106,7 @@ def _executor(options: RunOptions) -> Any:
         max_workers=options.workers,
         mp_context=multiprocessing.get_context("fork"),
         initializer=start_worker,
-        initargs=(options.actor_files, options.verb_files, options.discard_files),
+        initargs=(options.actor_files, options.verb_files, options.discard_files, options.voice),
     )
 
 

@@ -15,9 +15,10 @@ from crossroads.attribution.speakers import code_actor
 from crossroads.errors import CrossroadsError
 from crossroads.events.verb_dictionary import load_verb_dictionary, use_verb_dictionary
 from crossroads.extract import extract_article
-from crossroads.model import Article, ArticleResult, ProcessingError, RawDocument
+from crossroads.model import Actor, Article, ArticleResult, ProcessingError, RawDocument
 from crossroads.nlp import load_nlp
 from crossroads.pipeline import analyse_batch, as_processing_error, internal_error
+from crossroads.voice import use_voice
 
 Task = tuple[RawDocument, frozenset[str]]
 """A document and the lines its site repeats on every page (removed by the text cleaner)."""
@@ -48,10 +49,13 @@ def start_worker(
     actor_files: tuple[Path, ...],
     verb_files: tuple[Path, ...] = (),
     discard_files: tuple[Path, ...] = (),
+    voice: Actor | None = None,
 ) -> None:
-    """A worker process's set-up: the run's dictionaries and the model, loaded once."""
+    """A worker process's set-up: the run's dictionaries, its voice and the model, loaded
+    once."""
     use_actor_dictionaries(actor_files)
     use_verb_dictionaries(verb_files, discard_files)
+    use_voice(voice)
     load_nlp()
 
 
