@@ -3,7 +3,11 @@
 - a bare verb completing a negated verb is negated with it ("will not wire tap", "did not let
   Uganda attack Tanzania"); with a subject of its own, only under a verb of causing;
 - a document's own voice (`--voice`): its first person outside quotation marks is that actor
-  ("We call on the Myanmar authorities …" in Kenya's speech is Kenya's request).
+  ("We call on the Myanmar authorities …" in Kenya's speech is Kenya's request);
+- a speech act the speaker says he wants, would like or must perform is performed ("I wish to
+  thank …" thanks);
+- support, appreciation or tribute offered is praise (SUPPORT), not an offer (AGREE);
+- an economic or trade war is sanctions, with its recipient.
 
 Every sentence is invented (real countries and institutions, invented people).
 """
@@ -90,3 +94,71 @@ def test_a_quoted_first_person_stays_its_speakers() -> None:
     events = voiced(text, KENYA)
     assert ("REQUEST", "KEN", "UGA") in events
     assert not [e for e in events if e[1] == "KEN" and e[0] == "REJECT"]
+
+
+def voiced_flags(
+    text: str, voice: Actor | None = KENYA
+) -> set[tuple[str, str | None, str | None, bool]]:
+    """(type, source country, target country, hypothetical) in Kenya's voice."""
+    doc = load_nlp()(text)
+    statements = extract_statements(doc, voice=voice)
+    return {
+        (e.type, e.source.country, e.target and e.target.country, e.hypothetical)
+        for e in code_events(doc, statements, voice=voice)
+    }
+
+
+# --- speech acts a speaker says he wants to perform ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I also want to thank the Ugandan president for his leadership.",
+        "We want to express our solidarity with the people of Uganda.",
+        "We must also express our support for the Ugandan government.",
+        "I would like to thank in particular the Ugandan peacekeepers for their sacrifices.",
+    ],
+)
+def test_a_speech_act_the_speaker_wants_to_perform_is_performed(text: str) -> None:
+    events = voiced_flags(text)
+    assert ("SUPPORT", "KEN", "UGA", False) in events
+    assert not [e for e in events if e[0] == "AGREE" or e[3]]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya wants to thank Uganda for its help.", "We wanted to thank Uganda for its help."]
+)
+def test_another_partys_or_a_past_wish_to_thank_is_no_thanks_yet(text: str) -> None:
+    assert ("SUPPORT", "KEN", "UGA", True) in voiced_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would like to offer my appreciation to the Ugandan president for his work.",
+        "Kenya offers its full support to Uganda's efforts.",
+        "We pay tribute to the Ugandan peacekeepers.",
+    ],
+)
+def test_support_appreciation_or_tribute_offered_is_praise(text: str) -> None:
+    events = voiced_flags(text)
+    assert ("SUPPORT", "KEN", "UGA", False) in events
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+# --- an economic war ------------------------------------------------------------------------------
+
+
+def test_an_economic_or_trade_war_is_sanctions_and_a_war_is_an_attack() -> None:
+    assert ("SANCTION", "USA", "RUS", False, False) in flagged(
+        "Washington declared an economic war against Russia."
+    )
+    assert ("SANCTION", "USA", "CHN", False, False) in flagged(
+        "The United States launched a trade war against China."
+    )
+    assert ("ASSAULT", "RUS", "UKR", False, False) in flagged("Russia declared war on Ukraine.")
+
+
+def test_a_trade_war_without_a_recipient_is_no_event() -> None:
+    assert not flagged("The American president has declared trade wars as easy to win.")

@@ -62,6 +62,9 @@ class Scope:
     effort_verbs: frozenset[str]
     neg_raising_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    performative_verbs: frozenset[str]
+    performative_governors: frozenset[str]
+    performative_modals: frozenset[str]
     awaiting_preps: frozenset[str]
     awaiting_heads: frozenset[str]
     destiny_verbs: frozenset[str]
@@ -113,6 +116,9 @@ def scope() -> Scope:
         effort_verbs=frozenset(str(w).lower() for w in data["effort_verbs"]),
         neg_raising_verbs=frozenset(str(w).lower() for w in data["neg_raising_verbs"]),
         causative_verbs=frozenset(str(w).lower() for w in data["causative_verbs"]),
+        performative_verbs=frozenset(str(w).lower() for w in data["performative_verbs"]),
+        performative_governors=frozenset(str(w).lower() for w in data["performative_governors"]),
+        performative_modals=frozenset(str(w).lower() for w in data["performative_modals"]),
         awaiting_preps=frozenset(str(w).lower() for w in data["awaiting_preps"]),
         awaiting_heads=frozenset(str(w).lower() for w in data["awaiting_heads"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
@@ -450,6 +456,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     if occurrence is not None:
         return is_hypothetical(occurrence, lex)
     current = first_conjunct(verb)
+    if performative(current, lex):
+        return False
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex) or _headline(current):
             return True
@@ -480,6 +488,37 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
             return False
         current = first_conjunct(head)
     return False
+
+
+def performative(verb: Token, lex: Lexicon) -> bool:
+    """'I wish to thank', 'we want to express our solidarity', 'I would like to launch an
+    appeal', 'we must also express our support', 'allow me to congratulate': a speaker who says
+    he wants to perform a speech act performs it (session 14)."""
+    words = scope()
+    if verb.lemma_.lower() not in words.performative_verbs:
+        return False
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in words.performative_governors:
+        governor = verb.head
+        speaker = [*_own_subjects(governor), *_own_subjects(verb), *_objects(governor)]
+    elif any(c.dep_ == "aux" and c.lower_ in words.performative_modals for c in verb.children):
+        governor = verb
+        speaker = _own_subjects(verb)
+    else:
+        return False
+    return (
+        any(t.lower_ in ("i", "we", "me", "us") for t in speaker)
+        and governor.tag_ in ("VB", "VBP")
+        and not _has_negation(governor, lex)
+    )
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def prospective(noun: Token) -> bool:

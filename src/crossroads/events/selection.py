@@ -29,7 +29,7 @@ from crossroads.events.arguments import (
     target_tokens,
 )
 from crossroads.events.lexicon import lexicon, pattern_keys, word_set
-from crossroads.events.modifiers import first_conjunct, is_hypothetical, prospective
+from crossroads.events.modifiers import first_conjunct, is_hypothetical, performative, prospective
 from crossroads.events.ontology import data_yaml, intensity_of, ontology, quad_of
 from crossroads.events.said import forecasts
 from crossroads.model import Actor, Event
@@ -1252,6 +1252,8 @@ def _wished(event: Event, trigger: Trigger, ctx: Context, words: Selection) -> E
     codes = ctx.lex.modality.agree_codes
     if event.type == "AGREE" or event.type != trigger.rule.type:
         return event  # already an intent, or recoded by the modality rules ("Modality")
+    if performative(trigger.verb, ctx.lex):
+        return event  # 'I want to thank …' thanks (session 14)
     kind = trigger.rule.type
     if event.negated or kind not in words.wish_intent_types or kind not in codes:
         return replace(event, hypothetical=True)
