@@ -7,7 +7,8 @@
 - a speech act the speaker says he wants, would like or must perform is performed ("I wish to
   thank …" thanks);
 - support, appreciation or tribute offered is praise (SUPPORT), not an offer (AGREE);
-- an economic or trade war is sanctions, with its recipient.
+- an economic or trade war is sanctions, with its recipient;
+- criticising an attack or a restriction accuses its doer, never the party it is done to.
 
 Every sentence is invented (real countries and institutions, invented people).
 """
@@ -162,3 +163,48 @@ def test_an_economic_or_trade_war_is_sanctions_and_a_war_is_an_attack() -> None:
 
 def test_a_trade_war_without_a_recipient_is_no_event() -> None:
     assert not flagged("The American president has declared trade wars as easy to win.")
+
+
+# --- criticism of an attack or a restriction -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya condemned the attack on Tanzania.",
+        "Kenya condemned the military aggression against Tanzania.",
+        "Kenya rejected the unilateral coercive measures imposed on Tanzania.",
+        "Kenya criticised the blockade of Tanzania.",
+    ],
+)
+def test_criticising_an_attack_or_a_restriction_accuses_no_victim(text: str) -> None:
+    events = flagged(text)
+    assert events, "the criticism itself is kept"
+    assert all(e[1] == "KEN" and e[2] is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Kenya condemned the Ugandan attack on Tanzania.", "UGA"),
+        ("Kenya condemned the sanctions imposed on Tanzania by the United States.", "USA"),
+        ("The UN condemned the Ugandan president's crackdown against Ugandan students.", "UGA"),
+    ],
+)
+def test_the_doer_of_a_criticised_act_stays_the_target(text: str, accused: str) -> None:
+    criticisms = {e[2] for e in flagged(text) if e[0] == "ACCUSE"}
+    assert criticisms == {accused}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan lawmakers demanded more sanctions on Uganda.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya will not lift its sanctions on Uganda.", ("REJECT", "KEN", "UGA")),
+        ("Kenya blamed the attack on Ugandan rebels.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_calls_for_refusals_of_and_blame_for_acts_keep_their_party(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {e[:3] for e in flagged(text)}

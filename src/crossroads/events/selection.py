@@ -167,6 +167,11 @@ class Selection:
     internal_requests: frozenset[str]
     defending_verbs: frozenset[str]
     defended_acts: frozenset[str]
+    disapproval_types: frozenset[str]
+    disapproving_verbs: frozenset[str]
+    condemned_acts: frozenset[str]
+    victim_preps: frozenset[str]
+    victim_of_nouns: frozenset[str]
 
 
 @cache
@@ -197,8 +202,10 @@ def selection() -> Selection:
                 "joined_sectors",
                 "prospective_meeting_types",
                 "refuge_cameo",
+                "disapproval_types",
             )
         },
+        disapproval_types=frozenset(str(t).upper() for t in data["disapproval_types"]),
         refuge_cameo=str(data["refuge_cameo"]),
         protection_cameo={str(k): str(v) for k, v in data["protection_cameo"].items()},
         clash_sectors=frozenset(str(t).upper() for t in data["clash_sectors"]),
@@ -229,10 +236,75 @@ def select_events(events: Iterable[Event], trigger: Trigger, ctx: Context) -> It
     """The events of one trigger that report a political act, recoded where the clause says
     it was wished or needed rather than done (see the module docstring)."""
     words = selection()
-    for event in events:
+    for event in _victims_spared(list(events), trigger, ctx, words):
         kept = select(event, trigger, ctx, words=words)
         if kept is not None:
             yield kept
+
+
+def _victims_spared(
+    events: list[Event], trigger: Trigger, ctx: Context, words: Selection
+) -> list[Event]:
+    """'condemned the military aggression against Ukraine', 'reject the measures imposed on
+    Iran': criticising an attack or a restriction is no criticism of the party it is done to.
+    Such a target is dropped where the trigger names the doer too ('sanctions imposed on Cuba by
+    the United States'), else the criticism is kept with no target (session 14)."""
+    if trigger.verb.lemma_.lower() not in words.disapproving_verbs:
+        return events
+    victims = _victims_of_condemned_acts(trigger, ctx, words)
+    if not victims:
+        return events
+
+    def spared(event: Event) -> bool:
+        return (
+            event.type in words.disapproval_types
+            and event.target is not None
+            and any(_same(event.target, victim) for victim in victims)
+        )
+
+    doers = [e for e in events if e.type in words.disapproval_types and not spared(e)]
+    kept = []
+    for event in events:
+        if not spared(event):
+            kept.append(event)
+        elif not doers and not any(e.target is None and e.type == event.type for e in kept):
+            kept.append(replace(event, target=None))
+    return kept
+
+
+def _victims_of_condemned_acts(trigger: Trigger, ctx: Context, words: Selection) -> list[Actor]:
+    """The parties an attack or a restriction the trigger verb takes as object is done to:
+    'against Ukraine', 'imposed on Iran', 'the blockade of Qatar'."""
+    objects = [c for c in trigger.verb.children if c.dep_ in ("dobj", "obj")]
+    acts = [o for o in objects if o.lemma_.lower() in words.condemned_acts]
+    victims, doers = [], []
+    for act in acts:
+        clauses = [c for c in act.children if c.dep_ == "acl"]  # 'measures imposed on Iran'
+        for clause in clauses:
+            victims += _victim_objects(clause, words, of=False)
+        victims += _victim_objects(act, words, of=act.lemma_.lower() in words.victim_of_nouns)
+        doers += [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        doers += [
+            g for h in (act, *clauses) for c in h.children if c.dep_ == "agent" for g in c.children
+        ]
+    # 'Putin's crackdown against Chechnya': a party that does the act is no victim of it
+    named_doers = [a.actor for a in resolve_all(doers, ctx.index)]
+    return [
+        a.actor
+        for a in resolve_all(victims, ctx.index)
+        if not any(_same(a.actor, doer) for doer in named_doers)
+    ]
+
+
+def _victim_objects(head: Token, words: Selection, *, of: bool) -> list[Token]:
+    preps = words.victim_preps | ({"of"} if of else set())
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def select(event: Event, trigger: Trigger, ctx: Context, *, words: Selection) -> Event | None:
