@@ -3,7 +3,8 @@
 - a bare verb completing a negated verb is negated with it ("will not wire tap", "did not let
   Uganda attack Tanzania"); with a subject of its own, only under a verb of causing;
 - a document's own voice (`--voice`): its first person outside quotation marks is that actor
-  ("We call on the Myanmar authorities …" in Kenya's speech is Kenya's request);
+  ("We call on the Myanmar authorities …" in Kenya's speech is Kenya's request), and so is
+  its first-person recipient ("Uganda attacked us");
 - a speech act the speaker says he wants, would like or must perform is performed ("I wish to
   thank …" thanks);
 - support, appreciation or tribute offered is praise (SUPPORT), not an offer (AGREE);
@@ -208,3 +209,23 @@ def test_calls_for_refusals_of_and_blame_for_acts_keep_their_party(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in {e[:3] for e in flagged(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uganda attacked us last year.", ("ASSAULT", "UGA", "KEN", False)),
+        ("Uganda has repeatedly threatened our country.", ("THREATEN", "UGA", "KEN", False)),
+        ("We thank Japan for supporting us.", ("SUPPORT", "JPN", "KEN", False)),
+    ],
+)
+def test_a_first_person_recipient_is_the_documents_voice(
+    text: str, expected: tuple[str, str, str, bool]
+) -> None:
+    assert expected in voiced_flags(text)
+    assert not [e for e in voiced_flags(text, None) if e[2] == "KEN"]
+
+
+def test_a_quoted_first_person_recipient_is_not_the_voice() -> None:
+    text = '"They attacked us," the Ugandan minister said of the rebels.'
+    assert not [e for e in voiced_flags(text) if e[2] == "KEN"]

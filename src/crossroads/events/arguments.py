@@ -132,6 +132,8 @@ class Agents:
     exchange_acts: frozenset[str]
     exchange_target_types: frozenset[str]
     first_person: frozenset[str]
+    voice_objects: frozenset[str]
+    voice_nouns: frozenset[str]
     multinational_modifiers: frozenset[str]
     multinational_nouns: frozenset[str]
     stationed_nouns: frozenset[str]
@@ -203,6 +205,8 @@ def agents() -> Agents:
         exchange_acts=frozenset(str(w).lower() for w in raw["exchange_acts"]),
         exchange_target_types=frozenset(str(w) for w in raw["exchange_target_types"]),
         first_person=frozenset(str(w).lower() for w in raw["first_person"]),
+        voice_objects=frozenset(str(w).lower() for w in raw["voice_objects"]),
+        voice_nouns=frozenset(str(w).lower() for w in raw["voice_nouns"]),
         multinational_modifiers=_lowered(raw["multinational_modifiers"]),
         multinational_nouns=_lowered(raw["multinational_nouns"]),
         stationed_nouns=_lowered(raw["stationed_nouns"]),

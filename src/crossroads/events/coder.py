@@ -627,6 +627,7 @@ def targets_of(trigger: Trigger, ctx: Context, *, unclaimed: bool) -> tuple[list
     tokens = _recipient_tokens(trigger, ctx)
     targets = (
         resolve_targets(tokens, ctx.index)
+        or voice_recipient(tokens, ctx)
         or pronoun_recipient(tokens, verb, ctx)
         or [a for t in tokens[:1] for a in dual_parties(t, ctx)]
     )
@@ -766,6 +767,21 @@ def _actor_at(token: Token, ctx: Context) -> Argument | None:
 ANTECEDENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "ROOT", "oprd"}
 )
+
+
+def voice_recipient(tokens: Sequence[Token], ctx: Context) -> list[Argument]:
+    """'Uganda attacked us', 'has threatened our country': in a document with a voice, a
+    first-person object, or a noun of 'ours' that names no actor, outside quotation marks, is
+    the voice (`voice_objects`, `voice_nouns` in agents.yaml; session 14)."""
+    if ctx.voice is None or len(tokens) != 1 or _quoted(tokens[0], ctx):
+        return []
+    token, words = tokens[0], agents()
+    if token.pos_ == "PRON" and token.lower_ in words.voice_objects:
+        return [Argument(ctx.voice, token)]
+    ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+    if ours and token.lemma_.lower() in words.voice_nouns:
+        return [Argument(ctx.voice, token)]
+    return []
 
 
 def pronoun_recipient(tokens: Sequence[Token], verb: Token, ctx: Context) -> list[Argument]:
@@ -952,9 +968,13 @@ def _voice_of(subject: Token, ctx: Context) -> list[Argument]:
     the narrative, outside quotation marks, is the document's own voice when the run names
     one (`--voice`, crossroads.voice; session 14). The user named it: it is no guess, and
     does not lower the event's confidence as an antecedent found by rule does."""
-    if ctx.voice is None or any(start <= subject.idx < end for start, end in ctx.quoted):
+    if ctx.voice is None or _quoted(subject, ctx):
         return []
     return [Argument(ctx.voice, subject, anaphoric=False)]
+
+
+def _quoted(token: Token, ctx: Context) -> bool:
+    return any(start <= token.idx < end for start, end in ctx.quoted)
 
 
 def _quoted_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
