@@ -22,7 +22,8 @@ OFFSET:SEED names a draw of 80 events from the 300 articles after OFFSET, as `au
 score --offset OFFSET --articles 300 --draw 80 --seed SEED` takes it; CORPUS:OFFSET:SEED names
 one of another corpus of `audit_events.py` (`--test ungdc:0:1 --articles 60`: the UN General
 Debate draw of session 13). `--write` stores the fitted curve in
-`src/crossroads/events/data/calibration.yaml`.
+`src/crossroads/events/data/calibration.yaml`; `--curve voiced` names the curve for documents
+coded in a voice (the UN speeches, session 14) for `--write`, or for `--test` without `--fit`.
 """
 
 from __future__ import annotations
@@ -168,19 +169,56 @@ def report(points: Sequence[Judged], curve: Calibration) -> dict[str, object]:
     }
 
 
-def write_curve(curve: Calibration, fitted_on: Sequence[str], points: int) -> None:
+CURVE_HEADS = {
+    "news": "# The curve that turns the coder's rule prior into the chance that an event is right\n"
+    "# (events/calibration.py). Written by scripts/fit_confidence.py: do not edit by hand.\n",
+    "voiced": "# The curve for documents coded in a voice (`--voice`: speeches, releases).\n",
+}
+
+
+def write_curve(curve: Calibration, fitted_on: Sequence[str], points: int, kind: str) -> None:
+    """Store one curve, keeping the other as the file has it (with its own comment)."""
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
-    draws = ", ".join(fitted_on)
-    DATA.write_text(
-        "# The curve that turns the coder's rule prior into the chance that an event is right\n"
-        "# (events/calibration.py). Written by scripts/fit_confidence.py: do not edit by hand.\n"
-        f"# Fitted on {points} hand-judged events of AllSides audit draws {draws} (OFFSET:SEED),\n"
-        f"# coded at commit {commit}.\n"
-        f"slope: {curve.slope}\nintercept: {curve.intercept}\n",
-        encoding="utf-8",
+    sections = _curve_sections()
+    sections[kind] = (
+        f"# Fitted on {points} hand-judged events of audit draws {', '.join(fitted_on)}\n"
+        f"# ([CORPUS:]OFFSET:SEED), coded at commit {commit}.\n",
+        curve,
     )
+    news_note, news = sections["news"]
+    text = CURVE_HEADS["news"] + news_note + f"slope: {news.slope}\nintercept: {news.intercept}\n"
+    if "voiced" in sections:
+        note, voiced = sections["voiced"]
+        indented = "".join(f"  {line}\n" for line in note.splitlines())
+        text += (
+            CURVE_HEADS["voiced"]
+            + "voiced:\n"
+            + indented
+            + f"  slope: {voiced.slope}\n  intercept: {voiced.intercept}\n"
+        )
+    DATA.write_text(text, encoding="utf-8")
+
+
+def _curve_sections() -> dict[str, tuple[str, Calibration]]:
+    """The curves the file holds now, each with the comment lines that say how it was fitted."""
+    heads = {line for head in CURVE_HEADS.values() for line in head.splitlines()}
+    notes = {"news": "", "voiced": ""}
+    current = "news"
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        text = line.strip()
+        if line.startswith("voiced:"):
+            current = "voiced"
+        elif text.startswith("#") and text not in heads:
+            notes[current] += text + "\n"
+    sections: dict[str, tuple[str, Calibration]] = {}
+    for kind in ("news", "voiced"):
+        try:
+            sections[kind] = (notes[kind], calibration(kind))
+        except KeyError:
+            continue
+    return sections
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--draw", type=int, default=80)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--curve",
+        choices=("news", "voiced"),
+        default="news",
+        help="which shipped curve to test, or to write with --write (voiced: speeches)",
+    )
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"the AllSides corpus is not at {CORPUS}", file=sys.stderr)
@@ -201,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the fit draws need both right and wrong judged events", file=sys.stderr)
         return 2
     # without --fit, the curve the package ships is tested as it is
-    curve = fit_curve(fit_points) if args.fit else calibration()
+    curve = fit_curve(fit_points) if args.fit else calibration(args.curve)
     result: dict[str, object] = {"curve": {"slope": curve.slope, "intercept": curve.intercept}}
     if args.fit:
         result["fit"] = report(fit_points, curve)
@@ -214,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the test draws hold no right and wrong judged events to compare", file=sys.stderr)
     print(json.dumps(result, indent=2))
     if args.write and args.fit:
-        write_curve(curve, args.fit, len(fit_points))
+        write_curve(curve, args.fit, len(fit_points), args.curve)
     return 0
 
 

@@ -9,8 +9,12 @@ import math
 import sys
 from pathlib import Path
 
+import pytest
+import yaml
+
 from crossroads.events import code_events
 from crossroads.events.calibration import Calibration, calibrated, calibration
+from crossroads.model import Actor
 from crossroads.nlp import load_nlp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -63,3 +67,29 @@ def test_auc_counts_right_events_ranked_above_wrong_ones() -> None:
     points = [Judged(0.8, True), Judged(0.6, False), Judged(0.6, True), Judged(0.4, False)]
     # pairs (right, wrong): 0.8>0.6, 0.8>0.4, 0.6=0.6 (half), 0.6>0.4
     assert auc(points) == 0.875
+
+
+def test_a_voiced_document_takes_the_voiced_curve() -> None:
+    """Speeches coded in a voice have a curve of their own (session 14): on them the news curve
+    under-stated the chance of being right in every band."""
+    kenya = Actor("Kenya", country="KEN", sector="GOV")
+    doc = load_nlp()("We call on Uganda to withdraw its troops. " + EXPLICIT)
+    prior = code_events(doc, [], calibrate=False, voice=kenya)
+    final = code_events(doc, [], voice=kenya)
+    voiced = calibration("voiced")
+    assert voiced != calibration("news")
+    assert [e.confidence for e in final] == [voiced.probability(e.confidence) for e in prior]
+
+
+def test_writing_one_curve_keeps_the_other(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fit_confidence
+
+    data = tmp_path / "calibration.yaml"
+    data.write_text(fit_confidence.DATA.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(fit_confidence, "DATA", data)
+    fit_confidence.write_curve(Calibration(1.5, -0.5), ["ungdc:0:1"], 80, "voiced")
+    written = yaml.safe_load(data.read_text(encoding="utf-8"))
+    news = calibration("news")
+    assert (written["slope"], written["intercept"]) == (news.slope, news.intercept)
+    assert written["voiced"] == {"slope": 1.5, "intercept": -0.5}
+    assert "ungdc:0:1" in data.read_text(encoding="utf-8")

@@ -42,7 +42,7 @@ from crossroads.events.arguments import (
     target_tokens,
     warned_parties,
 )
-from crossroads.events.calibration import calibrated
+from crossroads.events.calibration import calibrated, calibration
 from crossroads.events.discards import NO_DISCARDS, Discards
 from crossroads.events.lexicon import Lexicon, Rule, first_word, lexicon, pattern_keys
 from crossroads.events.modifiers import is_hypothetical, is_negated, modality_of
@@ -150,7 +150,9 @@ def code_events(
     )
     coded = dedupe(reciprocal_events(events, doc, statements, index=ctx.index))
     coded = [_doubted(e) if _recipient_missed(e, ctx) else e for e in coded]
-    return calibrated(coded) if calibrate else coded
+    if not calibrate:
+        return coded
+    return calibrated(coded, calibration("voiced") if voice is not None else None)
 
 
 def _doubted(event: Event) -> Event:
