@@ -8,7 +8,6 @@ from __future__ import annotations
 import gzip
 import json
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -891,19 +890,19 @@ def generated_page(rng: random.Random, words: list[str]) -> str:
     return "\n\n".join([title, "By Dana Whitcombe", *paragraphs, ENGLISH_PAGE.split(P3)[1]])
 
 
-def test_one_megabyte_cleans_in_well_under_a_second() -> None:
+def test_one_megabyte_of_scraped_text_is_cleaned() -> None:
+    """A megabyte of distinct pages between the usual debris is cleaned without error, its
+    first article kept and the debris dropped. Its speed is a benchmark, measured as a ratio to
+    a plain read of the same text (benchmarks/bench_cleaner.py), not a timed test."""
     rng = random.Random(7)
     words = " ".join([P1, P2, P3]).lower().replace(",", "").replace(".", "").split()
     pages: list[str] = []
     while sum(map(len, pages)) < 1_000_000:
         pages.append(generated_page(rng, words))
-    big = "\n\n".join(pages)
-    clean_scraped_text(ENGLISH_PAGE)  # the lexicon is loaded once, not timed
-    started = time.perf_counter()
-    cleaned = clean_scraped_text(big)
-    elapsed = time.perf_counter() - started
-    assert cleaned.text
-    assert elapsed < 1.0, f"1 MB took {elapsed:.2f} s"
+    cleaned = clean_scraped_text("\n\n".join(pages))
+    debris = ENGLISH_PAGE.split(P3)[1].strip().splitlines()[0]
+    assert debris not in cleaned.text
+    assert pages[0].split("\n\n")[2] in cleaned.text
 
 
 # --- whole-page text of the public extraction benchmark -----------------------------------------
