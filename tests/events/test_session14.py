@@ -21,6 +21,8 @@ from event_helpers import flagged, triples
 
 from crossroads.attribution import extract_statements
 from crossroads.events import code_events
+from crossroads.events.lexicon import lexicon
+from crossroads.events.modifiers import performative
 from crossroads.model import Actor
 from crossroads.nlp import load_nlp
 
@@ -229,3 +231,31 @@ def test_a_first_person_recipient_is_the_documents_voice(
 def test_a_quoted_first_person_recipient_is_not_the_voice() -> None:
     text = '"They attacked us," the Ugandan minister said of the rebels.'
     assert not [e for e in voiced_flags(text) if e[2] == "KEN"]
+
+
+# --- review mends ------------------------------------------------------------------------------
+
+
+def test_a_quoted_we_with_no_speaker_still_takes_the_sentence_before_under_a_voice() -> None:
+    text = 'The Ugandan minister arrived in Nairobi. "We will impose sanctions on Tanzania."'
+    assert ("THREATEN", "UGA", "TZA", False) in voiced_flags(text)
+
+
+def test_a_speech_act_under_a_condition_is_not_performed() -> None:
+    events = voiced_flags("If Uganda attacks Tanzania again, we must condemn Uganda.")
+    assert ("ACCUSE", "KEN", "UGA", True) in events
+    assert ("ACCUSE", "KEN", "UGA", False) not in events
+
+
+@pytest.mark.parametrize(
+    "text", ["Uganda would like us to congratulate Tanzania.", "They want me to thank Tanzania."]
+)
+def test_a_speech_act_someone_else_wants_of_the_speaker_is_not_performed(text: str) -> None:
+    doc = load_nlp()(text)
+    verb = next(t for t in doc if t.lemma_ in ("congratulate", "thank"))
+    assert not performative(verb, lexicon())
+
+
+def test_a_doer_named_by_by_on_the_act_stays_the_accused() -> None:
+    events = flagged("Kenya condemned the attack on Ugandan troops by Ugandan rebels.")
+    assert ("ACCUSE", "KEN", "UGA", False, False) in events

@@ -944,11 +944,9 @@ def _governor_subject(verb: Token, subject: Token, pronoun: str, ctx: Context) -
         # names its speaker is that speaker's, not the previous sentence's subject (round 9)
         if first and _names_speaker(clause):
             return []
-        return (
-            _voice_of(subject, ctx)
-            if first and ctx.voice
-            else _previous_subject(clause, subject, ctx)
-        )
+        if first and ctx.voice is not None and not _quoted(subject, ctx):
+            return _voice_of(subject, ctx)
+        return _previous_subject(clause, subject, ctx)
     if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
         return []
     if first and ctx.said.cue_of(clause.head) is None:

@@ -21,7 +21,8 @@ verb's value in the set's Internal Coding Ontology and keeps the code with exact
 (a negated 110 DISAPPROVE is 050 DIPLOMATIC COOPERATION, a negated 170 COERCE is 057), else
 no clean code. Where the set ships that ontology file, a negated event is scored as the
 suite would code it, by its CAMEO root's base code (the level crossroads keeps): "did not
-clash" as SUPPORT 050. The `as_coded_*` figures score every negated event under its own type
+clash" as SUPPORT 050. A negated event whose base code has no such partner is scored under
+its own type, as before. The `as_coded_*` figures score every negated event under its own type
 instead, and the `asserted_*` figures count false positives among the events not flagged
 `negated`, as a user who reads only what the text says happened sees them.
 

@@ -64,6 +64,7 @@ class Scope:
     causative_verbs: frozenset[str]
     performative_verbs: frozenset[str]
     performative_governors: frozenset[str]
+    performative_permissions: frozenset[str]
     performative_modals: frozenset[str]
     awaiting_preps: frozenset[str]
     awaiting_heads: frozenset[str]
@@ -119,6 +120,9 @@ def scope() -> Scope:
         performative_verbs=frozenset(str(w).lower() for w in data["performative_verbs"]),
         performative_governors=frozenset(str(w).lower() for w in data["performative_governors"]),
         performative_modals=frozenset(str(w).lower() for w in data["performative_modals"]),
+        performative_permissions=frozenset(
+            str(w).lower() for w in data["performative_permissions"]
+        ),
         awaiting_preps=frozenset(str(w).lower() for w in data["awaiting_preps"]),
         awaiting_heads=frozenset(str(w).lower() for w in data["awaiting_heads"]),
         future_modals=frozenset(str(w).lower() for w in data["future_modals"]),
@@ -456,8 +460,8 @@ def is_hypothetical(verb: Token, lex: Lexicon) -> bool:
     if occurrence is not None:
         return is_hypothetical(occurrence, lex)
     current = first_conjunct(verb)
-    if performative(current, lex):
-        return False
+    if performative(current, lex) and not _under_condition(current, lex):
+        return False  # 'we must condemn it' condemns it; 'if Uganda attacks, we must …' not yet
     for depth in range(4):
         if _has_modal(current, lex) or _is_conditional(current, lex) or _headline(current):
             return True
@@ -497,10 +501,15 @@ def performative(verb: Token, lex: Lexicon) -> bool:
     words = scope()
     if verb.lemma_.lower() not in words.performative_verbs:
         return False
-    head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in words.performative_governors:
-        governor = verb.head
-        speaker = [*_own_subjects(governor), *_own_subjects(verb), *_objects(governor)]
+    head, lemma = verb.head, verb.head.lemma_.lower()
+    if verb.dep_ in ("xcomp", "ccomp") and lemma in words.performative_permissions:
+        governor = head  # 'allow me to congratulate', 'let us thank': the one allowed speaks
+        speaker = [*_objects(governor), *_own_subjects(verb)]
+    elif verb.dep_ == "xcomp" and lemma in words.performative_governors:
+        governor = head  # 'I wish to thank'; not 'they want me to thank', 'I want you to thank'
+        if _objects(governor) or _own_subjects(verb):
+            return False
+        speaker = _own_subjects(governor)
     elif any(c.dep_ == "aux" and c.lower_ in words.performative_modals for c in verb.children):
         governor = verb
         speaker = _own_subjects(verb)
@@ -510,6 +519,15 @@ def performative(verb: Token, lex: Lexicon) -> bool:
         any(t.lower_ in ("i", "we", "me", "us") for t in speaker)
         and governor.tag_ in ("VB", "VBP")
         and not _has_negation(governor, lex)
+    )
+
+
+def _under_condition(verb: Token, lex: Lexicon) -> bool:
+    """'If Uganda attacks again, we must condemn it': the clause, or the one governing it, has
+    a conditional clause of its own."""
+    clauses = (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
+    return any(
+        c.dep_ == "advcl" and _is_conditional(c, lex) for clause in clauses for c in clause.children
     )
 
 

@@ -284,8 +284,14 @@ def _victims_of_condemned_acts(trigger: Trigger, ctx: Context, words: Selection)
             victims += _victim_objects(clause, words, of=False)
         victims += _victim_objects(act, words, of=act.lemma_.lower() in words.victim_of_nouns)
         doers += [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        # 'the attack on Ugandan troops by Ugandan rebels': a noun's 'by' is a plain prep
         doers += [
-            g for h in (act, *clauses) for c in h.children if c.dep_ == "agent" for g in c.children
+            g
+            for h in (act, *clauses)
+            for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
     # 'Putin's crackdown against Chechnya': a party that does the act is no victim of it
     named_doers = [a.actor for a in resolve_all(doers, ctx.index)]
