@@ -36,6 +36,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import yaml
 from audit_events import (
     CORPORA,
     CORPUS,
@@ -212,12 +213,11 @@ def _curve_sections() -> dict[str, tuple[str, Calibration]]:
             current = "voiced"
         elif text.startswith("#") and text not in heads:
             notes[current] += text + "\n"
-    sections: dict[str, tuple[str, Calibration]] = {}
-    for kind in ("news", "voiced"):
-        try:
-            sections[kind] = (notes[kind], calibration(kind))
-        except KeyError:
-            continue
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    sections = {"news": (notes["news"], Calibration(data["slope"], data["intercept"]))}
+    if "voiced" in data:
+        voiced = data["voiced"]
+        sections["voiced"] = (notes["voiced"], Calibration(voiced["slope"], voiced["intercept"]))
     return sections
 
 

@@ -780,7 +780,7 @@ def voice_recipient(tokens: Sequence[Token], ctx: Context) -> list[Argument]:
     token, words = tokens[0], agents()
     if token.pos_ == "PRON" and token.lower_ in words.voice_objects:
         return [Argument(ctx.voice, token)]
-    ours = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+    ours = any(c.dep_ == "poss" and c.lower_ in words.first_person for c in token.children)
     if ours and token.lemma_.lower() in words.voice_nouns:
         return [Argument(ctx.voice, token)]
     return []

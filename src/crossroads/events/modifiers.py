@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from crossroads.events.arguments import PARTY_ENTS, argument_words
+from crossroads.events.arguments import PARTY_ENTS, agents, argument_words, objects_of
 from crossroads.events.lexicon import Lexicon
 from crossroads.events.ontology import data_yaml
 from crossroads.nlp.sentences import sentence_of
@@ -504,10 +504,10 @@ def performative(verb: Token, lex: Lexicon) -> bool:
     head, lemma = verb.head, verb.head.lemma_.lower()
     if verb.dep_ in ("xcomp", "ccomp") and lemma in words.performative_permissions:
         governor = head  # 'allow me to congratulate', 'let us thank': the one allowed speaks
-        speaker = [*_objects(governor), *_own_subjects(verb)]
+        speaker = [*objects_of(governor), *_own_subjects(verb)]
     elif verb.dep_ == "xcomp" and lemma in words.performative_governors:
         governor = head  # 'I wish to thank'; not 'they want me to thank', 'I want you to thank'
-        if _objects(governor) or _own_subjects(verb):
+        if objects_of(governor) or _own_subjects(verb):
             return False
         speaker = _own_subjects(governor)
     elif any(c.dep_ == "aux" and c.lower_ in words.performative_modals for c in verb.children):
@@ -516,7 +516,7 @@ def performative(verb: Token, lex: Lexicon) -> bool:
     else:
         return False
     return (
-        any(t.lower_ in ("i", "we", "me", "us") for t in speaker)
+        any(t.lower_ in agents().first_person for t in speaker)
         and governor.tag_ in ("VB", "VBP")
         and not _has_negation(governor, lex)
     )
@@ -533,10 +533,6 @@ def _under_condition(verb: Token, lex: Lexicon) -> bool:
 
 def _own_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-
-
-def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def prospective(noun: Token) -> bool:

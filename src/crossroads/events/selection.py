@@ -280,36 +280,26 @@ def _victims_of_condemned_acts(trigger: Trigger, ctx: Context, words: Selection)
     victims, doers = [], []
     for act in acts:
         clauses = [c for c in act.children if c.dep_ == "acl"]  # 'measures imposed on Iran'
-        for clause in clauses:
-            victims += _victim_objects(clause, words, of=False)
-        victims += _victim_objects(act, words, of=act.lemma_.lower() in words.victim_of_nouns)
+        of = {"of"} if act.lemma_.lower() in words.victim_of_nouns else set()
+        victims += prep_objects(act, words.victim_preps | of)
+        victims += [v for clause in clauses for v in prep_objects(clause, words.victim_preps)]
         doers += [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         # 'the attack on Ugandan troops by Ugandan rebels': a noun's 'by' is a plain prep
         doers += [
             g
             for h in (act, *clauses)
             for c in h.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            if c.dep_ == "agent"
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        doers += [d for h in (act, *clauses) for d in prep_objects(h, ("by",))]
     # 'Putin's crackdown against Chechnya': a party that does the act is no victim of it
     named_doers = [a.actor for a in resolve_all(doers, ctx.index)]
     return [
         a.actor
         for a in resolve_all(victims, ctx.index)
         if not any(_same(a.actor, doer) for doer in named_doers)
-    ]
-
-
-def _victim_objects(head: Token, words: Selection, *, of: bool) -> list[Token]:
-    preps = words.victim_preps | ({"of"} if of else set())
-    return [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
     ]
 
 
